@@ -1,0 +1,3 @@
+from vonapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Alembic migrations and the demo data, shipped inside the installed package."""

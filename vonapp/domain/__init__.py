@@ -1,0 +1,1 @@
+"""Pure calculations over pandas frames and dataclasses: no Qt, no SQL."""

@@ -1,0 +1,117 @@
+"""Periods as the command line and the window name them: a year, a quarter, a month or a date range."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+class PeriodError(ValueError):
+    """A period text that does not name a period."""
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An inclusive range of dates with the text it was written as."""
+
+    start: date
+    end: date
+    label: str
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise PeriodError(f"perioden {self.label} slutar före den börjar")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def years(self) -> range:
+        return range(self.start.year, self.end.year + 1)
+
+    def clip(self, start: date, end: date) -> Period | None:
+        """The part of this period inside [start, end], or None when they do not meet."""
+        lo, hi = max(self.start, start), min(self.end, end)
+        if hi < lo:
+            return None
+        return Period(lo, hi, f"{lo.isoformat()}..{hi.isoformat()}")
+
+    def year_span(self) -> Period:
+        """The whole calendar year of the period's end."""
+        return year(self.end.year)
+
+    def split(self, at: date) -> tuple[Period, Period]:
+        """Two periods: start..at-1 and at..end (at must lie after start and not after end)."""
+        if not self.start < at <= self.end:
+            raise PeriodError("delningsdagen ligger utanför perioden")
+        first = Period(self.start, at - timedelta(days=1), "")
+        second = Period(at, self.end, "")
+        return (
+            Period(first.start, first.end, f"{first.start}..{first.end}"),
+            Period(second.start, second.end, f"{second.start}..{second.end}"),
+        )
+
+
+def year(y: int) -> Period:
+    return Period(date(y, 1, 1), date(y, 12, 31), f"{y}")
+
+
+def quarter(y: int, q: int) -> Period:
+    first_month = 3 * (q - 1) + 1
+    last_month = first_month + 2
+    return Period(
+        date(y, first_month, 1),
+        date(y, last_month, calendar.monthrange(y, last_month)[1]),
+        f"{y}-Q{q}",
+    )
+
+
+def month(y: int, m: int) -> Period:
+    return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), f"{y}-{m:02d}")
+
+
+_YEAR = re.compile(r"^(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
+
+PERIOD_HELP = "2023, 2023-Q1, 2023-03 eller 2023-01-01..2023-03-31"
+
+
+def parse_period(text: str) -> Period:
+    """Parse `2023`, `2023-Q1`, `2023-03` or `2023-01-01..2023-03-31`."""
+    t = text.strip()
+    if m := _YEAR.match(t):
+        return year(int(m[1]))
+    if m := _QUARTER.match(t):
+        return quarter(int(m[1]), int(m[2]))
+    if m := _MONTH.match(t):
+        mm = int(m[2])
+        if not 1 <= mm <= 12:
+            raise PeriodError(f"perioden {text!r} har ingen månad {mm}; skriv {PERIOD_HELP}")
+        return month(int(m[1]), mm)
+    if m := _RANGE.match(t):
+        try:
+            start, end = date.fromisoformat(m[1]), date.fromisoformat(m[2])
+        except ValueError:
+            raise PeriodError(f"perioden {text!r} innehåller ett datum som inte finns") from None
+        if end < start:
+            raise PeriodError(f"perioden {text!r} slutar före den börjar")
+        return Period(start, end, t)
+    raise PeriodError(f"perioden {text!r} känns inte igen; skriv {PERIOD_HELP}")
+
+
+def days_in_year(y: int) -> int:
+    return 366 if calendar.isleap(y) else 365
+
+
+def months_overlapping(period: Period) -> list[tuple[int, int]]:
+    """(year, month) pairs for each calendar month that shares a day with the period."""
+    out: list[tuple[int, int]] = []
+    y, m = period.start.year, period.start.month
+    while (y, m) <= (period.end.year, period.end.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out

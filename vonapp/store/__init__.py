@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine, queries that return frames, backup and lock. No Qt."""

@@ -1,0 +1,195 @@
+"""Opening a database: engine with safe pragmas, lock, migrations to the current schema.
+
+Data safety (DESIGN.md): WAL, synchronous=FULL, foreign keys, transactional DDL through
+SQLAlchemy's pysqlite recipe (driver autocommit off, an explicit BEGIN), files readable by the
+owner only, a backup before every migration.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from vonapp.store.errors import StoreError
+from vonapp.store.lock import DatabaseLock
+from vonapp.store.models import Meta
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "db" / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _owner_only(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with suppress(FileNotFoundError, PermissionError):
+            os.chmod(p, 0o600)
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name != "sqlite":
+        return engine
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Driver autocommit off so that SQLAlchemy's own BEGIN covers DDL too.
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def resolve_target(db: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
+    """(SQLAlchemy URL, file path or None) for a --db value: a path, a URL, or the default."""
+    from vonapp.store.paths import default_db_path
+
+    if db is None:
+        path = default_db_path()
+        return f"sqlite:///{path}", path
+    text = os.fspath(db)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError:
+            raise StoreError(f"{text} är varken en sökväg eller en giltig databasadress.") from None
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return text, Path(url.database).resolve()
+        return text, None
+    path = Path(text).expanduser().resolve()
+    return f"sqlite:///{path}", path
+
+
+def check_file(path: Path, *, must_exist: bool) -> None:
+    """Refuse with a clear message a path in a missing folder or a file that is not SQLite."""
+    if not path.parent.is_dir():
+        raise StoreError(f"Mappen {path.parent} finns inte. Skapa den eller välj en annan --db.")
+    if path.is_dir():
+        raise StoreError(f"{path} är en mapp, inte en databasfil.")
+    if not path.exists():
+        if must_exist:
+            raise StoreError(f"Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.")
+        return
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise StoreError(f"Kan inte läsa {path}: {exc.strerror}.") from None
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"{path} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil.")
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory and the lock held on it."""
+
+    url: str
+    path: Path | None
+    engine: Engine
+    lock: DatabaseLock | None = None
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    def get_meta(self, key: str) -> str | None:
+        with self.session() as s:
+            return s.scalar(select(Meta.value).where(Meta.key == key))
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session() as s:
+            s.merge(Meta(key=key, value=value))
+
+    @property
+    def is_demo(self) -> bool:
+        return self.get_meta("demo") is not None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.path is not None:
+            _owner_only(self.path)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    lock: bool = True,
+    migrate: bool = True,
+) -> Database:
+    """Open (and if allowed create) a database, lock it and bring its schema up to date."""
+    from vonapp.store.migrate import upgrade_to_head
+
+    url, path = resolve_target(db)
+    db_lock: DatabaseLock | None = None
+    if path is not None:
+        check_file(path, must_exist=not create)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if lock:
+            db_lock = DatabaseLock(path)
+            db_lock.acquire()
+    created = False
+    try:
+        if path is not None and not path.exists():
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            created = True
+        engine = make_engine(url)
+        database = Database(url=url, path=path, engine=engine, lock=db_lock)
+        try:
+            if migrate:
+                upgrade_to_head(database)
+        except BaseException:
+            engine.dispose()
+            raise
+        if path is not None:
+            _owner_only(path)
+        return database
+    except (sqlite3.DatabaseError, SADatabaseError) as exc:
+        _cleanup(path if created else None, db_lock)
+        reason = getattr(exc, "orig", exc)
+        raise StoreError(f"{path} är ingen vonapp-databas eller är skadad ({reason}).") from None
+    except BaseException:
+        _cleanup(path if created else None, db_lock)
+        raise
+
+
+def _cleanup(created: Path | None, db_lock: DatabaseLock | None) -> None:
+    """Undo what a failed open wrote: the file it created and the lock it took."""
+    if created is not None:
+        for p in (created, Path(f"{created}-wal"), Path(f"{created}-shm")):
+            p.unlink(missing_ok=True)
+    if db_lock:
+        db_lock.release()
