@@ -1,7 +1,7 @@
 """baseline
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 13:35:28.250885
 """
 
