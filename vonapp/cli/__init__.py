@@ -1,0 +1,65 @@
+"""The command line: the same operations the window offers, for scripts and for finance.
+
+Each command lives in its own module with `register(subparsers, common)`, which adds a parser
+whose `func(args) -> int` runs it. Errors meant for the user are printed as one line on stderr
+with exit status 2; nothing is written on any error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from vonapp import __version__
+from vonapp.cli import commands_data, commands_db, commands_read
+from vonapp.cli.common import UserError, common_parser
+from vonapp.domain.periods import PeriodError
+from vonapp.store.errors import StoreError
+
+COMMAND_MODULES = [commands_read, commands_db, commands_data]
+
+for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd"):
+    try:
+        COMMAND_MODULES.append(__import__(_optional, fromlist=["register"]))
+    except ModuleNotFoundError as _exc:  # pragma: no cover - a command not built yet
+        if _exc.name != _optional:
+            raise
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as for any bad input
+        self.exit(2, f"vonapp: {message} (se `vonapp --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_parser()
+    parser = _Parser(
+        prog="vonapp",
+        description="vonapp – bemanning, budget i timmar, beläggning och uppföljning för enhetschefer.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"vonapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file vonapp writes (database, backups, exports) is the owner's only
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from vonapp.cli.gui import run_gui
+
+            return run_gui(args)
+        return int(args.func(args) or 0)
+    except (UserError, StoreError, PeriodError) as exc:
+        print(f"vonapp: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("vonapp: avbrutet; inget ändrades.", file=sys.stderr)
+        return 130

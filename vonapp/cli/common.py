@@ -1,0 +1,34 @@
+"""What the commands share: the --db option, opening the database, user errors."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from vonapp.store.database import Database, open_database
+
+
+class UserError(Exception):
+    """Bad input from the user; str() is the one Swedish line to print."""
+
+
+def common_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="SÖKVÄG",
+        default=argparse.SUPPRESS,
+        help="databasfil eller SQLAlchemy-adress (standard: i din lokala programdatamapp)",
+    )
+    return common
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The database named by --db (or the default), locked for this command."""
+    database = open_database(getattr(args, "db", None), create=create)
+    try:
+        yield database
+    finally:
+        database.close()

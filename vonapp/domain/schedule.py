@@ -1,0 +1,120 @@
+"""Rotating schedules: shift hours, expansion to dated shifts, staffing per hour of the week."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+MINUTES_PER_DAY = 1440
+
+SHIFT_COLUMNS = ["shift_code_id", "start_min", "end_min", "break_min", "is_resource"]
+SCHEDULE_COLUMNS = ["schedule_id", "unit_id", "start_date", "cycle_weeks"]
+CELL_COLUMNS = ["schedule_id", "employee_id", "day_index", "shift_code_id"]
+PLANNED_COLUMNS = [
+    "date", "unit_id", "employee_id", "shift_code_id", "start_min", "end_min", "hours", "is_resource",
+]
+
+
+def shift_hours(start_min: int, end_min: int, break_min: int = 0) -> float:
+    """Hours of a shift = (end − start, wrapping past midnight) − break; equal times = 24 h."""
+    length = (end_min - start_min) % MINUTES_PER_DAY or MINUTES_PER_DAY
+    return (length - break_min) / 60.0
+
+
+def shift_hours_array(start: np.ndarray, end: np.ndarray, brk: np.ndarray) -> np.ndarray:
+    length = np.mod(end - start, MINUTES_PER_DAY)
+    length = np.where(length == 0, MINUTES_PER_DAY, length)
+    return (length - brk) / 60.0
+
+
+def schedule_validity(schedules: pd.DataFrame) -> pd.DataFrame:
+    """Each schedule's last valid day: the day before the unit's next schedule starts (or none)."""
+    s = schedules.sort_values(["unit_id", "start_date"]).copy()
+    nxt = s.groupby("unit_id")["start_date"].shift(-1)
+    s["end_date"] = [
+        (n - timedelta(days=1)) if isinstance(n, date) else date.max for n in nxt
+    ]
+    return s
+
+
+def expand_schedule(
+    schedules: pd.DataFrame,
+    cells: pd.DataFrame,
+    shifts: pd.DataFrame,
+    start: date,
+    end: date,
+) -> pd.DataFrame:
+    """Every scheduled shift dated in [start, end], from the rotating cycles.
+
+    Day d of a schedule starting on S with a cycle of N days uses cycle cell (d − S) mod N.
+    A later schedule of the same unit replaces an earlier one from its start date. A shift
+    belongs to the date it starts on.
+    """
+    if schedules.empty or cells.empty:
+        return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})
+    parts: list[pd.DataFrame] = []
+    valid = schedule_validity(schedules)
+    for row in valid.itertuples(index=False):
+        lo, hi = max(start, row.start_date), min(end, row.end_date)
+        if hi < lo:
+            continue
+        cycle = int(row.cycle_weeks) * 7
+        days = pd.date_range(lo, hi, freq="D")
+        offsets = (days - pd.Timestamp(row.start_date)).days.to_numpy() % cycle
+        sched_cells = cells[cells["schedule_id"] == row.schedule_id]
+        if sched_cells.empty:
+            continue
+        dated = pd.DataFrame({"date": days, "day_index": offsets})
+        merged = dated.merge(sched_cells, on="day_index", how="inner")
+        merged["unit_id"] = row.unit_id
+        parts.append(merged)
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})
+    planned = pd.concat(parts, ignore_index=True).merge(shifts, on="shift_code_id", how="inner")
+    planned["hours"] = shift_hours_array(
+        planned["start_min"].to_numpy(), planned["end_min"].to_numpy(), planned["break_min"].to_numpy()
+    )
+    planned["is_resource"] = planned["is_resource"].astype(bool)
+    return planned[PLANNED_COLUMNS].sort_values(["date", "unit_id", "employee_id"], ignore_index=True)
+
+
+def planned_daily(planned: pd.DataFrame) -> pd.DataFrame:
+    """Planned hours per unit and day: all shifts, and resurspass shifts alone."""
+    if planned.empty:
+        return pd.DataFrame(columns=["unit_id", "date", "planned", "planned_res"])
+    p = planned.assign(res=np.where(planned["is_resource"], planned["hours"], 0.0))
+    out = p.groupby(["unit_id", "date"], as_index=False).agg(planned=("hours", "sum"), planned_res=("res", "sum"))
+    return out
+
+
+def staffing_profile(planned: pd.DataFrame, weeks: int) -> pd.DataFrame:
+    """Mean staff on duty per weekday (0 = Monday) and hour, over `weeks` weeks of dated shifts.
+
+    A shift counts in an hour for the share of that hour it covers; breaks are ignored (staff on
+    break are still in the house), which is how staffing is planned against need.
+    """
+    grid = np.zeros((7, 24), dtype=float)
+    if not planned.empty and weeks > 0:
+        wd = pd.DatetimeIndex(planned["date"]).weekday.to_numpy()
+        start = planned["start_min"].to_numpy()
+        length = np.mod(planned["end_min"].to_numpy() - start, MINUTES_PER_DAY)
+        length = np.where(length == 0, MINUTES_PER_DAY, length)
+        week_minutes = np.zeros(7 * MINUTES_PER_DAY + 1)
+        begin = wd * MINUTES_PER_DAY + start
+        finish = begin + length
+        # Difference array over the week's minutes; shifts past Sunday midnight wrap to Monday.
+        wrap = finish > 7 * MINUTES_PER_DAY
+        np.add.at(week_minutes, begin, 1)
+        np.add.at(week_minutes, np.minimum(finish, 7 * MINUTES_PER_DAY), -1)
+        np.add.at(week_minutes, np.zeros(int(wrap.sum()), dtype=int), 1)
+        np.add.at(week_minutes, (finish[wrap] - 7 * MINUTES_PER_DAY), -1)
+        per_minute = np.cumsum(week_minutes)[: 7 * MINUTES_PER_DAY]
+        grid = per_minute.reshape(7, 24, 60).mean(axis=2) / weeks
+    rows = [(d, h, grid[d, h]) for d in range(7) for h in range(24)]
+    return pd.DataFrame(rows, columns=["weekday", "hour", "staff"])
+
+
+def _dtype(column: str) -> str:
+    return {"date": "datetime64[ns]", "is_resource": "bool", "hours": "float64"}.get(column, "int64")

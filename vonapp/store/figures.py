@@ -1,0 +1,91 @@
+"""Figures from the database: the frames a unit's calculations need, and its summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+from sqlalchemy.orm import Session
+
+from vonapp.domain import daily as d
+from vonapp.domain.figures import UnitInputs, unit_totals
+from vonapp.domain.periods import Period
+from vonapp.domain.schedule import expand_schedule, planned_daily
+from vonapp.domain.summary import Summary
+from vonapp.domain.totals import Totals
+from vonapp.store.database import Database
+from vonapp.store.queries import (
+    ALL_UNITS,
+    UnitInfo,
+    breakdown_frame,
+    budget_inputs,
+    measures_frame,
+    occupancy_frames,
+    recorded_daily,
+    resolve_units,
+    schedule_frames,
+)
+
+
+def data_span(period: Period) -> tuple[date, date]:
+    """Dates the figures need: the period and the whole year of its end (for the forecast)."""
+    y = period.end.year
+    return min(period.start, date(y, 1, 1)), date(y, 12, 31)
+
+
+def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, *, all_units: bool = False) -> tuple[pd.DataFrame, set[int]]:
+    """The daily frame (recorded + planned) of the units, and the ids of units with a schedule."""
+    ids = None if all_units else [u.id for u in units]
+    recorded = recorded_daily(session, ids, start, end)
+    schedules, cells, shifts = schedule_frames(session, ids)
+    planned = planned_daily(expand_schedule(schedules, cells, shifts, start, end))
+    with_schedule = set(schedules["unit_id"].astype(int)) if not schedules.empty else set()
+    return d.combine(recorded, planned), with_schedule
+
+
+def load_inputs(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False) -> list[UnitInputs]:
+    """UnitInputs for each unit over the period (and its end's whole year)."""
+    start, end = data_span(period)
+    ids = [u.id for u in units]
+    years = sorted(set(range(start.year, end.year + 1)))
+    daily, with_schedule = load_daily(session, units, start, end, all_units=all_units)
+    budgets = budget_inputs(session, ids)
+    occ_days, moves = occupancy_frames(session, ids, period.start, period.end)
+    breakdown = breakdown_frame(session, ids, years)
+    measures = measures_frame(session, ids, list(period.years()))
+    by_unit_daily = dict(tuple(daily.groupby("unit_id"))) if not daily.empty else {}
+    by_unit = {
+        name: dict(tuple(frame.groupby("unit_id"))) if not frame.empty else {}
+        for name, frame in (("occ", occ_days), ("moves", moves), ("bd", breakdown), ("m", measures))
+    }
+    empty = d.empty_daily()
+    return [
+        UnitInputs(
+            unit_id=u.id,
+            places=u.places,
+            budgets=budgets.get(u.id, {}),
+            daily=by_unit_daily.get(u.id, empty),
+            has_schedule=u.id in with_schedule,
+            occupancy=by_unit["occ"].get(u.id),
+            moves=by_unit["moves"].get(u.id),
+            breakdown=by_unit["bd"].get(u.id),
+            measures=by_unit["m"].get(u.id),
+        )
+        for u in units
+    ]
+
+
+def summarize(session: Session, unit: str, period: Period) -> Summary:
+    units = resolve_units(session, unit)
+    all_units = unit.strip().lower() == ALL_UNITS
+    total = Totals()
+    for inputs in load_inputs(session, units, period, all_units=all_units):
+        total = total + unit_totals(inputs, period)
+    label = "Alla enheter" if all_units else units[0].name
+    return Summary.from_totals(label, period, total)
+
+
+def load_summary(database: Database, unit: str, period: Period) -> Summary:
+    """The summary of one unit by name, or of `all` units summed, over the period."""
+    with database.session() as session:
+        return summarize(session, unit, period)

@@ -1,0 +1,189 @@
+"""Read queries that return plain frames and dataclasses; views and the CLI never see a Session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from vonapp.domain import daily as d
+from vonapp.domain.budget import BudgetYearInputs
+from vonapp.domain.glossary import Category, Placement
+from vonapp.store.errors import UnknownUnit
+from vonapp.store.models import (
+    BudgetMonthWeight,
+    BudgetYear,
+    Measure,
+    OccupancyDay,
+    OccupancyMove,
+    Schedule,
+    ScheduleCell,
+    ShiftCode,
+    TimeBreakdown,
+    Unit,
+)
+
+ALL_UNITS = "all"
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    kind: str
+    ansvar: str | None
+    activity_code: str | None
+    places: int | None
+
+
+def list_units(session: Session) -> list[UnitInfo]:
+    rows = session.execute(select(Unit).order_by(Unit.name)).scalars()
+    return [UnitInfo(u.id, u.name, u.kind, u.ansvar, u.activity_code, u.places) for u in rows]
+
+
+def resolve_units(session: Session, name: str) -> list[UnitInfo]:
+    """The units `--unit NAME` means: one by name (case-insensitive), or every unit for `all`."""
+    units = list_units(session)
+    if name.strip().lower() in (ALL_UNITS, "alla", "alla enheter"):
+        return units
+    wanted = name.strip().casefold()
+    match = [u for u in units if u.name.casefold() == wanted]
+    if not match:
+        known = ", ".join(u.name for u in units[:12]) or "inga enheter ännu"
+        more = " …" if len(units) > 12 else ""
+        raise UnknownUnit(f"Enheten {name!r} finns inte. Kända enheter: {known}{more} (eller all).")
+    return match
+
+
+def _ids(units: list[UnitInfo]) -> list[int]:
+    return [u.id for u in units]
+
+
+def budget_inputs(session: Session, unit_ids: list[int]) -> dict[int, dict[int, BudgetYearInputs]]:
+    """Budget years per unit and year, with their monthly weights when there are any."""
+    weights: dict[int, list[float]] = {}
+    wrows = session.execute(
+        select(BudgetMonthWeight.budget_year_id, BudgetMonthWeight.month, BudgetMonthWeight.weight)
+        .join(BudgetYear, BudgetYear.id == BudgetMonthWeight.budget_year_id)
+        .where(BudgetYear.unit_id.in_(unit_ids))
+    )
+    for by_id, m, w in wrows:
+        weights.setdefault(by_id, [0.0] * 12)[m - 1] = w
+    out: dict[int, dict[int, BudgetYearInputs]] = {}
+    for b in session.execute(select(BudgetYear).where(BudgetYear.unit_id.in_(unit_ids))).scalars():
+        factors = {
+            Category.ORDINARIE: b.factor_ordinarie,
+            Category.RESURSPASS: b.factor_resurspass,
+            Category.VIKARIE: b.factor_vikarie,
+            Category.MERTID: b.factor_mertid,
+            Category.OVERTID: b.factor_overtid,
+            Category.INHYRD: b.factor_inhyrd,
+        }
+        out.setdefault(b.unit_id, {})[b.year] = BudgetYearInputs(
+            year=b.year,
+            personnel_budget_kr=b.personnel_budget_kr,
+            hourly_cost=b.hourly_cost,
+            occupancy_budget_pct=b.occupancy_budget_pct,
+            action_requirement_tkr=b.action_requirement_tkr,
+            full_time_hours=b.full_time_hours,
+            factors=factors,
+            month_weights=weights.get(b.id),
+        )
+    return out
+
+
+_PLACED = f"('{Placement.OWN.value}', '{Placement.OTHER.value}')"
+_DAILY_SQL = f"""
+SELECT unit_id, date,
+  SUM(CASE WHEN category = 'ordinarie' THEN hours ELSE 0 END) AS ordinarie,
+  SUM(CASE WHEN category = 'resurspass' THEN hours ELSE 0 END) AS resurspass,
+  SUM(CASE WHEN category = 'vikarie' THEN hours ELSE 0 END) AS vikarie,
+  SUM(CASE WHEN category = 'mertid' THEN hours ELSE 0 END) AS mertid,
+  SUM(CASE WHEN category = 'övertid' THEN hours ELSE 0 END) AS overtid,
+  SUM(CASE WHEN category = 'inhyrd' THEN hours ELSE 0 END) AS inhyrd,
+  SUM(CASE WHEN category = 'resurspass' AND placement IN {_PLACED} THEN hours ELSE 0 END) AS res_used,
+  SUM(CASE WHEN category = 'resurspass' AND placement = '{Placement.OTHER.value}' THEN hours ELSE 0 END) AS res_other,
+  SUM(CASE WHEN category = 'frånvaro' AND absence_type = 'sjuk' THEN hours ELSE 0 END) AS sick,
+  SUM(CASE WHEN category = 'frånvaro' THEN hours ELSE 0 END) AS absence
+FROM time_entry
+WHERE date BETWEEN :start AND :end {{unit_filter}}
+GROUP BY unit_id, date
+"""
+
+
+def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, end: date) -> pd.DataFrame:
+    """Recorded hours per unit and day, one column per category (see vonapp.domain.daily)."""
+    unit_filter = ""
+    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
+    if unit_ids is not None:
+        unit_filter = "AND unit_id IN (" + ",".join(str(int(i)) for i in unit_ids) + ")"
+    sql = _DAILY_SQL.format(unit_filter=unit_filter)
+    result = session.execute(text(sql), params)
+    frame = pd.DataFrame(result.fetchall(), columns=["unit_id", "date", *d.RECORDED_COLUMNS])
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["unit_id"] = frame["unit_id"].astype("int64")
+    return frame
+
+
+def schedule_frames(session: Session, unit_ids: list[int] | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(schedules, cells, shift codes) as frames for vonapp.domain.schedule.expand_schedule."""
+    sq = select(Schedule.id, Schedule.unit_id, Schedule.start_date, Schedule.cycle_weeks)
+    cq = select(ScheduleCell.schedule_id, ScheduleCell.employee_id, ScheduleCell.day_index, ScheduleCell.shift_code_id)
+    hq = select(ShiftCode.id, ShiftCode.start_min, ShiftCode.end_min, ShiftCode.break_min, ShiftCode.is_resource)
+    if unit_ids is not None:
+        sq = sq.where(Schedule.unit_id.in_(unit_ids))
+        cq = cq.join(Schedule, Schedule.id == ScheduleCell.schedule_id).where(Schedule.unit_id.in_(unit_ids))
+        hq = hq.where(ShiftCode.unit_id.in_(unit_ids))
+    schedules = pd.DataFrame(session.execute(sq).all(), columns=["schedule_id", "unit_id", "start_date", "cycle_weeks"])
+    cells = pd.DataFrame(session.execute(cq).all(), columns=["schedule_id", "employee_id", "day_index", "shift_code_id"])
+    shifts = pd.DataFrame(
+        session.execute(hq).all(), columns=["shift_code_id", "start_min", "end_min", "break_min", "is_resource"]
+    )
+    return schedules, cells, shifts
+
+
+def occupancy_frames(session: Session, unit_ids: list[int], start: date, end: date) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(daily counts in the range, every move event up to the range's end) for the units."""
+    days = pd.DataFrame(
+        session.execute(
+            select(OccupancyDay.unit_id, OccupancyDay.date, OccupancyDay.places, OccupancyDay.occupied).where(
+                OccupancyDay.unit_id.in_(unit_ids), OccupancyDay.date.between(start, end)
+            )
+        ).all(),
+        columns=["unit_id", "date", "places", "occupied"],
+    )
+    moves = pd.DataFrame(
+        session.execute(
+            select(OccupancyMove.unit_id, OccupancyMove.apartment, OccupancyMove.date, OccupancyMove.event).where(
+                OccupancyMove.unit_id.in_(unit_ids), OccupancyMove.date <= end
+            )
+        ).all(),
+        columns=["unit_id", "apartment", "date", "event"],
+    )
+    return days, moves
+
+
+def breakdown_frame(session: Session, unit_ids: list[int], years: list[int]) -> pd.DataFrame:
+    q = select(
+        TimeBreakdown.unit_id, TimeBreakdown.year, TimeBreakdown.month, TimeBreakdown.worked_hours,
+        TimeBreakdown.client_hours, TimeBreakdown.idle_hours, TimeBreakdown.declined_hours,
+    ).where(TimeBreakdown.unit_id.in_(unit_ids), TimeBreakdown.year.in_(years))
+    cols = ["unit_id", "year", "month", "worked_hours", "client_hours", "idle_hours", "declined_hours"]
+    return pd.DataFrame(session.execute(q).all(), columns=cols)
+
+
+def measures_frame(session: Session, unit_ids: list[int], years: list[int] | None = None) -> pd.DataFrame:
+    """Action-plan measures in table order: unit_id, year, name, description, effects, status."""
+    q = select(
+        Measure.id, Measure.unit_id, Measure.year, Measure.position, Measure.name, Measure.description,
+        Measure.effect_year_tkr, Measure.full_year_effect_tkr, Measure.status,
+    ).where(Measure.unit_id.in_(unit_ids))
+    if years is not None:
+        q = q.where(Measure.year.in_(years))
+    q = q.order_by(Measure.unit_id, Measure.year, Measure.position, Measure.id)
+    cols = ["id", "unit_id", "year", "position", "name", "description", "effect_year_tkr",
+            "full_year_effect_tkr", "status"]
+    return pd.DataFrame(session.execute(q).all(), columns=cols)
