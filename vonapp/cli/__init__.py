@@ -63,3 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vonapp: avbrutet; inget ändrades.", file=sys.stderr)
         return 130
+    except Exception as exc:  # the user gets one line; a developer sets VONAPP_DEBUG for the rest
+        if os.environ.get("VONAPP_DEBUG"):
+            raise
+        print(f"vonapp: oväntat fel ({type(exc).__name__}: {exc}). Inget ändrades; "
+              "kör igen med VONAPP_DEBUG=1 för detaljer.", file=sys.stderr)
+        return 1

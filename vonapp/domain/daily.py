@@ -41,7 +41,8 @@ def combine(recorded: pd.DataFrame, planned: pd.DataFrame) -> pd.DataFrame:
     for c in DAILY_COLUMNS:
         if c not in out:
             out[c] = 0.0
-    out[RECORDED_COLUMNS + PLANNED_COLUMNS] = out[RECORDED_COLUMNS + PLANNED_COLUMNS].fillna(0.0)
+    values = RECORDED_COLUMNS + PLANNED_COLUMNS
+    out[values] = out[values].astype("float64").fillna(0.0)
     out["date"] = pd.to_datetime(out["date"])
     return out[DAILY_COLUMNS].sort_values(["unit_id", "date"], ignore_index=True)
 

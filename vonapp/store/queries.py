@@ -125,6 +125,7 @@ def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, en
     frame = pd.DataFrame(result.fetchall(), columns=["unit_id", "date", *d.RECORDED_COLUMNS])
     frame["date"] = pd.to_datetime(frame["date"])
     frame["unit_id"] = frame["unit_id"].astype("int64")
+    frame[d.RECORDED_COLUMNS] = frame[d.RECORDED_COLUMNS].astype("float64")
     return frame
 
 

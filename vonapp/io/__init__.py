@@ -1,0 +1,1 @@
+"""Files in and out: importers and exporters (csv, xlsx, pdf); no widgets."""

@@ -1,0 +1,1 @@
+"""The Qt window: main window, one view package per area, Qt models, pyqtgraph charts."""
