@@ -174,3 +174,30 @@ def test_backup_restore_and_check_from_the_command_line(small_db: Path, capsys, 
     assert [u["name"] for u in json.loads(out)] == ["Solgården", "Tomma"]
     code, out, _ = run(capsys, "check", "--db", str(small_db))
     assert code == 0 and "är hel" in out
+
+
+def test_check_reports_a_damaged_database(small_db: Path, capsys) -> None:
+    data = bytearray(small_db.read_bytes())
+    for p in range(1, len(data) // 4096):  # scribble over every page after the first
+        data[p * 4096 + 8 : p * 4096 + 400] = b"\xee" * 392
+    small_db.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "check", "--db", str(small_db))
+    assert code == 1
+    assert "skadad" in out and "vonapp restore" in out
+
+
+def test_the_installed_package_creates_and_migrates_a_database_outside_the_source_tree(tmp_path: Path) -> None:
+    # Run from an empty folder so that the installed vonapp (not the checkout) is imported.
+    target = tmp_path / "ny.sqlite"
+    from vonapp.store.database import open_database as open_db
+    from vonapp.store.migrate import current_revision, head_revision
+
+    r = subprocess.run(
+        [sys.executable, "-c",
+         f"from vonapp.store.database import open_database; open_database({str(target)!r}).close()"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    db = open_db(target)
+    assert current_revision(db) == head_revision()
+    db.close()

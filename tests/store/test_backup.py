@@ -75,3 +75,40 @@ def test_restore_refuses_a_file_that_is_not_a_vonapp_database(database: Database
     conn.close()
     with pytest.raises(StoreError, match="ingen vonapp-databas"):
         restore(database, other)
+
+
+def test_start_backup_happens_once_a_day_and_only_after_a_change(database: Database, db_path: Path) -> None:
+    import os
+    import time
+
+    from vonapp.store.backup import backup_on_start
+
+    first = backup_on_start(database)
+    assert first is not None  # no backup yet: make one
+    assert backup_on_start(database) is None  # the same day: none
+    # A day later but nothing changed since: none.
+    old = time.time() - 2 * 86400
+    os.utime(first, (old, old))
+    os.utime(db_path, (old - 10, old - 10))
+    for side in (Path(f"{db_path}-wal"),):
+        if side.exists():
+            os.utime(side, (old - 10, old - 10))
+    assert backup_on_start(database) is None
+    # A day later and changed: a new backup.
+    with database.session() as s:
+        s.add(Unit(name="Ändrad", kind="hemtjänst"))
+    database.close()
+    os.utime(db_path, None)
+    assert backup_on_start(database) is not None
+
+
+def test_a_damaged_start_is_offered_the_newest_good_backup(database: Database, db_path: Path) -> None:
+    from vonapp.store.backup import newest_good_backup, quick_check
+
+    good = backup(database)
+    assert quick_check(db_path)
+    assert newest_good_backup(db_path) == good
+    broken = good.parent / f"{db_path.stem}-99991231-235959-000000-manuell.sqlite"  # sorts newest
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    assert list_backups(db_path)[-1] == broken
+    assert newest_good_backup(db_path) == good  # the newer but broken copy is passed over

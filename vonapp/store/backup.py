@@ -113,3 +113,38 @@ def _check_is_vonapp(source: Path) -> None:
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if row[0] not in known:
         raise StoreError(f"{source} är skapad av en nyare version av vonapp; uppdatera programmet först.")
+
+
+def quick_check(path: Path) -> bool:
+    """PRAGMA quick_check on a file: the fast test the window runs on every start."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The most recent backup that passes an integrity check, for a start on a damaged file."""
+    for candidate in reversed(list_backups(db_path)):
+        if not integrity_problems(candidate):
+            return candidate
+    return None
+
+
+def backup_on_start(database: Database, *, max_age_hours: float = 24.0) -> Path | None:
+    """At most one backup a day on start, and only when the database changed since the last one."""
+    path = _require_file(database)
+    last = list_backups(path)
+    if last:
+        newest = last[-1].stat().st_mtime
+        changed = max(p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists())
+        age_hours = (datetime.now().timestamp() - newest) / 3600.0
+        if age_hours < max_age_hours or changed <= newest:
+            return None
+    return backup(database, reason="start")
