@@ -141,3 +141,11 @@ def test_a_period_without_data_gives_none_not_zero() -> None:
     assert s.occupancy_pct is None
     assert s.kpi.execution_rate is None
     assert s.measures.effect_year_tkr is None
+
+
+def test_a_month_with_nothing_recorded_yet_has_budget_but_no_deviation() -> None:
+    s = summary("2023-02")
+    # February budget = 8 760 × 28/365 = 672 h; nothing recorded → no outcome, no deviation
+    assert s.budget_hours == pytest.approx(672.0)
+    assert s.worked_hours is None
+    assert s.deviation_hours is None and s.deviation_kr is None

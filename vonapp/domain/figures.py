@@ -93,9 +93,10 @@ def hours_totals(inputs: UnitInputs, period: Period) -> Totals:
     if all(b is not None for b in budgets):
         t.budget_hours = sum(budget_hours(b, period) for b in budgets)
         t.budget_kr = sum(budget_kr(b, period) for b in budgets)
-        t.deviation_hours = t.budget_hours - (t.worked_hours or 0.0)
-        if t.outcome_kr is not None or not recorded:
-            t.deviation_kr = t.budget_kr - (t.outcome_kr or 0.0)
+        if recorded:  # a period with nothing recorded yet has no deviation, not the whole budget
+            t.deviation_hours = t.budget_hours - (t.worked_hours or 0.0)
+            if t.outcome_kr is not None:
+                t.deviation_kr = t.budget_kr - t.outcome_kr
     if inputs.has_schedule:
         t.planned_hours = float(rows["planned"].sum())
     _forecast(inputs, period, t)
