@@ -41,7 +41,7 @@ def _frames(schedules: list[tuple], cells: list[tuple]) -> tuple[pd.DataFrame, p
 def test_a_two_week_cycle_repeats_from_its_start_date() -> None:
     # Employee 7 works D on cycle day 0 (Monday of week 1) and N on day 8 (Tuesday of week 2).
     schedules, cells, shifts = _frames([(1, 1, date(2023, 1, 2), 2)], [(1, 7, 0, 1), (1, 7, 8, 2)])
-    planned = expand_schedule(schedules, cells, shifts, date(2023, 1, 1), date(2023, 1, 31))
+    planned = expand_schedule(schedules, cells, shifts, date(2023, 1, 1), date(2023, 1, 31)).sort_values("date")
     # Cycle starts Mon 2 Jan: D on 2, 16, 30 Jan; N on Tue 10 and 24 Jan.
     assert [d.day for d in planned["date"]] == [2, 10, 16, 24, 30]
     # 3 × 8 h + 2 × 10 h = 44 h; the night shift belongs to the day it starts.
@@ -53,7 +53,7 @@ def test_a_later_schedule_replaces_the_earlier_from_its_start() -> None:
     schedules, cells, shifts = _frames(
         [(1, 1, date(2023, 1, 2), 1), (2, 1, date(2023, 1, 16), 1)], [(1, 5, 0, 1), (2, 5, 0, 3)]
     )
-    planned = expand_schedule(schedules, cells, shifts, date(2023, 1, 1), date(2023, 1, 31))
+    planned = expand_schedule(schedules, cells, shifts, date(2023, 1, 1), date(2023, 1, 31)).sort_values("date")
     # Mondays: 2, 9 (D, old schedule) then 16, 23, 30 (R, new schedule)
     assert list(zip([d.day for d in planned["date"]], planned["is_resource"], strict=True)) == [
         (2, False), (9, False), (16, True), (23, True), (30, True)

@@ -1,18 +1,22 @@
-"""The figures of one unit over a period, from its frames (DESIGN.md, "Formulas")."""
+"""The figures of units over a period, from their frames (DESIGN.md, "Formulas").
+
+Everything is computed for all units at once with grouped sums, so a whole förvaltning costs
+little more than one unit. Each unit's result is a `Totals` of additive sums; ratios come later.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
 from vonapp.domain import daily as d
 from vonapp.domain.budget import BudgetYearInputs, budget_hours, budget_kr
-from vonapp.domain.glossary import Category, OccupancyEvent
+from vonapp.domain.glossary import Category
 from vonapp.domain.occupancy import occupancy_from_moves
-from vonapp.domain.periods import Period, days_in_year, months_overlapping
+from vonapp.domain.periods import Period, months_overlapping
 from vonapp.domain.totals import Totals
 
 
@@ -37,120 +41,182 @@ class UnitInputs:
     measures: pd.DataFrame | None = None
 
 
+def _concat(frames: list[pd.DataFrame | None], unit_ids: list[int], columns: list[str]) -> pd.DataFrame:
+    parts = [f.assign(unit_id=u) for f, u in zip(frames, unit_ids, strict=True) if f is not None and not f.empty]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["unit_id", *columns])
+
+
+@dataclass
+class Inputs:
+    """The inputs of many units: frames with a `unit_id` column, budgets by unit and year."""
+
+    unit_ids: list[int]
+    places: dict[int, int | None]
+    budgets: dict[int, dict[int, BudgetYearInputs]]
+    daily: pd.DataFrame
+    scheduled: set[int]
+    occupancy: pd.DataFrame  # unit_id, date, places, occupied
+    moves: pd.DataFrame  # unit_id, apartment, date, event
+    breakdown: pd.DataFrame  # unit_id, year, month, worked_hours, client_hours, idle_hours, declined_hours
+    measures: pd.DataFrame  # unit_id, year, effect_year_tkr, full_year_effect_tkr
+
+    @classmethod
+    def of_units(cls, units: list[UnitInputs]) -> Inputs:
+        ids = [u.unit_id for u in units]
+        daily = [u.daily.assign(unit_id=u.unit_id) for u in units if not u.daily.empty]
+        return cls(
+            unit_ids=ids,
+            places={u.unit_id: u.places for u in units},
+            budgets={u.unit_id: u.budgets for u in units},
+            daily=pd.concat(daily, ignore_index=True) if daily else d.empty_daily(),
+            scheduled={u.unit_id for u in units if u.has_schedule},
+            occupancy=_concat([u.occupancy for u in units], ids, ["date", "places", "occupied"]),
+            moves=_concat([u.moves for u in units], ids, ["apartment", "date", "event"]),
+            breakdown=_concat([u.breakdown for u in units], ids,
+                              ["year", "month", "worked_hours", "client_hours", "idle_hours", "declined_hours"]),
+            measures=_concat([u.measures for u in units], ids, ["year", "effect_year_tkr", "full_year_effect_tkr"]),
+        )
+
+    def budget(self, unit_id: int, year: int) -> BudgetYearInputs | None:
+        return self.budgets.get(unit_id, {}).get(year)
+
+
 def _in(frame: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
     dates = frame["date"]
     return frame[(dates >= pd.Timestamp(start)) & (dates <= pd.Timestamp(end))]
 
 
-def _category_hours(rows: pd.DataFrame) -> dict[Category, float]:
-    return {c: float(rows[col].sum()) for c, col in d.CATEGORY_COLUMN.items()}
+def _cost_table(inputs: Inputs) -> pd.DataFrame:
+    """Per unit and year: the hourly cost and the kr an hour of each worked category costs."""
+    rows = []
+    for unit_id, years in inputs.budgets.items():
+        for y, b in years.items():
+            rates = {col: b.hourly_cost * b.factor(c) for c, col in d.CATEGORY_COLUMN.items()}
+            rows.append({"unit_id": unit_id, "year": y, "hourly_cost": b.hourly_cost, **rates})
+    cols = ["unit_id", "year", "hourly_cost", *d.WORKED_COLUMNS]
+    return pd.DataFrame(rows, columns=cols)
 
 
-def _cost(rows: pd.DataFrame, budgets: dict[int, BudgetYearInputs]) -> float | None:
-    """Outcome kr of the rows, year by year through each year's hourly cost and factors."""
-    if rows.empty:
-        return 0.0
-    total = 0.0
-    for y, part in rows.groupby(rows["date"].dt.year):
-        hours = _category_hours(part)
-        if not any(hours.values()):
-            continue
-        budget = budgets.get(int(y))
-        if budget is None:
-            return None
-        total += budget.cost_of(hours)
-    return total
+def _with_costs(rows: pd.DataFrame, costs: pd.DataFrame) -> pd.DataFrame:
+    """Rows with `cost_kr` (Outcome kr = Σ hours × hourly cost × factor), `planned_kr` and `rate`."""
+    keyed = rows.assign(year=rows["date"].dt.year.astype("int64"))
+    merged = keyed.merge(costs, on=["unit_id", "year"], how="left", suffixes=("", "_rate"))
+    rates = merged[[f"{c}_rate" for c in d.WORKED_COLUMNS]].to_numpy()
+    hours = merged[d.WORKED_COLUMNS].to_numpy()
+    merged["worked"] = hours.sum(axis=1)
+    merged["cost_kr"] = np.where(merged["worked"] > 0, (hours * rates).sum(axis=1), 0.0)
+    ordinary = (merged["planned"] - merged["planned_res"]).to_numpy()
+    merged["planned_kr"] = np.where(
+        merged["planned"] > 0,
+        ordinary * merged["ordinarie_rate"].to_numpy() + merged["planned_res"].to_numpy() * merged["resurspass_rate"].to_numpy(),
+        0.0,
+    )
+    merged["rate"] = merged["hourly_cost"]
+    return merged
 
 
-def _planned_cost(rows: pd.DataFrame, budgets: dict[int, BudgetYearInputs]) -> float | None:
-    total = 0.0
-    for y, part in rows.groupby(rows["date"].dt.year):
-        budget = budgets.get(int(y))
-        if budget is None:
-            return None
-        ordinary = float(part["planned"].sum() - part["planned_res"].sum())
-        total += budget.hourly_cost * (
-            ordinary * budget.factor(Category.ORDINARIE)
-            + float(part["planned_res"].sum()) * budget.factor(Category.RESURSPASS)
-        )
-    return total
+def _sum_or_none(values: pd.Series, needed: pd.Series) -> pd.Series:
+    """Per-unit sums that become NaN where a needed row had no cost (no budget year)."""
+    unknown = (values.isna() & needed).groupby(level=0).any()
+    return values.fillna(0.0).groupby(level=0).sum().where(~unknown)
 
 
-def hours_totals(inputs: UnitInputs, period: Period) -> Totals:
-    """Budget, worked, outcome kr, deviation and the year-end forecast."""
-    t = Totals()
-    rows = _in(inputs.daily, period.start, period.end)
-    recorded = rows[d.RECORDED_COLUMNS].to_numpy().any() if not rows.empty else False
-    if recorded:
-        by_cat = _category_hours(rows)
-        t.hours_by_category = {c.value: h for c, h in by_cat.items()}
-        t.worked_hours = sum(by_cat.values())
-        t.outcome_kr = _cost(rows, inputs.budgets)
-        t.absence_hours = float(rows["absence"].sum())
-        t.sick_hours = float(rows["sick"].sum())
-        t.vikarie_hours = by_cat[Category.VIKARIE]
-    budgets = [inputs.budgets.get(y) for y in period.years()]
-    if all(b is not None for b in budgets):
-        t.budget_hours = sum(budget_hours(b, period) for b in budgets)
-        t.budget_kr = sum(budget_kr(b, period) for b in budgets)
-        if recorded:  # a period with nothing recorded yet has no deviation, not the whole budget
-            t.deviation_hours = t.budget_hours - (t.worked_hours or 0.0)
-            if t.outcome_kr is not None:
-                t.deviation_kr = t.budget_kr - t.outcome_kr
-    if inputs.has_schedule:
-        t.planned_hours = float(rows["planned"].sum())
-    _forecast(inputs, period, t)
-    return t
+def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
+    """Every unit's additive figures over the period."""
+    out = {u: Totals() for u in inputs.unit_ids}
+    costs = _cost_table(inputs)
+    rows = _with_costs(_in(inputs.daily, period.start, period.end), costs)
+    _hours(inputs, period, rows, out)
+    _forecast(inputs, period, costs, out)
+    _resurspass(inputs, rows, out)
+    _occupancy(inputs, period, out)
+    _breakdown(inputs, period, out)
+    _measures(inputs, period, out)
+    return out
 
 
-def _forecast(inputs: UnitInputs, period: Period, t: Totals) -> None:
+def unit_totals(inputs: UnitInputs, period: Period) -> Totals:
+    """All additive figures of one unit over the period."""
+    return totals_by_unit(Inputs.of_units([inputs]), period)[inputs.unit_id]
+
+
+def _value(series: pd.Series, unit_id: int) -> float | None:
+    v = series.get(unit_id)
+    return None if v is None or pd.isna(v) else float(v)
+
+
+def _hours(inputs: Inputs, period: Period, rows: pd.DataFrame, out: dict[int, Totals]) -> None:
+    """Budget, worked by category, outcome kr, deviation, absence, planned hours."""
+    g = rows.set_index("unit_id")
+    recorded = (g[d.RECORDED_COLUMNS].to_numpy() != 0).any(axis=1)
+    has_records = pd.Series(recorded, index=g.index).groupby(level=0).any()
+    sums = g[[*d.WORKED_COLUMNS, "sick", "absence", "planned"]].groupby(level=0).sum()
+    outcome = _sum_or_none(g["cost_kr"].where(g["rate"].notna()), g["worked"] > 0)
+    for u, t in out.items():
+        if bool(has_records.get(u, False)):
+            by_cat = {c: float(sums.at[u, col]) for c, col in d.CATEGORY_COLUMN.items()}
+            t.hours_by_category = {c.value: h for c, h in by_cat.items()}
+            t.worked_hours = sum(by_cat.values())
+            t.outcome_kr = _value(outcome, u)
+            t.absence_hours = float(sums.at[u, "absence"])
+            t.sick_hours = float(sums.at[u, "sick"])
+            t.vikarie_hours = by_cat[Category.VIKARIE]
+        budgets = [inputs.budget(u, y) for y in period.years()]
+        if all(b is not None for b in budgets):
+            t.budget_hours = sum(budget_hours(b, period) for b in budgets)
+            t.budget_kr = sum(budget_kr(b, period) for b in budgets)
+            if t.worked_hours is not None:  # nothing recorded yet: no deviation, not the whole budget
+                t.deviation_hours = t.budget_hours - t.worked_hours
+                if t.outcome_kr is not None:
+                    t.deviation_kr = t.budget_kr - t.outcome_kr
+        if u in inputs.scheduled:
+            t.planned_hours = float(sums.at[u, "planned"]) if u in sums.index else 0.0
+
+
+def _forecast(inputs: Inputs, period: Period, costs: pd.DataFrame, out: dict[int, Totals]) -> None:
     """Forecast year = outcome up to the last recorded day (≤ period end) + planned after it."""
     y = period.end.year
-    budget = inputs.budgets.get(y)
-    if budget is not None:
-        t.budget_year_kr = budget.personnel_budget_kr
-        t.budget_year_hours = budget.hours
-    year_rows = _in(inputs.daily, date(y, 1, 1), date(y, 12, 31))
-    done = year_rows[year_rows["date"] <= pd.Timestamp(period.end)]
-    has_hours = d.worked(done) > 0 if not done.empty else pd.Series(dtype=bool)
-    last = done.loc[has_hours, "date"].max() if has_hours.any() else None
-    cut = last.date() if last is not None else date(y, 1, 1) - timedelta(days=1)
-    if last is None and not inputs.has_schedule:
-        return
-    past = year_rows[year_rows["date"] <= pd.Timestamp(cut)]
-    future = year_rows[year_rows["date"] > pd.Timestamp(cut)]
-    t.forecast_year_hours = float(d.worked(past).sum() + future["planned"].sum())
-    past_kr, future_kr = _cost(past, inputs.budgets), _planned_cost(future, inputs.budgets)
-    if past_kr is not None and future_kr is not None and budget is not None:
-        t.forecast_year_kr = past_kr + future_kr
-
-
-def resurspass_totals(inputs: UnitInputs, period: Period, t: Totals) -> None:
-    """Planned, used (placed) and missed resurspass hours; missed kr through the hourly cost."""
-    rows = _in(inputs.daily, period.start, period.end)
-    used = float(rows["res_used"].sum()) if not rows.empty else 0.0
-    if inputs.has_schedule:
-        t.res_planned_hours = float(rows["planned_res"].sum()) if not rows.empty else 0.0
-    if not inputs.has_schedule and used == 0:
-        return
-    t.res_used_hours = used
-    if not inputs.has_schedule:
-        return
-    if rows.empty:
-        t.res_missed_hours, t.res_missed_kr = 0.0, 0.0
-        return
-    missed = d.missed_resurspass(rows)
-    t.res_missed_hours = float(missed.sum())
-    kr = 0.0
-    for y, part in missed.groupby(rows["date"].dt.year):
-        hours = float(part.sum())
-        budget = inputs.budgets.get(int(y))
-        if budget is None:
-            if hours > 0:
-                return  # no hourly cost for that year: the kronor are unknown
+    year_rows = _with_costs(_in(inputs.daily, date(y, 1, 1), date(y, 12, 31)), costs)
+    done = year_rows[(year_rows["date"] <= pd.Timestamp(period.end)) & (year_rows["worked"] > 0)]
+    last = done.groupby("unit_id")["date"].max()
+    before_year = pd.Timestamp(date(y - 1, 12, 31))
+    cut = year_rows["unit_id"].map(last).fillna(before_year)
+    past = year_rows["date"] <= cut
+    g = year_rows.assign(
+        f_hours=np.where(past, year_rows["worked"], year_rows["planned"]),
+        f_kr=np.where(past, year_rows["cost_kr"], year_rows["planned_kr"]),
+        f_needed=np.where(past, year_rows["worked"] > 0, year_rows["planned"] > 0),
+    ).set_index("unit_id")
+    f_hours = g["f_hours"].groupby(level=0).sum()
+    f_kr = _sum_or_none(g["f_kr"].where(g["rate"].notna()), g["f_needed"].astype(bool))
+    for u, t in out.items():
+        budget = inputs.budget(u, y)
+        if budget is not None:
+            t.budget_year_kr = budget.personnel_budget_kr
+            t.budget_year_hours = budget.hours
+        if u not in last.index and u not in inputs.scheduled:
             continue
-        kr += hours * budget.hourly_cost
-    t.res_missed_kr = kr
+        t.forecast_year_hours = float(f_hours.get(u, 0.0))
+        if budget is not None:
+            t.forecast_year_kr = _value(f_kr, u) if u in f_kr.index else 0.0
+
+
+def _resurspass(inputs: Inputs, rows: pd.DataFrame, out: dict[int, Totals]) -> None:
+    """Planned, used (placed) and missed resurspass hours; missed kr through the hourly cost."""
+    missed = d.missed_resurspass(rows) if not rows.empty else pd.Series(dtype=float)
+    g = rows.assign(missed=missed, missed_kr=missed * rows["rate"]).set_index("unit_id")
+    sums = g[["planned_res", "res_used", "missed"]].groupby(level=0).sum()
+    missed_kr = _sum_or_none(g["missed_kr"], g["missed"] > 0)
+    for u, t in out.items():
+        scheduled = u in inputs.scheduled
+        used = float(sums.at[u, "res_used"]) if u in sums.index else 0.0
+        if not scheduled and used == 0:
+            continue
+        t.res_used_hours = used
+        if scheduled:
+            t.res_planned_hours = float(sums.at[u, "planned_res"]) if u in sums.index else 0.0
+            t.res_missed_hours = float(sums.at[u, "missed"]) if u in sums.index else 0.0
+            t.res_missed_kr = _value(missed_kr, u) if u in missed_kr.index else 0.0
 
 
 def daily_occupancy(inputs: UnitInputs, start: date, end: date) -> tuple[pd.Series, pd.Series]:
@@ -174,63 +240,68 @@ def daily_occupancy(inputs: UnitInputs, start: date, end: date) -> tuple[pd.Seri
     return occupied, places
 
 
-def occupancy_totals(inputs: UnitInputs, period: Period, t: Totals) -> None:
+def _occupancy(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
     """Occupied and available place-days; the budget as place-days × each year's budget %."""
-    occupied, places = daily_occupancy(inputs, period.start, period.end)
-    known = occupied.notna()
-    if not known.any():
-        return
-    t.occupied_days = float(occupied[known].sum())
-    t.place_days = float(places[known].sum())
-    budget_days = 0.0
-    for y, part in places[known].groupby(places[known].index.year):
-        budget = inputs.budgets.get(int(y))
-        if budget is None or budget.occupancy_budget_pct is None:
-            return
-        budget_days += float(part.sum()) * budget.occupancy_budget_pct / 100.0
-    t.budget_occupied_days = budget_days
+    occ = inputs.occupancy
+    moved = set(inputs.moves["unit_id"].unique()) if not inputs.moves.empty else set()
+    counted: pd.DataFrame | None = None
+    if not occ.empty:
+        occ = occ.assign(date=pd.to_datetime(occ["date"]))
+        occ = _in(occ, period.start, period.end)
+        occ = occ.assign(year=occ["date"].dt.year)
+        counted = occ.groupby(["unit_id", "year"])[["places", "occupied"]].sum()
+    for u, t in out.items():
+        if u in moved and inputs.places.get(u):
+            one = UnitInputs(unit_id=u, places=inputs.places[u],
+                             occupancy=inputs.occupancy[inputs.occupancy["unit_id"] == u],
+                             moves=inputs.moves[inputs.moves["unit_id"] == u])
+            occupied, places = daily_occupancy(one, period.start, period.end)
+            known = occupied.notna()
+            per_year = pd.DataFrame({"places": places[known], "occupied": occupied[known]})
+            per_year = per_year.groupby(per_year.index.year).sum()
+        elif counted is not None and u in counted.index.get_level_values(0):
+            per_year = counted.loc[u]
+        else:
+            continue
+        if per_year.empty:
+            continue
+        t.occupied_days = float(per_year["occupied"].sum())
+        t.place_days = float(per_year["places"].sum())
+        pcts = [(inputs.budget(u, int(y)), float(p)) for y, p in per_year["places"].items()]
+        if all(b is not None and b.occupancy_budget_pct is not None for b, _ in pcts):
+            t.budget_occupied_days = sum(p * b.occupancy_budget_pct / 100.0 for b, p in pcts)
 
 
-def breakdown_totals(inputs: UnitInputs, period: Period, t: Totals) -> None:
+def _breakdown(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
     """Worked, client, idle and declined hours of the months that share a day with the period."""
     b = inputs.breakdown
-    if b is None or b.empty:
+    if b.empty:
         return
-    wanted = set(months_overlapping(period))
-    rows = b[[(int(y), int(m)) in wanted for y, m in zip(b["year"], b["month"], strict=True)]]
-    if rows.empty:
-        return
-    t.bd_worked_hours = float(rows["worked_hours"].sum())
-    t.bd_client_hours = float(rows["client_hours"].sum())
-    t.bd_idle_hours = float(rows["idle_hours"].sum())
-    t.bd_declined_hours = float(rows["declined_hours"].sum())
+    wanted = pd.MultiIndex.from_tuples(months_overlapping(period))
+    keys = pd.MultiIndex.from_arrays([b["year"].astype(int), b["month"].astype(int)])
+    rows = b[keys.isin(wanted)]
+    sums = rows.groupby("unit_id")[["worked_hours", "client_hours", "idle_hours", "declined_hours"]].sum()
+    for u, t in out.items():
+        if u in sums.index:
+            t.bd_worked_hours = float(sums.at[u, "worked_hours"])
+            t.bd_client_hours = float(sums.at[u, "client_hours"])
+            t.bd_idle_hours = float(sums.at[u, "idle_hours"])
+            t.bd_declined_hours = float(sums.at[u, "declined_hours"])
 
 
-def measure_totals(inputs: UnitInputs, period: Period, t: Totals) -> None:
+def _measures(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
     """Action plan: åtgärdskrav and measure totals of the period's years; gap = krav − effect."""
     years = list(period.years())
-    reqs = [inputs.budgets[y].action_requirement_tkr for y in years if y in inputs.budgets]
-    reqs = [r for r in reqs if r is not None]
-    if reqs:
-        t.requirement_tkr = float(sum(reqs))
     m = inputs.measures
-    if m is not None and not m.empty:
-        rows = m[m["year"].isin(years)]
-        if not rows.empty:
-            t.effect_year_tkr = float(rows["effect_year_tkr"].sum())
-            t.full_year_effect_tkr = float(rows["full_year_effect_tkr"].sum())
-    if t.requirement_tkr is not None:
-        t.gap_tkr = t.requirement_tkr - (t.effect_year_tkr or 0.0)
-
-
-def unit_totals(inputs: UnitInputs, period: Period) -> Totals:
-    """All additive figures of one unit over the period."""
-    t = hours_totals(inputs, period)
-    resurspass_totals(inputs, period, t)
-    occupancy_totals(inputs, period, t)
-    breakdown_totals(inputs, period, t)
-    measure_totals(inputs, period, t)
-    return t
-
-
-__all__ = ["OccupancyEvent", "UnitInputs", "days_in_year", "unit_totals"]
+    sums = (m[m["year"].isin(years)].groupby("unit_id")[["effect_year_tkr", "full_year_effect_tkr"]].sum()
+            if not m.empty else pd.DataFrame())
+    for u, t in out.items():
+        reqs = [b.action_requirement_tkr for y in years if (b := inputs.budget(u, y)) is not None]
+        reqs = [r for r in reqs if r is not None]
+        if reqs:
+            t.requirement_tkr = float(sum(reqs))
+        if u in sums.index:
+            t.effect_year_tkr = float(sums.at[u, "effect_year_tkr"])
+            t.full_year_effect_tkr = float(sums.at[u, "full_year_effect_tkr"])
+        if t.requirement_tkr is not None:
+            t.gap_tkr = t.requirement_tkr - (t.effect_year_tkr or 0.0)

@@ -54,30 +54,37 @@ def expand_schedule(
     """
     if schedules.empty or cells.empty:
         return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})
-    parts: list[pd.DataFrame] = []
     valid = schedule_validity(schedules)
-    for row in valid.itertuples(index=False):
-        lo, hi = max(start, row.start_date), min(end, row.end_date)
-        if hi < lo:
-            continue
-        cycle = int(row.cycle_weeks) * 7
-        days = pd.date_range(lo, hi, freq="D")
-        offsets = (days - pd.Timestamp(row.start_date)).days.to_numpy() % cycle
-        sched_cells = cells[cells["schedule_id"] == row.schedule_id]
-        if sched_cells.empty:
-            continue
-        dated = pd.DataFrame({"date": days, "day_index": offsets})
-        merged = dated.merge(sched_cells, on="day_index", how="inner")
-        merged["unit_id"] = row.unit_id
-        parts.append(merged)
-    if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})
-    planned = pd.concat(parts, ignore_index=True).merge(shifts, on="shift_code_id", how="inner")
+    epoch = np.datetime64("1970-01-01", "D")
+
+    def days(values: list[date]) -> np.ndarray:
+        return (np.array(values, dtype="datetime64[D]") - epoch).astype(np.int64)
+
+    first = days(list(valid["start_date"]))
+    lo = np.maximum(first, days([start] * len(valid)))
+    last = np.array([min(e, end) for e in valid["end_date"]], dtype="datetime64[D]")
+    hi = (last - epoch).astype(np.int64)
+    meta = pd.DataFrame({"schedule_id": valid["schedule_id"].to_numpy(), "unit_id": valid["unit_id"].to_numpy(),
+                         "first": first, "lo": lo, "hi": hi, "cycle": valid["cycle_weeks"].to_numpy() * 7})
+    c = cells.merge(meta[meta["hi"] >= meta["lo"]], on="schedule_id", how="inner")
+    if c.empty:
+        return pd.DataFrame({col: pd.Series(dtype=_dtype(col)) for col in PLANNED_COLUMNS})
+    # The cell's first date on or after lo, then every cycle until hi.
+    base = c["first"].to_numpy() + c["day_index"].to_numpy()
+    cycle = c["cycle"].to_numpy()
+    k0 = np.maximum(np.ceil((c["lo"].to_numpy() - base) / cycle), 0).astype(np.int64)
+    first_day = base + k0 * cycle
+    count = np.where(first_day <= c["hi"].to_numpy(), (c["hi"].to_numpy() - first_day) // cycle + 1, 0)
+    idx = np.repeat(np.arange(len(c)), count)
+    step = np.arange(len(idx)) - np.repeat(np.cumsum(count) - count, count)
+    dated = c.iloc[idx][["unit_id", "employee_id", "shift_code_id"]].reset_index(drop=True)
+    dated["date"] = (first_day[idx] + step * cycle[idx]).astype("datetime64[D]").astype("datetime64[ns]")
+    planned = dated.merge(shifts, on="shift_code_id", how="inner")
     planned["hours"] = shift_hours_array(
         planned["start_min"].to_numpy(), planned["end_min"].to_numpy(), planned["break_min"].to_numpy()
     )
     planned["is_resource"] = planned["is_resource"].astype(bool)
-    return planned[PLANNED_COLUMNS].sort_values(["date", "unit_id", "employee_id"], ignore_index=True)
+    return planned[PLANNED_COLUMNS]
 
 
 def planned_daily(planned: pd.DataFrame) -> pd.DataFrame:

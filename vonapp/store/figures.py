@@ -8,7 +8,7 @@ import pandas as pd
 from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
-from vonapp.domain.figures import UnitInputs, unit_totals
+from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
 from vonapp.domain.periods import Period
 from vonapp.domain.schedule import expand_schedule, planned_daily
 from vonapp.domain.summary import Summary
@@ -43,33 +43,46 @@ def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, 
     return d.combine(recorded, planned), with_schedule
 
 
-def load_inputs(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False) -> list[UnitInputs]:
-    """UnitInputs for each unit over the period (and its end's whole year)."""
+def load_frames(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False) -> Inputs:
+    """The inputs of the units over the period (and its end's whole year), as frames."""
     start, end = data_span(period)
     ids = [u.id for u in units]
     years = sorted(set(range(start.year, end.year + 1)))
     daily, with_schedule = load_daily(session, units, start, end, all_units=all_units)
-    budgets = budget_inputs(session, ids)
     occ_days, moves = occupancy_frames(session, ids, period.start, period.end)
-    breakdown = breakdown_frame(session, ids, years)
-    measures = measures_frame(session, ids, list(period.years()))
-    by_unit_daily = dict(tuple(daily.groupby("unit_id"))) if not daily.empty else {}
-    by_unit = {
-        name: dict(tuple(frame.groupby("unit_id"))) if not frame.empty else {}
-        for name, frame in (("occ", occ_days), ("moves", moves), ("bd", breakdown), ("m", measures))
-    }
-    empty = d.empty_daily()
+    return Inputs(
+        unit_ids=ids,
+        places={u.id: u.places for u in units},
+        budgets=budget_inputs(session, ids),
+        daily=daily,
+        scheduled=with_schedule,
+        occupancy=occ_days,
+        moves=moves,
+        breakdown=breakdown_frame(session, ids, years),
+        measures=measures_frame(session, ids, list(period.years())),
+    )
+
+
+def load_inputs(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False) -> list[UnitInputs]:
+    """UnitInputs for each unit over the period (and its end's whole year)."""
+    frames = load_frames(session, units, period, all_units=all_units)
+
+    def part(frame: pd.DataFrame) -> dict[int, pd.DataFrame]:
+        return dict(tuple(frame.groupby("unit_id"))) if not frame.empty else {}
+
+    daily, occ, moves, bd, m = (part(f) for f in (frames.daily, frames.occupancy, frames.moves,
+                                                  frames.breakdown, frames.measures))
     return [
         UnitInputs(
             unit_id=u.id,
             places=u.places,
-            budgets=budgets.get(u.id, {}),
-            daily=by_unit_daily.get(u.id, empty),
-            has_schedule=u.id in with_schedule,
-            occupancy=by_unit["occ"].get(u.id),
-            moves=by_unit["moves"].get(u.id),
-            breakdown=by_unit["bd"].get(u.id),
-            measures=by_unit["m"].get(u.id),
+            budgets=frames.budgets.get(u.id, {}),
+            daily=daily.get(u.id, d.empty_daily()),
+            has_schedule=u.id in frames.scheduled,
+            occupancy=occ.get(u.id),
+            moves=moves.get(u.id),
+            breakdown=bd.get(u.id),
+            measures=m.get(u.id),
         )
         for u in units
     ]
@@ -78,9 +91,8 @@ def load_inputs(session: Session, units: list[UnitInfo], period: Period, *, all_
 def summarize(session: Session, unit: str, period: Period) -> Summary:
     units = resolve_units(session, unit)
     all_units = unit.strip().lower() == ALL_UNITS
-    total = Totals()
-    for inputs in load_inputs(session, units, period, all_units=all_units):
-        total = total + unit_totals(inputs, period)
+    per_unit = totals_by_unit(load_frames(session, units, period, all_units=all_units), period)
+    total = sum(per_unit.values(), Totals())
     label = "Alla enheter" if all_units else units[0].name
     return Summary.from_totals(label, period, total)
 

@@ -209,8 +209,9 @@ class TimeEntry(Base):
 
     __tablename__ = "time_entry"
     __table_args__ = (
-        Index("ix_time_entry_unit_date", "unit_id", "date", "category"),
-        Index("ix_time_entry_date", "date"),
+        # Covering indexes: one unit's days, or every unit's days, summed without the table.
+        Index("ix_time_entry_unit_date", "unit_id", "date", "category", "placement", "absence_type", "hours"),
+        Index("ix_time_entry_date", "date", "unit_id", "category", "placement", "absence_type", "hours"),
         CheckConstraint("hours > 0 AND hours <= 24", name="hours_range"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -20,7 +21,6 @@ from vonapp.store.models import (
     OccupancyDay,
     OccupancyMove,
     Schedule,
-    ScheduleCell,
     ShiftCode,
     TimeBreakdown,
     Unit,
@@ -97,7 +97,7 @@ def budget_inputs(session: Session, unit_ids: list[int]) -> dict[int, dict[int, 
 
 _PLACED = f"('{Placement.OWN.value}', '{Placement.OTHER.value}')"
 _DAILY_SQL = f"""
-SELECT unit_id, date,
+SELECT unit_id, CAST(julianday(date) - 2440587.5 AS INTEGER) AS day,
   SUM(CASE WHEN category = 'ordinarie' THEN hours ELSE 0 END) AS ordinarie,
   SUM(CASE WHEN category = 'resurspass' THEN hours ELSE 0 END) AS resurspass,
   SUM(CASE WHEN category = 'vikarie' THEN hours ELSE 0 END) AS vikarie,
@@ -114,32 +114,49 @@ GROUP BY unit_id, date
 """
 
 
+def raw_rows(session: Session, sql: str, params: dict[str, object] | None = None) -> list[tuple]:
+    """Run a read query (named `:params`) on the session's own connection, for large results.
+
+    On SQLite the bare driver runs it, skipping SQLAlchemy's per-row objects, which cost more
+    than SQLite itself on a million rows; other databases go through SQLAlchemy as usual.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return [tuple(r) for r in connection.execute(text(sql), params or {}).all()]
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        return cursor.execute(sql, params or {}).fetchall()
+    finally:
+        cursor.close()
+
+
 def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, end: date) -> pd.DataFrame:
     """Recorded hours per unit and day, one column per category (see vonapp.domain.daily)."""
     unit_filter = ""
-    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
     if unit_ids is not None:
         unit_filter = "AND unit_id IN (" + ",".join(str(int(i)) for i in unit_ids) + ")"
     sql = _DAILY_SQL.format(unit_filter=unit_filter)
-    result = session.execute(text(sql), params)
-    frame = pd.DataFrame(result.fetchall(), columns=["unit_id", "date", *d.RECORDED_COLUMNS])
-    frame["date"] = pd.to_datetime(frame["date"])
-    frame["unit_id"] = frame["unit_id"].astype("int64")
-    frame[d.RECORDED_COLUMNS] = frame[d.RECORDED_COLUMNS].astype("float64")
+    rows = raw_rows(session, sql, {"start": start.isoformat(), "end": end.isoformat()})
+    values = np.array(rows, dtype=np.float64).reshape(len(rows), 2 + len(d.RECORDED_COLUMNS))
+    frame = pd.DataFrame(values[:, 2:], columns=d.RECORDED_COLUMNS)
+    frame.insert(0, "date", (values[:, 1].astype("int64")).astype("datetime64[D]").astype("datetime64[ns]"))
+    frame.insert(0, "unit_id", values[:, 0].astype("int64"))
     return frame
 
 
 def schedule_frames(session: Session, unit_ids: list[int] | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(schedules, cells, shift codes) as frames for vonapp.domain.schedule.expand_schedule."""
     sq = select(Schedule.id, Schedule.unit_id, Schedule.start_date, Schedule.cycle_weeks)
-    cq = select(ScheduleCell.schedule_id, ScheduleCell.employee_id, ScheduleCell.day_index, ScheduleCell.shift_code_id)
     hq = select(ShiftCode.id, ShiftCode.start_min, ShiftCode.end_min, ShiftCode.break_min, ShiftCode.is_resource)
+    cell_sql = "SELECT schedule_id, employee_id, day_index, shift_code_id FROM schedule_cell"
     if unit_ids is not None:
+        id_list = ",".join(str(int(i)) for i in unit_ids) or "NULL"
         sq = sq.where(Schedule.unit_id.in_(unit_ids))
-        cq = cq.join(Schedule, Schedule.id == ScheduleCell.schedule_id).where(Schedule.unit_id.in_(unit_ids))
         hq = hq.where(ShiftCode.unit_id.in_(unit_ids))
+        cell_sql += f" WHERE schedule_id IN (SELECT id FROM schedule WHERE unit_id IN ({id_list}))"
     schedules = pd.DataFrame(session.execute(sq).all(), columns=["schedule_id", "unit_id", "start_date", "cycle_weeks"])
-    cells = pd.DataFrame(session.execute(cq).all(), columns=["schedule_id", "employee_id", "day_index", "shift_code_id"])
+    cell_rows = np.array(raw_rows(session, cell_sql), dtype=np.int64).reshape(-1, 4)
+    cells = pd.DataFrame(cell_rows, columns=["schedule_id", "employee_id", "day_index", "shift_code_id"])
     shifts = pd.DataFrame(
         session.execute(hq).all(), columns=["shift_code_id", "start_min", "end_min", "break_min", "is_resource"]
     )

@@ -328,9 +328,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('time_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_time_entry_batch_id'), ['batch_id'], unique=False)
-        batch_op.create_index('ix_time_entry_date', ['date'], unique=False)
+        batch_op.create_index(
+            'ix_time_entry_date', ['date', 'unit_id', 'category', 'placement', 'absence_type', 'hours'], unique=False
+        )
         batch_op.create_index(batch_op.f('ix_time_entry_employee_id'), ['employee_id'], unique=False)
-        batch_op.create_index('ix_time_entry_unit_date', ['unit_id', 'date', 'category'], unique=False)
+        batch_op.create_index(
+            'ix_time_entry_unit_date', ['unit_id', 'date', 'category', 'placement', 'absence_type', 'hours'], unique=False
+        )
 
     # ### end Alembic commands ###
 
