@@ -1,0 +1,222 @@
+"""Reading import files as people save them: CSV (; , or tab; UTF-8, BOM, Windows-1252) or xlsx.
+
+A file becomes a Table of raw cells (text from CSV, typed values from xlsx) with the row numbers
+a spreadsheet shows; parsing the cells into dates and numbers is `values`' job.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from vonapp.io.imports.problems import ImportRefused, Problem
+from vonapp.io.imports.text import fold, header_key
+
+DELIMITERS = (";", "\t", ",")
+EXCEL_1900 = date(1899, 12, 30)
+EXCEL_1904 = date(1904, 1, 1)
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass
+class Table:
+    """One sheet of cells: a header, the data columns as object Series, spreadsheet row numbers."""
+
+    file_name: str
+    header: list[str]
+    header_row: int
+    row_numbers: list[int]
+    columns: list[pd.Series]
+    problems: list[Problem] = field(default_factory=list)
+    epoch: date = EXCEL_1900
+
+    def __len__(self) -> int:
+        return len(self.row_numbers)
+
+
+@dataclass
+class Source:
+    """A file opened for import: its bytes (hashed) and how to get its sheets."""
+
+    path: Path
+    data: bytes
+    is_xlsx: bool
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    def table(self, sheet: str | None = None, known_headers: set[str] | None = None,
+              required: bool = True) -> Table | None:
+        if self.is_xlsx:
+            return _xlsx_table(self, sheet, known_headers or set(), required)
+        if sheet is not None and required:
+            raise ImportRefused(f"{self.name}: en CSV-fil har bara ett blad; bladet {sheet!r} kräver en xlsx-fil.")
+        return _csv_table(self, known_headers or set())
+
+
+def open_source(path: Path) -> Source:
+    """Read a file's bytes, refusing with one Swedish line what cannot be an import file."""
+    if not path.exists():
+        raise ImportRefused(f"Filen {path} finns inte.")
+    if path.is_dir():
+        raise ImportRefused(f"{path} är en mapp, inte en fil.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportRefused(f"Kan inte läsa {path}: {exc.strerror}.") from None
+    if not data.strip():
+        raise ImportRefused(f"{path.name} är tom.")
+    if data[:4] == b"PK\x03\x04":
+        return Source(path, data, True)
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ImportRefused(f"{path.name} är en gammal Excel-fil (.xls); spara den som .xlsx eller CSV.")
+    return Source(path, data, False)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        data, encodings = data[3:], ("utf-8",)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ("utf-16",)
+    else:
+        if b"\x00" in data[:4096]:
+            raise ImportRefused(f"{name} är varken en textfil (CSV) eller en xlsx-fil.")
+        encodings = ("utf-8", "cp1252")
+    for enc in encodings:
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise ImportRefused(f"{name}: teckenkodningen känns inte igen; spara filen som CSV UTF-8.")
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """The one of ; tab , that splits the first lines into the most equal, widest rows."""
+    best, best_score = ";", (0, 0)
+    for d in DELIMITERS:
+        counts = [len(r) for r in csv.reader(lines, delimiter=d)]
+        mode, n = Counter(counts).most_common(1)[0] if counts else (1, 0)
+        score = (n, mode) if mode > 1 else (0, 0)
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _cell_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+def _find_header(rows: list[list[object]], known: set[str]) -> int:
+    """Index of the header among the first rows: the one naming most known columns."""
+    best, best_hits = 0, 0
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        hits = sum(1 for c in row if header_key(c) in known)
+        if hits > best_hits:
+            best, best_hits = i, hits
+    if best_hits == 0:
+        return next((i for i, r in enumerate(rows) if not all(_blank(c) for c in r)), 0)
+    return best
+
+
+def _build(name: str, raw: list[list[object]], known: set[str], epoch: date) -> Table:
+    if not any(not _blank(c) for r in raw for c in r):
+        raise ImportRefused(f"{name} är tom.")
+    h = _find_header(raw, known)
+    header = [_cell_text(c) for c in raw[h]]
+    while header and not header[-1]:
+        header.pop()
+    width = len(header)
+    problems: list[Problem] = []
+    numbers: list[int] = []
+    kept: list[list[object]] = []
+    for i in range(h + 1, len(raw)):
+        row = raw[i]
+        if all(_blank(c) for c in row):
+            continue
+        n = len(row)
+        if n > width and any(not _blank(c) for c in row[width:]):
+            last = max(j for j, c in enumerate(row) if not _blank(c)) + 1
+            problems.append(Problem(i + 1, None, None,
+                                    f"raden har {last} fält men rubrikraden har {width}; "
+                                    "kontrollera avgränsare och citattecken"))
+        elif n < width:
+            problems.append(Problem(i + 1, None, None,
+                                    f"raden har {n} fält men rubrikraden har {width}; "
+                                    "kontrollera avgränsare och citattecken"))
+            row = list(row) + [""] * (width - n)
+        numbers.append(i + 1)
+        kept.append(row[:width] if n != width else row)
+    if width == 0:
+        raise ImportRefused(f"{name} har ingen rubrikrad.")
+    cols = list(zip(*kept, strict=True)) if kept else [()] * width
+    columns = [pd.Series(c, dtype=object) for c in cols]
+    return Table(name, header, h + 1, numbers, columns, problems, epoch)
+
+
+def _csv_table(source: Source, known: set[str]) -> Table:
+    text = decode(source.data, source.name)
+    lines = text.splitlines()
+    delimiter = None
+    if lines and fold(lines[0]).startswith("sep=") and len(lines[0].strip()) == 5:
+        delimiter = lines[0].strip()[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        lines = lines[1:]
+    sample = [ln for ln in lines[:40] if ln.strip()][:20]
+    delimiter = delimiter or sniff_delimiter(sample)
+    try:
+        raw: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise ImportRefused(f"{source.name} går inte att läsa som CSV ({exc}).") from None
+    return _build(source.name, raw, known, EXCEL_1900)
+
+
+def _xlsx_table(source: Source, sheet: str | None, known: set[str], required: bool) -> Table | None:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(source.data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise ImportRefused(f"{source.name} går inte att öppna som xlsx-fil ({type(exc).__name__}).") from None
+    try:
+        if sheet is None:
+            ws = wb.worksheets[0]
+            sheet_name = ws.title
+        else:
+            by_fold = {fold(n): n for n in wb.sheetnames}
+            sheet_name = by_fold.get(fold(sheet))
+            if sheet_name is None:
+                if not required:
+                    return None
+                raise ImportRefused(f"{source.name} saknar bladet {sheet!r} (bladen heter "
+                                    f"{', '.join(wb.sheetnames)}).")
+            ws = wb[sheet_name]
+        raw = [[c.strip() if isinstance(c, str) else c for c in row]
+               for row in ws.iter_rows(min_row=1, values_only=True)]
+        epoch = EXCEL_1904 if wb.epoch.year == 1904 else EXCEL_1900
+    finally:
+        wb.close()
+    name = source.name if sheet is None else f"{source.name} blad {sheet_name}"
+    return _build(name, raw, known, epoch)

@@ -1,0 +1,145 @@
+"""One import from file to database: read, check, refuse or report, back up, write in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from vonapp.io.imports import batches
+from vonapp.io.imports.columns import MissingColumns, fit
+from vonapp.io.imports.kinds import KINDS
+from vonapp.io.imports.kinds.base import Context, Kind, fmt_n
+from vonapp.io.imports.maps import Maps, load_profile, parse_maps, profile_names, save_profile
+from vonapp.io.imports.problems import ImportRefused
+from vonapp.io.imports.reading import open_source
+from vonapp.io.imports.text import swedish_list
+from vonapp.io.imports.writer import Writer
+from vonapp.store.backup import backup
+from vonapp.store.database import Database
+from vonapp.store.models import ImportBatch
+from vonapp.store.queries import UnitInfo, list_units, resolve_units
+
+
+@dataclass
+class Outcome:
+    """What happened: 'imported', 'already' (same file before) or 'dry-run'; lines to show the user."""
+
+    status: str
+    lines: list[str] = field(default_factory=list)
+    batch_id: int | None = None
+    backup: Path | None = None
+
+
+def kind_named(name: str) -> Kind:
+    kind = KINDS.get(name.strip().lower())
+    if kind is None:
+        raise ImportRefused(f"Okänd filtyp {name!r}; välj {swedish_list(list(KINDS))}.")
+    return kind
+
+
+def import_file(
+    database: Database,
+    kind_name: str,
+    path: Path,
+    *,
+    unit: str | None = None,
+    start: date | None = None,
+    dry_run: bool = False,
+    replace: bool = False,
+    map_entries: list[str] | None = None,
+    profile: str | None = None,
+) -> Outcome:
+    """Import one file; raises ImportRefused/ImportFailed (nothing written) on bad input."""
+    kind = kind_named(kind_name)
+    source = open_source(path)
+    maps = parse_maps(map_entries, kind.name, kind.columns)
+    with database.session() as s:
+        target = _unit(s, kind, unit)
+        unit_name = target.name if target else None
+        if profile:
+            saved = load_profile(s, unit_name, profile, kind.name)
+            if saved is None and not maps:
+                names = ", ".join(profile_names(s, unit_name)) or "inga"
+                raise ImportRefused(f"Profilen {profile!r} finns inte för {unit_name or 'budgetfiler'} "
+                                    f"(sparade: {names}). Skapa den med --map … --profile {profile}.")
+            maps = (saved or Maps()).merged(maps)
+        earlier = batches.find_same_file(s, kind.name, target.id if target else None, source.sha256)
+        if earlier is not None:
+            when = earlier.created_at.strftime("%Y-%m-%d %H:%M")
+            return Outcome("already", [f"{source.name} är redan importerad (import {earlier.id}, {when}); "
+                                       "inget ändrades."], earlier.id)
+        ctx = Context(s, source, target, start, replace, maps)
+        try:
+            plan = kind.plan(ctx)
+        except MissingColumns as exc:
+            raise ImportRefused(str(exc) + _guess(kind, exc.header)) from None
+    where = f" till {target.name}" if target else ""
+    lines = [f"{source.name} ({kind.name}){where}:", *plan.report]
+    refused = ""
+    if plan.overlap:
+        lines.append(("Ersätter" if replace else "Överlappar") + " data som redan finns:")
+        lines += [f"  {o}" for o in plan.overlap]
+        if not replace:
+            refused = (f"{source.name} överlappar data som redan finns för {unit_name}: "
+                       f"{'; '.join(plan.overlap)}. Lägg till --replace för att ersätta "
+                       f"{plan.replace_note or 'dem'}, eller ångra den tidigare importen med `vonapp import undo`.")
+    if dry_run:
+        if refused:
+            raise ImportRefused("\n".join([*lines, "Provkörning: importen skulle vägras.", refused]))
+        return Outcome("dry-run", [*lines, "Provkörning: inget skrevs."])
+    if refused:
+        raise ImportRefused(refused)
+    saved_backup = backup(database, reason="fore-import") if database.path is not None else None
+    with database.engine.begin() as conn:
+        batch_id = conn.execute(insert(ImportBatch).values(
+            created_at=datetime.now(), kind=kind.name, unit_id=target.id if target else None,
+            file_name=source.name, file_hash=source.sha256, row_count=plan.row_count,
+            date_from=plan.date_from, date_to=plan.date_to)).inserted_primary_key[0]
+        writer = Writer(conn, batch_id)
+        plan.write(writer)
+        writer.finish()
+        if profile and map_entries:
+            save_profile(conn, unit_name, profile, kind.name, maps)
+    done = [f"Importerade {fmt_n(plan.row_count)} rader från {source.name}{where} (import {batch_id}).",
+            *plan.report]
+    if profile and map_entries:
+        done.append(f"Profilen {profile!r} sparades; nästa gång räcker --profile {profile}.")
+    if saved_backup is not None:
+        done.append(f"Säkerhetskopia före importen: {saved_backup}")
+    return Outcome("imported", done, batch_id, saved_backup)
+
+
+def _unit(session, kind: Kind, name: str | None) -> UnitInfo | None:  # noqa: ANN001 - Session
+    if not kind.needs_unit:
+        return None
+    if name is None:
+        units = list_units(session)
+        if len(units) == 1:
+            return units[0]
+        known = ", ".join(u.name for u in units[:12]) or "inga enheter ännu; importera en budgetfil först"
+        raise ImportRefused(f"Ange enheten med --unit NAMN (kända enheter: {known}).")
+    if name.strip().lower() in ("all", "alla"):
+        raise ImportRefused("En importfil gäller en enhet; ange enhetens namn med --unit, inte all.")
+    return resolve_units(session, name)[0]
+
+
+def _guess(kind: Kind, header: list[str]) -> str:
+    scores = sorted(((fit(header, k.columns), k.name) for k in KINDS.values() if k.name != kind.name), reverse=True)
+    if scores and scores[0][0] >= 0.75:
+        return f" Filen ser ut att vara av typen {scores[0][1]}: `vonapp import {scores[0][1]} …`."
+    return ""
+
+
+def list_batches(database: Database) -> list[batches.BatchInfo]:
+    with database.session() as s:
+        return batches.list_batches(s)
+
+
+def undo(database: Database, batch_id: int) -> str:
+    return batches.undo_batch(database, batch_id)
+
+
+__all__ = ["Outcome", "import_file", "list_batches", "undo", "kind_named"]

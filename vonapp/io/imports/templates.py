@@ -1,0 +1,112 @@
+"""The import templates in resources/templates: a CSV and an xlsx per kind, two example rows each.
+
+Regenerate with `python -m vonapp.io.imports.templates`; the files are committed because people
+open them. The examples fit together: import budget first (it creates the units), then the rest
+into Stortorp (utforande into Hemtjänst Norr).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from datetime import date, time
+from pathlib import Path
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
+
+Sheet = tuple[str, list[tuple[object, ...]]]
+
+TEMPLATES: dict[str, list[Sheet]] = {
+    "budget": [("budget", [
+        ("enhet", "verksamhet", "ansvar", "verksamhetskod", "platser", "år", "personalbudget kr", "timkostnad kr",
+         "budgeterad beläggning %", "åtgärdskrav tkr", "heltidsmått"),
+        ("Stortorp", "särskilt boende", "4110", "51020", 40, 2023, 21_500_000, 520, 98, 4200, 40),
+        ("Hemtjänst Norr", "hemtjänst", "4210", "51300", None, 2023, 18_300_000, 495.5, None, 8300, 38.25),
+    ])],
+    "tid": [("tid", [
+        ("datum", "anställningsnummer", "namn", "kategori", "frånvarotyp", "placering", "timmar"),
+        (date(2023, 3, 1), "1001", "Anna Andersson", "ordinarie", None, None, 8),
+        (date(2023, 3, 1), "1002", "Bo Berg", "resurspass", None, "Hemtjänst Norr", 7.5),
+    ])],
+    "belaggning": [("belaggning", [
+        ("datum", "platser", "belagda"),
+        (date(2023, 3, 1), 40, 39),
+        (date(2023, 3, 2), 40, 38),
+    ])],
+    "utforande": [("utforande", [
+        ("år", "månad", "arbetad tid", "tid hos kund", "bomtid", "avböjd tid"),
+        (2023, 1, 10_000, 6460, 350, 140),
+        (2023, 2, 9500.5, 6100, 330, 130.25),
+    ])],
+    "atgarder": [("atgarder", [
+        ("år", "åtgärd", "beskrivning", "effekt år tkr", "helårseffekt tkr", "status"),
+        (2023, "Resurspass före vikarier", "Resurspassen placeras innan vikarie tas in", 1200, 1500, "pågår"),
+        (2023, "Schemaöversyn", "Nytt schema från 1 maj", 800.5, 1200, "planerad"),
+    ])],
+    "ekonomi": [("ekonomi", [
+        ("år", "månad", "kategori", "budget kr", "utfall kr"),
+        (2023, 1, "intäkter", 150_000, 148_200.5),
+        (2023, 1, "personalkostnader", -1_790_000, -1_835_000),
+    ])],
+    "schema": [
+        ("passkoder", [
+            ("passkod", "start", "slut", "rast min", "resurspass"),
+            ("D", time(7, 0), time(15, 30), 30, "nej"),
+            ("R", time(7, 0), time(15, 30), 30, "ja"),
+        ]),
+        ("schema", [
+            ("anställningsnummer", "namn", "sysselsättningsgrad", 1, 2, 3, 4, 5, 6, 7),
+            ("1001", "Anna Andersson", 75, "D", "D", None, "D", None, None, "D"),
+            ("1002", "Bo Berg", 100, "R", None, "D", "D", "D", "R", None),
+        ]),
+    ],
+}
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float):
+        return f"{value}".replace(".", ",")
+    return str(value)
+
+
+def write_csv(path: Path, rows: list[tuple[object, ...]]) -> None:
+    """Semicolons, decimal comma, UTF-8 with BOM: what Swedish Excel writes and opens."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows([[_csv_cell(c) for c in r] for r in rows])
+
+
+def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(list(r))
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, date):
+                    cell.number_format = "yyyy-mm-dd"
+                elif isinstance(cell.value, time):
+                    cell.number_format = "hh:mm"
+    wb.save(path)
+
+
+def write_all(folder: Path = TEMPLATE_DIR) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind, sheets in TEMPLATES.items():
+        write_csv(folder / f"{kind}.csv", sheets[-1][1])
+        write_xlsx(folder / f"{kind}.xlsx", sheets)
+        written += [folder / f"{kind}.csv", folder / f"{kind}.xlsx"]
+    return written
+
+
+if __name__ == "__main__":
+    for p in write_all(Path(sys.argv[1]) if len(sys.argv) > 1 else TEMPLATE_DIR):
+        print(p)
