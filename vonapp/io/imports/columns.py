@@ -21,7 +21,7 @@ class Column:
 
     @property
     def keys(self) -> set[str]:
-        return {header_key(self.name), *(header_key(a) for a in self.aliases)}
+        return {k for k in (header_key(self.name), *(header_key(a) for a in self.aliases)) if k}
 
 
 class MissingColumns(ImportRefused):

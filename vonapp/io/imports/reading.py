@@ -133,7 +133,7 @@ def _find_header(rows: list[list[object]], known: set[str]) -> int:
     """Index of the header among the first rows: the one naming most known columns."""
     best, best_hits = 0, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        hits = sum(1 for c in row if header_key(c) in known)
+        hits = sum(1 for c in row if (k := header_key(c)) and k in known)
         if hits > best_hits:
             best, best_hits = i, hits
     if best_hits == 0:

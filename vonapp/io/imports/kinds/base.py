@@ -213,6 +213,6 @@ def duplicates(rows: Rows, column: str, keys: list[object], what: str) -> None:
         if k is None:
             continue
         if k in seen:
-            rows.flag(column, np.arange(len(rows)) == i, f"{what} finns redan på rad {seen[k]}", value=False)
+            rows.flag(column, np.arange(len(rows)) == i, f"{what} {k} finns redan på rad {seen[k]}", value=False)
         else:
             seen[k] = int(rows.numbers[i])

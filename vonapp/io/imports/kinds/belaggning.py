@@ -29,7 +29,8 @@ DAILY = (DATE, Column("platser", ("antal platser", "tillgängliga platser")),
          Column("belagda", ("belagda platser", "antal belagda", "beläggning")))
 MOVES = (DATE, Column("lägenhet", ("lgh", "lägenhetsnummer", "lgh nr", "plats", "rum")),
          Column("händelse", ("typ", "flytt", "händelsetyp")))
-COLUMNS = (DATE, DAILY[1], DAILY[2], MOVES[1], MOVES[2])
+# For --map and for guessing a file's kind: the daily format's columns, the move columns optional.
+COLUMNS = (*DAILY, *(Column(c.name, c.aliases, required=False) for c in MOVES[1:]))
 EVENTS = {"inflytt": OccupancyEvent.MOVE_IN.value, "in": OccupancyEvent.MOVE_IN.value,
           "inflyttning": OccupancyEvent.MOVE_IN.value, "utflytt": OccupancyEvent.MOVE_OUT.value,
           "ut": OccupancyEvent.MOVE_OUT.value, "utflyttning": OccupancyEvent.MOVE_OUT.value,

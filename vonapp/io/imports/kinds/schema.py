@@ -32,7 +32,7 @@ SHIFTS = (
 PEOPLE = (
     Column("anställningsnummer", ("anstnr", "anst nr", "anställningsnr", "personalnummer")),
     Column("namn", ("name", "medarbetare"), required=False),
-    Column("sysselsättningsgrad", ("tjänstgöringsgrad", "syssgrad", "sysselsättning", "%"), required=False),
+    Column("sysselsättningsgrad", ("tjänstgöringsgrad", "syssgrad", "sysselsättning", "procent"), required=False),
 )
 COLUMNS = SHIFTS + PEOPLE
 DAY = re.compile(r"^(?:dag|d)?(\d{1,3})$")

@@ -176,7 +176,7 @@ def _placements(ctx: Context, rows: Rows, is_resource: np.ndarray) -> tuple[np.n
 
 def _check_day_totals(rows: Rows, emp: np.ndarray, days: np.ndarray, hours: np.ndarray) -> None:
     """More than 24 hours for one employee on one day, over all that employee's rows that day."""
-    valid = (emp != "") & ~np.isnat(days) & ~np.isnan(hours)
+    valid = (emp != "") & ~np.isnat(days) & (hours > 0) & (hours <= 24)
     if not valid.any():
         return
     frame = pd.DataFrame({"emp": emp, "day": days, "hours": np.where(valid, hours, 0.0)})
