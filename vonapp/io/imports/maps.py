@@ -47,29 +47,34 @@ class Maps:
 
 
 def parse_maps(entries: list[str] | None, kind: str, columns: tuple[Column, ...]) -> Maps:
-    """Maps from --map arguments; refuses an entry that is not RUBRIK=kolumn or kolumn:värde=värde."""
+    """Maps from --map arguments; refuses an entry that is not RUBRIK=kolumn or kolumn:värde=värde.
+
+    A value map may name its column by the kind's name, an alias, or the file's header mapped here.
+    """
     maps = Maps()
-    names = {header_key(c.name): c.name for c in columns}
-    for entry in entries or []:
-        for part in entry.replace(";", ",").split(","):
-            if not part.strip():
-                continue
-            if "=" not in part:
-                raise ImportRefused(f'--map "{part.strip()}": skriv RUBRIK=kolumn eller kolumn:värde=nytt värde.')
-            left, right = (x.strip() for x in part.split("=", 1))
-            if ":" in left:
-                col, value = (x.strip() for x in left.split(":", 1))
-                target_col = names.get(header_key(col))
-                if target_col is None or not value:
-                    raise ImportRefused(f'--map "{part.strip()}": "{col}" är ingen kolumn i {kind}-filer '
-                                        f"(kolumnerna är {', '.join(c.name for c in columns)}).")
-                maps.values.setdefault(target_col, {})[value] = right
-                continue
-            target = names.get(header_key(right))
-            if target is None or not left:
-                raise ImportRefused(f'--map "{part.strip()}": "{right}" är ingen kolumn i {kind}-filer '
-                                    f"(kolumnerna är {', '.join(c.name for c in columns)}).")
-            maps.columns[left] = target
+    names = {k: c.name for c in columns for k in c.keys}
+    parts = [p.strip() for e in entries or [] for p in e.replace(";", ",").split(",") if p.strip()]
+    known = ", ".join(c.name for c in columns)
+    for part in parts:
+        if "=" not in part:
+            raise ImportRefused(f'--map "{part}": skriv RUBRIK=kolumn eller kolumn:värde=nytt värde.')
+        left, right = (x.strip() for x in part.split("=", 1))
+        if ":" in left:
+            continue
+        target = names.get(header_key(right))
+        if target is None or not left:
+            raise ImportRefused(f'--map "{part}": "{right}" är ingen kolumn i {kind}-filer (kolumnerna är {known}).')
+        maps.columns[left] = target
+    sources = {header_key(src): dst for src, dst in maps.columns.items()}
+    for part in parts:
+        left, right = (x.strip() for x in part.split("=", 1))
+        if ":" not in left:
+            continue
+        col, value = (x.strip() for x in left.split(":", 1))
+        target_col = sources.get(header_key(col)) or names.get(header_key(col))
+        if target_col is None or not value:
+            raise ImportRefused(f'--map "{part}": "{col}" är ingen kolumn i {kind}-filer (kolumnerna är {known}).')
+        maps.values.setdefault(target_col, {})[value] = right
     return maps
 
 
