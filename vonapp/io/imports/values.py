@@ -35,11 +35,10 @@ class CellError(ValueError):
 
 
 def is_empty(series: pd.Series) -> np.ndarray:
-    """True where a cell is empty or only spaces."""
-    values = series.to_numpy(dtype=object)
-    out = np.fromiter((v is None or (isinstance(v, str) and not v.strip()) or
-                       (isinstance(v, float) and v != v) for v in values), dtype=bool, count=len(values))
-    return out
+    """True where a cell is empty or only spaces (each distinct value looked at once)."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    blank = np.array([isinstance(u, str) and not u.strip() for u in uniques] + [True], dtype=bool)
+    return blank[codes]
 
 
 def parse_column(series: pd.Series, fn: Callable[[object], object]) -> tuple[np.ndarray, np.ndarray]:
@@ -87,8 +86,7 @@ def number(value: object) -> float:
 def numbers(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(float values with NaN for empty or bad, reasons)."""
     values, reasons = parse_column(series, number)
-    out = np.array([np.nan if v is None else v for v in values], dtype=np.float64) if len(values) else \
-        np.empty(0, dtype=np.float64)
+    out = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=np.float64)
     return out, reasons
 
 
@@ -184,21 +182,17 @@ def yes_no(value: object) -> bool:
 
 def text(series: pd.Series) -> np.ndarray:
     """Cells as stripped text ('' for empty); whole numbers from xlsx without a trailing .0."""
-    values = series.to_numpy(dtype=object)
 
     def one(v: object) -> str:
-        if v is None or (isinstance(v, float) and v != v):
-            return ""
         if isinstance(v, float) and v.is_integer():
             return str(int(v))
         if isinstance(v, datetime):
             return v.date().isoformat() if v.time() == time(0) else v.isoformat(sep=" ")
         return str(v).strip()
 
-    if all(isinstance(v, str) for v in values[:1000]) and all(isinstance(v, str) for v in values):
-        return np.array([v.strip() for v in values], dtype=object)
-    return np.array([one(v) for v in values], dtype=object)
-
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    out = np.array([one(u) for u in uniques] + [""], dtype=object)
+    return out[codes]
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")

@@ -60,6 +60,7 @@ class Rows:
         self.found = found
         self.problems: list[Problem] = list(table.problems)
         self.epoch = table.epoch
+        self._empty: dict[str, np.ndarray] = {}
 
     @classmethod
     def of(cls, ctx: Context, columns: tuple[Column, ...], sheet: str | None = None) -> Rows:
@@ -92,6 +93,7 @@ class Rows:
         self.numbers = self.numbers[mask]
         for name, f in self.found.items():
             self.found[name] = Found(f.header, f.cells[mask].reset_index(drop=True))
+        self._empty.clear()
         self.problems = [p for p in self.problems if p.row is None or p.row in kept]
 
     def flag(self, name: str | None, mask: np.ndarray, reason: str | np.ndarray, *, value: bool = True) -> None:
@@ -106,7 +108,9 @@ class Rows:
             self.problems.append(Problem(int(self.numbers[i]), self.header(name) if name else None, shown, why))
 
     def empty(self, name: str) -> np.ndarray:
-        return v.is_empty(self.cells(name))
+        if name not in self._empty:
+            self._empty[name] = v.is_empty(self.cells(name))
+        return self._empty[name]
 
     def require(self, name: str, hint: str, where: np.ndarray | None = None) -> np.ndarray:
         """Flag empty cells (only where `where` is True); returns the empty mask."""
@@ -140,9 +144,10 @@ class Rows:
 
 
 def dates_of(values: np.ndarray) -> np.ndarray:
-    """Object array of date/None → datetime64[D] with NaT."""
-    return np.array([np.datetime64(d) if d is not None else np.datetime64("NaT") for d in values],
-                    dtype="datetime64[D]")
+    """Object array of date/None → datetime64[D] with NaT (each distinct date converted once)."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    days = np.array([np.datetime64(d, "D") for d in uniques] + [np.datetime64("NaT")], dtype="datetime64[D]")
+    return days[codes]
 
 
 def iso_dates(days: np.ndarray) -> list[str]:

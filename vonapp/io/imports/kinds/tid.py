@@ -73,12 +73,10 @@ def plan(ctx: Context) -> Plan:
         days = days[keep]
 
     cat_cells = rows.text("kategori")
-    cats, cat_ok = lookup(cat_cells, CATEGORY_WORDS)
+    category, cat_ok = lookup(cat_cells, {k: c.value for k, (c, _a) in CATEGORY_WORDS.items()})
+    absence_from_cat, _ok = lookup(cat_cells, {k: a.value for k, (_c, a) in CATEGORY_WORDS.items() if a})
     rows.require("kategori", CATEGORY_HINT)
     rows.flag("kategori", (cat_cells != "") & ~cat_ok, f"är ingen känd kategori; {CATEGORY_HINT}")
-    category = np.array([c[0].value if c is not None else None for c in cats], dtype=object)
-    absence_from_cat = np.array([c[1].value if c is not None and c[1] is not None else None for c in cats],
-                                dtype=object)
 
     is_absence = category == Category.FRANVARO.value
     abs_cells = rows.text("frånvarotyp")
@@ -112,11 +110,11 @@ def plan(ctx: Context) -> Plan:
                             + (f" från {ctx.start.isoformat()}." if ctx.start else "."))
 
     known = dict(ctx.session.execute(select(Employee.employment_number, Employee.id)).all())
-    first_name: dict[str, str] = {}
-    for e, n in zip(emp.tolist(), names.tolist(), strict=True):
-        if e and e not in known and (e not in first_name or (not first_name[e] and n)):
-            first_name[e] = n
-    new_employees = [(e, n or f"Anställd {e}") for e, n in first_name.items()]
+    people = pd.DataFrame({"emp": emp, "name": names})
+    people = people[(people["emp"] != "") & ~people["emp"].isin(list(known))]
+    # The first name the file gives each new number (a row without a name does not count).
+    people = people.sort_values("name", key=lambda s: s == "", kind="stable").drop_duplicates("emp")
+    new_employees = [(e, n or f"Anställd {e}") for e, n in zip(people["emp"], people["name"], strict=True)]
 
     first, last = days.min().item(), days.max().item()
     overlap = describe_sources(ctx.session, "time_entry", unit.id, "t.date BETWEEN :s AND :e",
@@ -161,16 +159,16 @@ def _placements(ctx: Context, rows: Rows, is_resource: np.ndarray) -> tuple[np.n
     for uid, name in ctx.session.execute(select(Unit.id, Unit.name)).all():
         words.setdefault(fold(name), (Placement.OWN.value, None) if uid == unit.id else (Placement.OTHER.value, uid))
     cells = rows.text("placering")
-    found, ok = lookup(cells, words)
+    _found, ok = lookup(cells, words)
     rows.flag("placering", is_resource & (cells == ""), f"är tom; en resurspassrad behöver placering ({PLACEMENT_HINT})",
               value=False)
     unknown = is_resource & (cells != "") & ~ok
-    rows.flag("placering", unknown & (np.array([fold(c) for c in cells]) == fold(Placement.OTHER.value)),
-              "säger inte vilken enhet; skriv den andra enhetens namn")
-    rows.flag("placering", unknown & (np.array([fold(c) for c in cells]) != fold(Placement.OTHER.value)),
-              f"är ingen enhet i databasen; {PLACEMENT_HINT}")
-    placement = np.array([f[0] if f is not None else None for f in found], dtype=object)
-    place_unit = np.array([f[1] if f is not None else None for f in found], dtype=object)
+    other = np.zeros(len(cells), dtype=bool)
+    other[unknown] = [fold(c) == fold(Placement.OTHER.value) for c in cells[unknown]]
+    rows.flag("placering", unknown & other, "säger inte vilken enhet; skriv den andra enhetens namn")
+    rows.flag("placering", unknown & ~other, f"är ingen enhet i databasen; {PLACEMENT_HINT}")
+    placement, _ok = lookup(cells, {k: p for k, (p, _u) in words.items()})
+    place_unit, _ok = lookup(cells, {k: u for k, (_p, u) in words.items()})
     return np.where(is_resource, placement, None), np.where(is_resource, place_unit, None)
 
 
