@@ -90,7 +90,9 @@ def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
             ws.append(list(r))
         for row in ws.iter_rows(min_row=2):
             for cell in row:
-                if isinstance(cell.value, date):
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # text that looks like a formula stays text
+                elif isinstance(cell.value, date):
                     cell.number_format = "yyyy-mm-dd"
                 elif isinstance(cell.value, time):
                     cell.number_format = "hh:mm"

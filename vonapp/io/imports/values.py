@@ -188,7 +188,9 @@ def text(series: pd.Series) -> np.ndarray:
             return str(int(v))
         if isinstance(v, datetime):
             return v.date().isoformat() if v.time() == time(0) else v.isoformat(sep=" ")
-        return str(v).strip()
+        t = str(v).strip()
+        # vonapp's own CSV exports write '=… so that a spreadsheet keeps it as text; take it back off.
+        return t[1:] if t[:1] == "'" and t[1:2] in ("=", "+", "-", "@") else t
 
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     out = np.array([one(u) for u in uniques] + [""], dtype=object)
