@@ -139,7 +139,7 @@ def test_dry_run_writes_nothing_and_reports(tmp_path: Path) -> None:
     assert out.status == "dry-run"
     text = "\n".join(out.lines)
     assert "2 rader, 2023-03-01 – 2023-03-01, 15,5 timmar" in text
-    assert "resurspass: 1 rader, 7,5 timmar" in text
+    assert "resurspass: 1 rad, 7,5 timmar" in text
     assert "2 nya timavlönade anställda: 1001 Anna Andersson, 1002 Bo Berg" in text
     assert snapshot(db_path) == before
     assert len(list(backup_dir(db_path).iterdir())) == backups

@@ -11,7 +11,7 @@ from sqlalchemy import insert
 from vonapp.io.imports import batches
 from vonapp.io.imports.columns import MissingColumns, fit
 from vonapp.io.imports.kinds import KINDS
-from vonapp.io.imports.kinds.base import Context, Kind, fmt_n
+from vonapp.io.imports.kinds.base import Context, Kind, n_rows
 from vonapp.io.imports.maps import Maps, load_profile, parse_maps, profile_names, save_profile
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.reading import open_source
@@ -103,7 +103,7 @@ def import_file(
         writer.finish()
         if profile and map_entries:
             save_profile(conn, unit_name, profile, kind.name, maps)
-    done = [f"Importerade {fmt_n(plan.row_count)} rader från {source.name}{where} (import {batch_id}).",
+    done = [f"Importerade {n_rows(plan.row_count)} från {source.name}{where} (import {batch_id}).",
             *plan.report]
     if profile and map_entries:
         done.append(f"Profilen {profile!r} sparades; nästa gång räcker --profile {profile}.")

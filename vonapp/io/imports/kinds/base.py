@@ -164,6 +164,11 @@ def fmt_n(x: float) -> str:
     return f"{x:,.1f}".replace(",", "\u00a0").replace(".", ",")
 
 
+def n_rows(n: int) -> str:
+    """'1 rad', '2 rader', '12 345 rader'."""
+    return "1 rad" if n == 1 else f"{fmt_n(n)} rader"
+
+
 def lookup(values: np.ndarray, table: dict[str, object]) -> tuple[np.ndarray, np.ndarray]:
     """Map folded values through a dict once per distinct value: (results, found mask)."""
     from vonapp.io.imports.text import fold

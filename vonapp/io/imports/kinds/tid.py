@@ -19,6 +19,7 @@ from vonapp.io.imports.kinds.base import (
     fmt_n,
     iso_dates,
     lookup,
+    n_rows,
 )
 from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.writer import Writer
@@ -190,11 +191,11 @@ def _report(rows: Rows, category: np.ndarray, absence: np.ndarray, hours: np.nda
             last: object, new_employees: list[tuple[str, str]], skipped: int, ctx: Context) -> list[str]:
     frame = pd.DataFrame({"kategori": np.where(absence != None, category + "/" + absence.astype(str), category),  # noqa: E711
                           "timmar": hours})
-    lines = [f"{fmt_n(len(rows))} rader, {first} – {last}, {fmt_n(float(hours.sum()))} timmar"]
+    lines = [f"{n_rows(len(rows))}, {first} – {last}, {fmt_n(float(hours.sum()))} timmar"]
     for cat, g in frame.groupby("kategori", sort=True):
-        lines.append(f"  {cat}: {fmt_n(len(g))} rader, {fmt_n(float(g['timmar'].sum()))} timmar")
+        lines.append(f"  {cat}: {n_rows(len(g))}, {fmt_n(float(g['timmar'].sum()))} timmar")
     if skipped:
-        lines.append(f"{fmt_n(skipped)} rader före {ctx.start} hoppas över (--from)")
+        lines.append(f"{n_rows(skipped)} före {ctx.start} hoppas över (--from)")
     if new_employees:
         shown = ", ".join(f"{e} {n}" for e, n in new_employees[:10])
         more = f" och {len(new_employees) - 10} till" if len(new_employees) > 10 else ""
