@@ -153,7 +153,7 @@ def _hours(inputs: Inputs, period: Period, rows: pd.DataFrame, out: dict[int, To
     sums = g[[*d.WORKED_COLUMNS, "sick", "absence", "planned"]].groupby(level=0).sum()
     outcome = _sum_or_none(g["cost_kr"].where(g["rate"].notna()), g["worked"] > 0)
     for u, t in out.items():
-        if bool(has_records.get(u, False)):
+        if u in has_records.index and bool(has_records.loc[u]):
             by_cat = {c: float(sums.at[u, col]) for c, col in d.CATEGORY_COLUMN.items()}
             t.hours_by_category = {c.value: h for c, h in by_cat.items()}
             t.worked_hours = sum(by_cat.values())
