@@ -199,7 +199,8 @@ def _report(rows: Rows, category: np.ndarray, absence: np.ndarray, hours: np.nda
     if new_employees:
         shown = ", ".join(f"{e} {n}" for e, n in new_employees[:10])
         more = f" och {len(new_employees) - 10} till" if len(new_employees) > 10 else ""
-        lines.append(f"{len(new_employees)} nya timavlönade anställda: {shown}{more}")
+        what = "ny timavlönad anställd" if len(new_employees) == 1 else "nya timavlönade anställda"
+        lines.append(f"{len(new_employees)} {what}: {shown}{more}")
     return lines
 
 
