@@ -201,3 +201,21 @@ def test_the_installed_package_creates_and_migrates_a_database_outside_the_sourc
     db = open_db(target)
     assert current_revision(db) == head_revision()
     db.close()
+
+
+def test_the_default_database_folder_is_made_on_first_use_and_kept_private(tmp_path: Path) -> None:
+    # A new user: no ~/.local/share/vonapp yet. Reading says there is no database; the first import makes
+    # the folder (owner only) and the database in it.
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    first = subprocess.run([sys.executable, "-m", "vonapp", "units"], env=env, capture_output=True, text=True,
+                           timeout=120)
+    assert first.returncode == 2
+    assert "ingen databas ännu" in first.stderr and "Traceback" not in first.stderr
+    template = Path(__file__).resolve().parents[2] / "vonapp" / "resources" / "templates" / "budget.csv"
+    made = subprocess.run([sys.executable, "-m", "vonapp", "import", "budget", str(template)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    folder = tmp_path / ".local" / "share" / "vonapp"
+    assert (folder / "vonapp.sqlite").is_file()
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "vonapp.sqlite").stat().st_mode & 0o777 == 0o600

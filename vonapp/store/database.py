@@ -157,6 +157,13 @@ def open_database(
 
     url, path = resolve_target(db)
     db_lock: DatabaseLock | None = None
+    if path is not None and db is None:
+        # The default folder is ours to make; a folder the user named must already exist.
+        if create:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        elif not path.exists():
+            raise StoreError(f"Det finns ingen databas ännu ({path}). Starta programmet med `vonapp` "
+                             "eller skapa exempeldata med `vonapp demo`.")
     if path is not None:
         check_file(path, must_exist=not create)
         path.parent.mkdir(parents=True, exist_ok=True)
