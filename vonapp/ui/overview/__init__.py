@@ -1,0 +1,1 @@
+"""The overview page: tiles with the summary figures and four charts."""
