@@ -26,3 +26,39 @@ def database(db_path: Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+# --- Demo data fixtures (vonapp.db.demo): built once per session, copied per test. ---
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The unit-scale demo database, built once and closed (WAL checkpointed); do not modify it."""
+    from vonapp.db.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = open_database(path)
+    try:
+        build_demo(db, scale="unit")
+    finally:
+        db.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database in the test's folder (closed, not locked)."""
+    import shutil
+
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, target)
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    """The copied demo database, opened; closed after the test."""
+    db = open_database(demo_path)
+    try:
+        yield db
+    finally:
+        db.close()

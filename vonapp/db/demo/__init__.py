@@ -1,0 +1,88 @@
+"""Demo data built from the seed reports: `build_demo(database, scale="unit"|"forvaltning")`.
+
+Deterministic (fixed seeds) and written in one transaction through the bare SQLite driver; the
+meta key `demo` marks the database as demo data (`Database.is_demo`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from vonapp.db.demo.build import Built, Writer, write_demo
+from vonapp.db.demo.seedtext import INDICATORS, MEASURES_2023
+from vonapp.db.demo.spec import YEARS, seven_units
+from vonapp.domain.formatting import fmt_number
+from vonapp.store.database import Database
+from vonapp.store.errors import StoreError
+from vonapp.store.models import Unit
+
+SCALES = ("unit", "forvaltning")
+SEED = 20230331  # the action plan's date
+# Boendestöd Norr's compensation model 2023 (seed 003): the old model pays 80 % ÷ 50 %, the new 50 % ÷ 50 %.
+# Difference = granted × (80/50 − 50/50) × cost = (250 000/3) h × 0.6 × 400 kr = 20 000 000 kr.
+BOENDESTOD_GRANTED_HOURS = 250_000 / 3
+BOENDESTOD_HOURLY_COST = 400.0
+
+
+def build_demo(database: Database, scale: str = "unit") -> str:
+    """Fill an empty database with the demo; returns a one-line Swedish report."""
+    if scale not in SCALES:
+        raise StoreError(f"Okänd skala {scale!r} för exempeldata; välj unit eller forvaltning.")
+    with database.session() as session:
+        if session.scalar(select(func.count()).select_from(Unit)):
+            raise StoreError("Databasen har redan enheter; exempeldata skapas bara i en tom databas.")
+        connection = session.connection()
+        if connection.dialect.name != "sqlite":
+            raise StoreError("Exempeldata kan bara skapas i en SQLite-databas.")
+        cursor = connection.connection.driver_connection.cursor()
+        try:
+            writer = Writer(cursor)
+            if scale == "unit":
+                built = write_demo(writer, seven_units(), SEED)
+            else:
+                from vonapp.db.demo.forvaltning import write_forvaltning
+
+                built = write_forvaltning(writer, SEED)
+            write_seed_text(writer)
+            writer.insert("meta", ["key", "value"], [("demo", scale)])
+        finally:
+            cursor.close()
+    return report(built)
+
+
+def report(built: Built) -> str:
+    return (f"{fmt_number(built.units)} enheter, {fmt_number(built.employees)} anställda, "
+            f"{fmt_number(built.time_rows)} tidrader, {YEARS[0]}–{YEARS[-1]}")
+
+
+def write_seed_text(writer: Writer) -> None:
+    """Measures, follow-ups, key figures and the compensation model of the seven named units."""
+    cur = writer.cursor
+    unit_id = dict(cur.execute("SELECT name, id FROM unit").fetchall())
+    measures, follow_ups = [], []
+    for name, rows in MEASURES_2023.items():
+        for pos, m in enumerate(rows):
+            mid = len(measures) + 1
+            measures.append((mid, unit_id[name], 2023, pos, m.name, m.description, m.effect_year_tkr,
+                             m.full_year_effect_tkr, m.status))
+            if name == "Hemtjänst Centrum" and pos == 0:
+                follow_ups += [(mid, 1, 0.0, "Utförandegraden i januari 63,9 %"),
+                               (mid, 2, 0.0, "Planeringen ses över"),
+                               (mid, 3, 180.0, "Utförandegraden till och med mars uppgår till 64,6 %")]
+            if name == "Personlig assistans" and pos == 0:
+                follow_ups.append((mid, 3, 44.0, "Effekt enligt plan"))
+    writer.insert("measure", ["id", "unit_id", "year", "position", "name", "description", "effect_year_tkr",
+                              "full_year_effect_tkr", "status"], measures)
+    writer.insert("measure_follow_up", ["measure_id", "month", "effect_tkr", "comment"], follow_ups)
+    indicators, values = [], []
+    for i, ind in enumerate(INDICATORS, start=1):
+        indicators.append((i, unit_id.get(ind.unit) if ind.unit else None, ind.name, ind.kolada_id,
+                           ind.measure_unit, int(ind.higher_is_better)))
+        values += [(i, y, t, v, int(p), a) for y, (t, v, p, a) in sorted(ind.values.items())]
+    writer.insert("indicator", ["id", "unit_id", "name", "kolada_id", "measure_unit", "higher_is_better"], indicators)
+    writer.insert("indicator_value", ["indicator_id", "year", "target", "value", "preliminary", "assessment"], values)
+    b = unit_id["Boendestöd Norr"]
+    writer.insert("compensation_model", ["unit_id", "year", "name", "granted_hours", "execution_share_pct",
+                                         "client_time_share_pct", "hourly_cost"],
+                  [(b, 2023, "nuvarande", BOENDESTOD_GRANTED_HOURS, 80.0, 50.0, BOENDESTOD_HOURLY_COST),
+                   (b, 2023, "föreslagen", BOENDESTOD_GRANTED_HOURS, 50.0, 50.0, BOENDESTOD_HOURLY_COST)])
