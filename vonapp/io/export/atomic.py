@@ -1,0 +1,45 @@
+"""Writing a file all or nothing: a temporary file beside the target, then os.replace."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from vonapp.io.export.errors import ExportError
+
+
+def check_target(out: Path) -> Path:
+    """The target as an absolute path, refused when its folder is missing or it names a folder."""
+    out = Path(out).expanduser()
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Mappen {folder} finns inte; välj en befintlig mapp för {out.name}.")
+    if out.is_dir():
+        raise ExportError(f"{out} är en mapp; ange ett filnamn, t.ex. {out / 'uppfoljning.xlsx'}.")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"Mappen {folder} går inte att skriva i; välj en annan mapp.")
+    return out.resolve()
+
+
+@contextmanager
+def atomic_target(out: Path) -> Iterator[Path]:
+    """Yield a temporary path in out's folder; on success it replaces out, on any error it is removed."""
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        if not temp.exists() or temp.stat().st_size == 0:
+            raise ExportError(f"{out.name} kunde inte skrivas (tom fil); inget sparades.")
+        os.replace(temp, out)
+    except OSError as exc:
+        with suppress(OSError):
+            temp.unlink()
+        raise ExportError(f"{out} kunde inte skrivas ({exc.strerror or exc}); inget sparades.") from None
+    except BaseException:
+        with suppress(OSError):
+            temp.unlink()
+        raise

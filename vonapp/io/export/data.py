@@ -1,0 +1,130 @@
+"""Everything a follow-up file shows, read once from the database into plain frames.
+
+Names of employees are replaced here when pseudonymizing, so no writer can leak them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+
+from vonapp.domain.periods import Period
+from vonapp.domain.series import DAY, MONTH, WEEK
+from vonapp.domain.summary import Summary
+from vonapp.store.database import Database
+from vonapp.store.figures import summarize
+from vonapp.store.queries import ALL_UNITS, UnitInfo, resolve_units
+from vonapp.store.reports import (
+    finance_frame,
+    hourly_paid_hours,
+    indicators_frame,
+    measures_of,
+    unit_summaries,
+)
+from vonapp.store.series import (
+    OccupancySeries,
+    load_budget_series,
+    load_occupancy_series,
+    load_resurspass_series,
+)
+
+ALL_LABEL = "Alla enheter"
+
+
+@dataclass(frozen=True)
+class Report:
+    """The data of one follow-up file: a unit (or all units) over a period."""
+
+    units: list[UnitInfo]
+    all_units: bool
+    period: Period
+    created: datetime
+    summary: Summary
+    unit_rows: list[Summary]  # one per unit, for the all-units comparison
+    budget_week: pd.DataFrame
+    budget_month: pd.DataFrame
+    resurspass_week: pd.DataFrame
+    occupancy_month: OccupancySeries
+    occupancy_day: OccupancySeries
+    measures: pd.DataFrame  # unit, year, name, description, effect_year_tkr, full_year_effect_tkr, status
+    indicators: pd.DataFrame  # see vonapp.store.reports.INDICATOR_COLUMNS, plus unit
+    finance: pd.DataFrame  # unit_id, year, month, category, budget_kr, outcome_kr
+    hourly: pd.DataFrame  # unit, employment_number, name, hours (vikarie)
+    pseudonymized: bool
+
+    @property
+    def unit_label(self) -> str:
+        return ALL_LABEL if self.all_units else self.units[0].name
+
+    @property
+    def ansvar(self) -> str:
+        return "" if self.all_units else (self.units[0].ansvar or "")
+
+    @property
+    def activity_code(self) -> str:
+        return "" if self.all_units else (self.units[0].activity_code or "")
+
+    @property
+    def year(self) -> int:
+        return self.period.end.year
+
+
+def _names(units: list[UnitInfo]) -> dict[int, str]:
+    return {u.id: u.name for u in units}
+
+
+def _with_unit(frame: pd.DataFrame, names: dict[int, str]) -> pd.DataFrame:
+    out = frame.copy()
+    out.insert(0, "unit", out["unit_id"].map(names).fillna("Förvaltningen") if not out.empty else pd.Series(dtype=str))
+    return out
+
+
+def _pseudonymize(hourly: pd.DataFrame) -> pd.DataFrame:
+    out = hourly.copy()
+    out["name"] = out["employment_number"]
+    return out
+
+
+def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool = False,
+            step: callable | None = None) -> Report:
+    """Read the report's data; step(text) is called between reads (it may raise to cancel)."""
+    def tick(text: str) -> None:
+        if step is not None:
+            step(text)
+
+    all_units = unit.strip().lower() in (ALL_UNITS, "alla", "alla enheter")
+    with database.session() as s:
+        units = resolve_units(s, unit)
+        ids = [u.id for u in units]
+        summary = summarize(s, unit, period)
+        tick("Jämför enheterna")
+        rows = unit_summaries(s, units, period) if all_units else []
+        names = _names(units)
+        years = list(range(period.end.year - 3, period.end.year + 1))
+        indicators = _with_unit(indicators_frame(s, None if all_units else ids, years), names)
+        measures = _with_unit(measures_of(s, ids, list(period.years())), names)
+        finance = finance_frame(s, ids, period.end.year)
+        hourly = _with_unit(hourly_paid_hours(s, ids, period.start, period.end), names)
+    key = ALL_UNITS if all_units else units[0].name
+    tick("Budget i timmar")
+    week = load_budget_series(database, key, period, WEEK)
+    month = load_budget_series(database, key, period, MONTH)
+    tick("Resurspass")
+    res = load_resurspass_series(database, key, period, WEEK)
+    tick("Beläggning")
+    occ_m = load_occupancy_series(database, key, period, MONTH)
+    occ_d = load_occupancy_series(database, key, period, DAY)
+    if pseudonymize:
+        hourly = _pseudonymize(hourly)
+    return Report(
+        units=units, all_units=all_units, period=period, created=datetime.now().replace(microsecond=0),
+        summary=summary, unit_rows=rows, budget_week=week, budget_month=month, resurspass_week=res,
+        occupancy_month=occ_m, occupancy_day=occ_d, measures=measures, indicators=indicators, finance=finance,
+        hourly=hourly, pseudonymized=pseudonymize,
+    )
+
+
+def export_date(report: Report) -> date:
+    return report.created.date()

@@ -1,0 +1,60 @@
+"""The finance table of the follow-up file, in the order of the seed's tables (costs negative)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from vonapp.domain.glossary import FinanceCategory as F
+from vonapp.domain.periods import Period, months_overlapping
+
+COSTS = [F.PERSONALKOSTNADER, F.LOKALHYROR, F.KOP_AV_TJANSTER, F.OVRIGA_KOSTNADER]
+ROWS: list[tuple[str, list[F], bool]] = [
+    ("Verksamhetens intäkter", [F.INTAKTER], False),
+    ("Personalkostnader", [F.PERSONALKOSTNADER], False),
+    ("Lokalhyror", [F.LOKALHYROR], False),
+    ("Köp av tjänster", [F.KOP_AV_TJANSTER], False),
+    ("Övriga kostnader", [F.OVRIGA_KOSTNADER], False),
+    ("Verksamhetens kostnader", COSTS, True),
+    ("Verksamhetens nettokostnader", [F.INTAKTER, *COSTS], True),
+]
+COLUMNS = ["label", "budget_year_kr", "budget_kr", "outcome_kr", "deviation_kr", "forecast_kr",
+           "forecast_deviation_kr", "is_total"]
+NOTE = ("Prognos helår = utfall hittills i år (till och med {month}) + budget för årets återstående månader. "
+        "Kostnader är negativa; avvikelse = utfall − budget, så en positiv avvikelse är bättre än budget.")
+
+
+def last_outcome_month(lines: pd.DataFrame, period: Period) -> int | None:
+    """The last month of the period's end year, not after the period, with a booked outcome."""
+    y = period.end.year
+    booked = lines[(lines["year"] == y) & lines["outcome_kr"].notna() & (lines["month"] <= period.end.month)]
+    return int(booked["month"].max()) if not booked.empty else None
+
+
+def finance_table(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Budget, outcome and forecast per category; forecast = outcome up to the last booked month + budget after.
+
+    Deviation = outcome − budget (costs are negative, so positive is better than budget).
+    """
+    if lines.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    y = period.end.year
+    lines = lines[lines["year"] == y]
+    in_period = {m for yy, m in months_overlapping(period) if yy == y}
+    last = last_outcome_month(lines, period) or 0
+    out = []
+    for label, cats, is_total in ROWS:
+        rows = lines[lines["category"].isin([c.value for c in cats])]
+        part = rows[rows["month"].isin(in_period)]
+        outcome = part["outcome_kr"].sum(min_count=1)
+        budget = part["budget_kr"].sum(min_count=1)
+        forecast = rows.loc[rows["month"] <= last, "outcome_kr"].fillna(0).sum() + rows.loc[
+            rows["month"] > last, "budget_kr"].sum()
+        budget_year = rows["budget_kr"].sum(min_count=1)
+        if rows.empty:
+            forecast = float("nan")
+        out.append({
+            "label": label, "budget_year_kr": budget_year, "budget_kr": budget, "outcome_kr": outcome,
+            "deviation_kr": outcome - budget, "forecast_kr": forecast, "forecast_deviation_kr": forecast - budget_year,
+            "is_total": is_total,
+        })
+    return pd.DataFrame(out, columns=COLUMNS)

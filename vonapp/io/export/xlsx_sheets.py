@@ -1,0 +1,167 @@
+"""The time-series sheets of the follow-up file: Sammanfattning, Budget i timmar, Resurspass, Beläggning."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from vonapp.domain import daily as d
+from vonapp.domain.glossary import WORKED_CATEGORIES
+from vonapp.io.export.data import Report, export_date
+from vonapp.io.export.figures import FIGURES, HOURS, KR, PCT, value_of
+from vonapp.io.export.xlsx_book import DATE, TEXT, Book, SheetWriter
+
+UNIT_WORDS = {HOURS: "timmar", KR: "kr", PCT: "%", "tkr": "tkr"}
+HEADER_ROW = 2  # row 1 holds the sheet's title, row 2 is empty
+
+
+def title(sheet: SheetWriter, report: Report, what: str) -> None:
+    sheet.heading(0, 0, f"{what} – {report.unit_label}, {report.period.label}")
+
+
+def write_summary(book: Book, report: Report) -> None:
+    s = book.sheet("Sammanfattning")
+    title(s, report, "Uppföljning")
+    facts: list[tuple[str, object, str]] = [
+        ("Enhet", report.unit_label, TEXT),
+        ("Ansvar", report.ansvar, TEXT),
+        ("Verksamhetskod", report.activity_code, TEXT),
+        ("Period", report.period.label, TEXT),
+        ("Från", report.period.start, DATE),
+        ("Till", report.period.end, DATE),
+        ("Exportdatum", export_date(report), DATE),
+        ("Namn", "ersatta med anställningsnummer" if report.pseudonymized else "visas", TEXT),
+    ]
+    for i, (label, value, kind) in enumerate(facts, start=HEADER_ROW):
+        s.text(i, 0, label, book.label)
+        s.cell(i, 1, value, kind)
+    top = HEADER_ROW + len(facts) + 1
+    s.header(top, 0, ["Mått", "Värde", "Enhet"])
+    data = report.summary.to_json_dict()
+    for i, f in enumerate(FIGURES, start=top + 1):
+        s.text(i, 0, f.label)
+        s.cell(i, 1, value_of(data, f.key), f.kind)
+        s.text(i, 2, UNIT_WORDS[f.kind])
+    s.note(top + len(FIGURES) + 2, 0, "Tomma celler: uppgift saknas. Procent visas som andel (0,0 %).")
+    s.widths[1] = 16
+    s.finish(freeze_row=top + 1, header_row=top)
+
+
+def _week_label(start: pd.Timestamp) -> str:
+    iso = start.isocalendar()
+    return f"v. {iso.week} {iso.year}"
+
+
+def _month_label(start: pd.Timestamp) -> str:
+    return f"{start.year}-{start.month:02d}"
+
+
+BUDGET_VALUES = ["budget_hours", *d.WORKED_COLUMNS, "worked_hours", "deviation_hours", "deviation_kr",
+                 "cumulative_deviation_hours", "forecast_hours"]
+BUDGET_HEADERS = ["Budget timmar", *[f"{c.value.capitalize()} timmar" for c in WORKED_CATEGORIES],
+                  "Arbetade timmar", "Avvikelse timmar", "Avvikelse kr", "Ackumulerad avvikelse timmar",
+                  "Prognos timmar"]
+
+
+def _budget_table(s: SheetWriter, frame: pd.DataFrame, col: int, what: str, label: object) -> int:
+    """One table (per week or per month) at column col; returns the row after its total."""
+    s.header(HEADER_ROW, col, [what, "Från", "Till", *BUDGET_HEADERS])
+    row = HEADER_ROW + 1
+    for rec in frame.itertuples(index=False):
+        cells = [(label(rec.start), TEXT), (rec.start, DATE), (rec.end, DATE)]
+        cells += [(getattr(rec, c), KR if c == "deviation_kr" else HOURS) for c in BUDGET_VALUES]
+        s.row(row, col, cells)
+        row += 1
+    totals: list[tuple[object, str]] = [("Summa", TEXT), (None, TEXT), (None, TEXT)]
+    for c in BUDGET_VALUES:
+        value = frame[c].iloc[-1] if c == "cumulative_deviation_hours" and len(frame) else frame[c].sum(min_count=1)
+        totals.append((value, KR if c == "deviation_kr" else HOURS))
+    s.row(row, col, totals, total=True)
+    return row + 1
+
+
+def write_budget(book: Book, report: Report) -> None:
+    s = book.sheet("Budget i timmar")
+    title(s, report, "Budget i timmar")
+    width = 3 + len(BUDGET_VALUES) + 1
+    end = max(_budget_table(s, report.budget_month, 0, "Månad", _month_label),
+              _budget_table(s, report.budget_week, width, "Vecka", _week_label))
+    sm = report.summary
+    notes = [("Budget helår timmar", sm.budget_year_hours, HOURS), ("Prognos helår timmar", sm.forecast_year_hours, HOURS),
+             ("Budget helår kr", sm.budget_year_kr, KR), ("Prognos helår kr", sm.forecast_year_kr, KR)]
+    for i, (label, value, kind) in enumerate(notes, start=end + 1):
+        s.text(i, 0, label, book.label, fit=False)
+        s.cell(i, 3, value, kind)
+    s.note(end + len(notes) + 2, 0, "Avvikelse = budget − arbetade timmar (positiv = under budget). Prognos per "
+           "period: arbetade timmar till sista registrerade dag, därefter schemats planerade timmar.")
+    s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
+
+
+RES_VALUES = ["planned_hours", "used_own_hours", "used_other_hours", "used_hours", "unplaced_hours",
+              "missed_hours", "missed_kr"]
+RES_HEADERS = ["Planerade timmar", "Använda i egen enhet", "Använda i annan enhet", "Använda totalt",
+               "Ej placerade timmar", "Missade timmar", "Missade kr"]
+
+
+def write_resurspass(book: Book, report: Report) -> None:
+    s = book.sheet("Resurspass")
+    title(s, report, "Resurspass")
+    s.header(HEADER_ROW, 0, ["Vecka", "Från", *RES_HEADERS])
+    frame = report.resurspass_week
+    row = HEADER_ROW + 1
+    for rec in frame.itertuples(index=False):
+        first = max(rec.start.date(), report.period.start)  # the first week may begin before the period
+        cells = [(_week_label(rec.start), TEXT), (first, DATE)]
+        cells += [(getattr(rec, c), KR if c == "missed_kr" else HOURS) for c in RES_VALUES]
+        s.row(row, 0, cells)
+        row += 1
+    totals = [("Summa", TEXT), (None, TEXT)]
+    totals += [(frame[c].sum(min_count=1), KR if c == "missed_kr" else HOURS) for c in RES_VALUES]
+    s.row(row, 0, totals, total=True)
+    s.note(row + 2, 0, "Missade resurspass: planerade resurspass som inte användes en dag då vikarie, mertid, "
+           "övertid eller inhyrd personal togs in (högst vikarietimmarna den dagen).")
+    s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
+
+
+OCC_HEADERS = ["Platsdagar", "Belagda platsdagar", "Beläggning", "Budgeterad beläggning",
+               "Beläggning föregående år", "Budgeterad beläggning föregående år"]
+
+
+def _ratio(num: pd.Series, den: pd.Series) -> float | None:
+    n, p = num.sum(min_count=1), den.sum(min_count=1)
+    return None if pd.isna(n) or pd.isna(p) or p <= 0 else float(n / p * 100.0)
+
+
+def _occupancy_table(s: SheetWriter, current: pd.DataFrame, last: pd.DataFrame, col: int, what: str,
+                     label: object, label_kind: str = TEXT) -> None:
+    s.header(HEADER_ROW, col, [what, *OCC_HEADERS])
+    earlier = last.set_index("start") if not last.empty else last
+    row = HEADER_ROW + 1
+    for rec in current.itertuples(index=False):
+        try:
+            key = rec.start.replace(year=rec.start.year - 1)
+        except ValueError:  # 29 February has no day a year earlier
+            key = None
+        prev = earlier.loc[key] if key is not None and len(earlier) and key in earlier.index else None
+        s.row(row, col, [
+            (label(rec.start), label_kind), (rec.place_days, HOURS),
+            (rec.occupied_days, HOURS), (rec.occupancy_pct, PCT), (rec.budget_pct, PCT),
+            (None if prev is None else prev["occupancy_pct"], PCT), (None if prev is None else prev["budget_pct"], PCT),
+        ])
+        row += 1
+    budget_days = current["budget_days"] if "budget_days" in current else current["place_days"] * float("nan")
+    s.row(row, col, [
+        ("Summa", TEXT), (current["place_days"].sum(min_count=1), HOURS),
+        (current["occupied_days"].sum(min_count=1), HOURS), (_ratio(current["occupied_days"], current["place_days"]), PCT),
+        (_ratio(budget_days, current["place_days"]), PCT),
+        (_ratio(last["occupied_days"], last["place_days"]) if len(last) else None, PCT),
+        (_ratio(last["budget_days"], last["place_days"]) if len(last) and "budget_days" in last else None, PCT),
+    ], total=True)
+
+
+def write_occupancy(book: Book, report: Report) -> None:
+    s = book.sheet("Beläggning")
+    title(s, report, "Beläggning")
+    m, dd = report.occupancy_month, report.occupancy_day
+    _occupancy_table(s, m.current, m.last_year, 0, "Månad", _month_label)
+    _occupancy_table(s, dd.current, dd.last_year, len(OCC_HEADERS) + 2, "Datum", lambda ts: ts.date(), DATE)
+    s.finish(freeze_row=HEADER_ROW + 1, header_row=HEADER_ROW)
