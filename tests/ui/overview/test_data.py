@@ -1,0 +1,78 @@
+"""The overview's combined loader gives the same figures as the summary and the series loaders."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from vonapp.domain.periods import parse_period
+from vonapp.domain.series import DAY, MONTH, WEEK
+from vonapp.store.database import Database
+from vonapp.store.figures import load_summary
+from vonapp.store.overview import to_year_end
+from vonapp.store.series import (
+    load_budget_series,
+    load_occupancy_series,
+    load_resurspass_series,
+    load_staffing,
+)
+from vonapp.ui.overview.data import load_overview
+
+PAIRS = [("Stortorp", "2023-Q1"), ("Stortorp", "2023"), ("Hemtjänst Centrum", "2023-03"), ("all", "2023"),
+         ("Personlig assistans", "2024-Q2")]
+
+
+@pytest.mark.parametrize(("unit", "label"), PAIRS)
+def test_summary_and_series_equal_the_separate_loaders(demo_db: Database, unit: str, label: str) -> None:
+    period = parse_period(label)
+    data = load_overview(demo_db, unit, period)
+    assert data.summary == load_summary(demo_db, unit, period)
+
+    res = load_resurspass_series(demo_db, unit, period, WEEK)
+    pd.testing.assert_frame_equal(data.resurspass.reset_index(drop=True), res.reset_index(drop=True))
+
+    occ = load_occupancy_series(demo_db, unit, period, data.occupancy_freq)
+    pd.testing.assert_frame_equal(data.occupancy.current.reset_index(drop=True), occ.current.reset_index(drop=True))
+    pd.testing.assert_frame_equal(data.occupancy.last_year.reset_index(drop=True), occ.last_year.reset_index(drop=True))
+
+    staffing = load_staffing(demo_db, unit, period)
+    pd.testing.assert_frame_equal(data.staffing, staffing)
+
+
+def test_year_view_is_monthly_and_quarter_view_weekly(demo_db: Database) -> None:
+    year = load_overview(demo_db, "Stortorp", parse_period("2023"))
+    assert (year.budget_freq, year.occupancy_freq) == (MONTH, WEEK)
+    assert len(year.budget) == 12
+    q1 = load_overview(demo_db, "Stortorp", parse_period("2023-Q1"))
+    assert (q1.budget_freq, q1.occupancy_freq) == (WEEK, DAY)
+    # Weeks from the one holding 2023-01-01 (Monday 2022-12-26) to the one holding 2023-12-31 (Monday
+    # 2023-12-25): 52 Mondays after 2022-12-26 → 53 buckets; occupancy one row a day: 31 + 28 + 31 = 90.
+    assert len(q1.budget) == 53
+    assert len(q1.occupancy.current) == 90
+
+
+def test_budget_chart_runs_to_year_end_and_its_forecast_is_the_summary_forecast(demo_db: Database) -> None:
+    period = parse_period("2023-Q1")
+    data = load_overview(demo_db, "Stortorp", period)
+    b = data.budget
+    # Recorded time is known up to 2023-03-31 "as of" Q1; after that the bars are the schedule's plan.
+    assert str(data.last_recorded) == "2023-03-31"
+    assert b.loc[b["start"] <= pd.Timestamp("2023-03-27"), "is_forecast"].eq(False).all()
+    assert b.loc[b["start"] >= pd.Timestamp("2023-04-03"), "is_forecast"].all()
+    assert b.loc[b["is_forecast"], "worked_hours"].eq(0).all()
+    # Σ forecast_hours Jan–Dec = worked to the last recorded day + planned after it = forecast year.
+    assert b["forecast_hours"].sum() == pytest.approx(data.summary.forecast_year_hours)
+    # Within the period the worked bars are the summary's worked hours by category.
+    inside = b[b["start"] <= pd.Timestamp("2023-03-31")]
+    assert inside["ordinarie"].sum() == pytest.approx(data.summary.worked_by_category["ordinarie"])
+    assert inside["worked_hours"].sum() == pytest.approx(data.summary.worked_hours)
+
+
+def test_budget_chart_of_a_year_with_nothing_after_it_equals_the_series_loader(demo_db: Database) -> None:
+    # The demo records time to 2024-08-31, inside 2024, so nothing is left out "as of" the year.
+    period = parse_period("2024")
+    data = load_overview(demo_db, "Stortorp", period)
+    expected = load_budget_series(demo_db, "Stortorp", to_year_end(period), MONTH)
+    pd.testing.assert_frame_equal(data.budget[expected.columns].reset_index(drop=True), expected)
+    assert str(data.last_recorded) == "2024-08-31"
+    assert data.budget["is_forecast"].tolist() == [False] * 8 + [True] * 4

@@ -1,0 +1,193 @@
+"""The overview's figures and chart frames in one read: the inputs once, then the domain functions.
+
+The separate loaders in vonapp.store.series each re-read the inputs; the overview needs them all on
+every unit or period switch, so this module reads the database once per switch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vonapp.domain import daily as d
+from vonapp.domain.figures import Inputs, UnitInputs, daily_occupancy, totals_by_unit
+from vonapp.domain.periods import Period, year
+from vonapp.domain.schedule import expand_schedule, planned_daily, staffing_profile
+from vonapp.domain.series import (
+    WEEK,
+    budget_series,
+    last_recorded_day,
+    occupancy_series,
+    resurspass_series,
+)
+from vonapp.domain.summary import Summary
+from vonapp.domain.totals import Totals
+from vonapp.store.database import Database
+from vonapp.store.figures import data_span
+from vonapp.store.models import StaffingNeed
+from vonapp.store.queries import (
+    ALL_UNITS,
+    UnitInfo,
+    breakdown_frame,
+    budget_inputs,
+    measures_frame,
+    occupancy_frames,
+    recorded_daily,
+    resolve_units,
+    schedule_frames,
+)
+from vonapp.store.series import OccupancySeries
+
+
+@dataclass(frozen=True)
+class OverviewFrames:
+    """The summary and the four chart frames of one unit (or all summed) over one period.
+
+    budget: vonapp.domain.series.budget_series from the period's start to 31 December of its end
+    year, with time recorded after the period's end left out, plus `is_forecast` (the bucket lies
+    after the last recorded day, its forecast_hours are planned hours) and
+    `cumulative_forecast_deviation_hours` = Σ (budget_hours − forecast_hours) up to the bucket.
+    """
+
+    summary: Summary
+    budget: pd.DataFrame
+    last_recorded: date | None
+    resurspass: pd.DataFrame
+    occupancy: OccupancySeries
+    staffing: pd.DataFrame
+
+
+def shift_year(period: Period, years: int) -> Period:
+    """The same dates `years` years later (29 February becomes the 28th)."""
+
+    def shift(day: date) -> date:
+        try:
+            return day.replace(year=day.year + years)
+        except ValueError:
+            return day.replace(year=day.year + years, day=28)
+
+    start, end = shift(period.start), shift(period.end)
+    return Period(start, end, f"{start}..{end}")
+
+
+def to_year_end(period: Period) -> Period:
+    """From the period's start to 31 December of the year it ends in."""
+    end = year(period.end.year).end
+    return Period(period.start, end, f"{period.start}..{end}")
+
+
+def _sum_frames(frames: list[pd.DataFrame], keys: list[str]) -> pd.DataFrame:
+    if len(frames) == 1:
+        return frames[0]
+    stacked = pd.concat(frames, ignore_index=True)
+    return stacked.groupby(keys, as_index=False, sort=True).sum(numeric_only=True)
+
+
+def _split(frame: pd.DataFrame, ids: list[int]) -> dict[int, pd.DataFrame]:
+    if frame.empty:
+        return {}
+    if len(ids) == 1:  # one unit: the frame already holds only its rows
+        return {ids[0]: frame}
+    return dict(tuple(frame.groupby("unit_id")))
+
+
+def _unit_inputs(units: list[UnitInfo], frames: Inputs) -> list[UnitInputs]:
+    ids = [u.id for u in units]
+    daily, occ, moves = (_split(f, ids) for f in (frames.daily, frames.occupancy, frames.moves))
+    empty = frames.daily.iloc[:0]
+    return [
+        UnitInputs(unit_id=u.id, places=u.places, budgets=frames.budgets.get(u.id, {}),
+                   daily=daily.get(u.id, empty), has_schedule=u.id in frames.scheduled,
+                   occupancy=occ.get(u.id), moves=moves.get(u.id))
+        for u in units
+    ]
+
+
+def _budget(inputs: list[UnitInputs], period: Period, freq: str) -> tuple[pd.DataFrame, date | None]:
+    span = to_year_end(period)
+    frames, last_days = [], []
+    for i in inputs:
+        # Time recorded after the period's end is not known "as of" the period: the forecast starts there.
+        later = i.daily["date"] > pd.Timestamp(period.end)
+        daily = i.daily.copy()
+        daily.loc[later, d.RECORDED_COLUMNS] = 0.0
+        frames.append(budget_series(daily, i.budgets, span, freq))
+        last = last_recorded_day(daily, period.end)
+        if last is not None:
+            last_days.append(last)
+    out = _sum_frames(frames, ["start", "end"]).copy()
+    last = max(last_days) if last_days else None
+    out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
+    out["is_forecast"] = out["start"] > pd.Timestamp(last) if last is not None else True
+    out["cumulative_forecast_deviation_hours"] = (out["budget_hours"] - out["forecast_hours"]).cumsum()
+    return out, last
+
+
+def _occupancy(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFrame:
+    frames = []
+    for i in inputs:
+        occupied, places = daily_occupancy(i, period.start, period.end)
+        frame = occupancy_series(occupied, places, period, freq)
+        pct = {y: b.occupancy_budget_pct for y, b in i.budgets.items()}
+        frame["budget_days"] = frame["place_days"] * frame["start"].dt.year.map(pct).astype(float) / 100.0
+        frames.append(frame)
+    out = _sum_frames(frames, ["start"]).copy()
+    place_days = out["place_days"].where(out["place_days"] > 0)
+    out["occupancy_pct"] = out["occupied_days"] / place_days * 100.0
+    out["budget_pct"] = out["budget_days"] / place_days * 100.0
+    return out
+
+
+def _staffing(session: Session, ids: list[int], planned: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Mean staff on duty per weekday and hour over the period, with the need (NaN where none)."""
+    need_rows = session.execute(
+        select(StaffingNeed.weekday, StaffingNeed.hour, StaffingNeed.staff).where(StaffingNeed.unit_id.in_(ids))
+    ).all()
+    inside = planned[(planned["date"] >= pd.Timestamp(period.start)) & (planned["date"] <= pd.Timestamp(period.end))]
+    profile = staffing_profile(inside, max(period.days / 7.0, 1.0))
+    need = pd.DataFrame(need_rows, columns=["weekday", "hour", "need"])
+    if need.empty:
+        return profile.assign(need=float("nan"))
+    need = need.groupby(["weekday", "hour"], as_index=False)["need"].sum()
+    return profile.merge(need, on=["weekday", "hour"], how="left")
+
+
+def load_overview_frames(
+    database: Database, unit: str, period: Period, *, budget_freq: str, occupancy_freq: str, resurspass_freq: str = WEEK
+) -> OverviewFrames:
+    """Summary, budget, resurspass, occupancy (and last year's) and staffing of the unit name or `all`."""
+    all_units = unit.strip().lower() == ALL_UNITS
+    earlier = shift_year(period, -1)
+    with database.session() as s:
+        units = resolve_units(s, unit)
+        ids = [u.id for u in units]
+        start, end = data_span(period)
+        schedules, cells, shifts = schedule_frames(s, None if all_units else ids)
+        planned = expand_schedule(schedules, cells, shifts, min(start, period.start), end)
+        daily = d.combine(recorded_daily(s, None if all_units else ids, start, end), planned_daily(planned))
+        occ_days, moves = occupancy_frames(s, ids, period.start, period.end)
+        prev_days, prev_moves = occupancy_frames(s, ids, earlier.start, earlier.end)
+        frames = Inputs(
+            unit_ids=ids, places={u.id: u.places for u in units}, budgets=budget_inputs(s, ids), daily=daily,
+            scheduled=set(schedules["unit_id"].astype(int)) if not schedules.empty else set(),
+            occupancy=occ_days, moves=moves,
+            breakdown=breakdown_frame(s, ids, list(range(start.year, end.year + 1))),
+            measures=measures_frame(s, ids, list(period.years())),
+        )
+        staffing = _staffing(s, ids, planned, period)
+    total = sum(totals_by_unit(frames, period).values(), Totals())
+    summary = Summary.from_totals("Alla enheter" if all_units else units[0].name, period, total)
+    inputs = _unit_inputs(units, frames)
+    budget, last = _budget(inputs, period, budget_freq)
+    resurspass = _sum_frames([resurspass_series(i.daily, i.budgets, period, resurspass_freq) for i in inputs], ["start"])
+    previous = _unit_inputs(units, Inputs(
+        unit_ids=ids, places=frames.places, budgets=frames.budgets, daily=daily.iloc[:0], scheduled=set(),
+        occupancy=prev_days, moves=prev_moves, breakdown=frames.breakdown, measures=frames.measures,
+    ))
+    occupancy = OccupancySeries(current=_occupancy(inputs, period, occupancy_freq),
+                                last_year=_occupancy(previous, earlier, occupancy_freq))
+    return OverviewFrames(summary, budget, last, resurspass, occupancy, staffing)
