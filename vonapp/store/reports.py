@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vonapp.domain.figures import totals_by_unit
+from vonapp.domain.figures import Inputs, totals_by_unit
 from vonapp.domain.glossary import Category
 from vonapp.domain.periods import Period
+from vonapp.domain.series import DAY, MONTH, WEEK, budget_series, resurspass_series
 from vonapp.domain.summary import Summary
-from vonapp.store.figures import load_frames
+from vonapp.domain.totals import Totals
+from vonapp.store.figures import load_inputs
 from vonapp.store.models import Employee, FinanceLine, Indicator, IndicatorValue, TimeEntry
 from vonapp.store.queries import UnitInfo, measures_frame
+
+# The same sums as the chart series use, so a file and a chart never disagree.
+from vonapp.store.series import OccupancySeries, _occupancy, _shift_year, _sum_frames  # noqa: PLC2701
 
 INDICATOR_COLUMNS = ["unit_id", "indicator_id", "name", "kolada_id", "measure_unit", "higher_is_better", "year",
                      "target", "value", "preliminary", "assessment"]
@@ -22,12 +28,38 @@ FINANCE_COLUMNS = ["unit_id", "year", "month", "category", "budget_kr", "outcome
 HOURLY_COLUMNS = ["unit_id", "employment_number", "name", "hours"]
 
 
-def unit_summaries(session: Session, units: list[UnitInfo], period: Period) -> list[Summary]:
-    """One Summary per unit, computed together (the `Enheter` sheet of an all-units file)."""
-    if not units:
-        return []
-    per_unit = totals_by_unit(load_frames(session, units, period, all_units=False), period)
-    return [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units if u.id in per_unit]
+@dataclass(frozen=True)
+class ExportFigures:
+    """The summary, the per-unit summaries and the series of a follow-up file, from one read of the data."""
+
+    summary: Summary
+    unit_rows: list[Summary]
+    budget_week: pd.DataFrame
+    budget_month: pd.DataFrame
+    resurspass_week: pd.DataFrame
+    occupancy_month: OccupancySeries
+    occupancy_day: OccupancySeries
+
+
+def export_figures(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool,
+                   label: str) -> ExportFigures:
+    """What load_summary and the load_*_series functions give, reading the units' data once (twice for last year)."""
+    inputs = load_inputs(session, units, period, all_units=all_units)
+    per_unit = totals_by_unit(Inputs.of_units(inputs), period)
+    summary = Summary.from_totals(label, period, sum(per_unit.values(), Totals()))
+    rows = [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units] if all_units else []
+
+    def budget(freq: str) -> pd.DataFrame:
+        out = _sum_frames([budget_series(i.daily, i.budgets, period, freq) for i in inputs], ["start", "end"])
+        out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
+        return out
+
+    res = _sum_frames([resurspass_series(i.daily, i.budgets, period, WEEK) for i in inputs], ["start"])
+    earlier = _shift_year(period, -1)
+    before = load_inputs(session, units, earlier, all_units=all_units)
+    occupancy = {f: OccupancySeries(current=_occupancy(inputs, period, f), last_year=_occupancy(before, earlier, f))
+                 for f in (MONTH, DAY)}
+    return ExportFigures(summary, rows, budget(WEEK), budget(MONTH), res, occupancy[MONTH], occupancy[DAY])
 
 
 def indicators_frame(session: Session, unit_ids: list[int] | None, years: list[int]) -> pd.DataFrame:

@@ -5,30 +5,24 @@ Names of employees are replaced here when pseudonymizing, so no writer can leak 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
 
 from vonapp.domain.periods import Period
-from vonapp.domain.series import DAY, MONTH, WEEK
 from vonapp.domain.summary import Summary
 from vonapp.store.database import Database
-from vonapp.store.figures import summarize
 from vonapp.store.queries import ALL_UNITS, UnitInfo, resolve_units
 from vonapp.store.reports import (
+    export_figures,
     finance_frame,
     hourly_paid_hours,
     indicators_frame,
     measures_of,
-    unit_summaries,
 )
-from vonapp.store.series import (
-    OccupancySeries,
-    load_budget_series,
-    load_occupancy_series,
-    load_resurspass_series,
-)
+from vonapp.store.series import OccupancySeries
 
 ALL_LABEL = "Alla enheter"
 
@@ -88,7 +82,7 @@ def _pseudonymize(hourly: pd.DataFrame) -> pd.DataFrame:
 
 
 def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool = False,
-            step: callable | None = None) -> Report:
+            step: Callable[[str], None] | None = None) -> Report:
     """Read the report's data; step(text) is called between reads (it may raise to cancel)."""
     def tick(text: str) -> None:
         if step is not None:
@@ -98,30 +92,22 @@ def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool
     with database.session() as s:
         units = resolve_units(s, unit)
         ids = [u.id for u in units]
-        summary = summarize(s, unit, period)
-        tick("Jämför enheterna")
-        rows = unit_summaries(s, units, period) if all_units else []
+        figures = export_figures(s, units, period, all_units=all_units,
+                                 label=ALL_LABEL if all_units else units[0].name)
+        tick("Åtgärder, nyckeltal och ekonomi")
         names = _names(units)
         years = list(range(period.end.year - 3, period.end.year + 1))
         indicators = _with_unit(indicators_frame(s, None if all_units else ids, years), names)
         measures = _with_unit(measures_of(s, ids, list(period.years())), names)
         finance = finance_frame(s, ids, period.end.year)
         hourly = _with_unit(hourly_paid_hours(s, ids, period.start, period.end), names)
-    key = ALL_UNITS if all_units else units[0].name
-    tick("Budget i timmar")
-    week = load_budget_series(database, key, period, WEEK)
-    month = load_budget_series(database, key, period, MONTH)
-    tick("Resurspass")
-    res = load_resurspass_series(database, key, period, WEEK)
-    tick("Beläggning")
-    occ_m = load_occupancy_series(database, key, period, MONTH)
-    occ_d = load_occupancy_series(database, key, period, DAY)
     if pseudonymize:
         hourly = _pseudonymize(hourly)
     return Report(
         units=units, all_units=all_units, period=period, created=datetime.now().replace(microsecond=0),
-        summary=summary, unit_rows=rows, budget_week=week, budget_month=month, resurspass_week=res,
-        occupancy_month=occ_m, occupancy_day=occ_d, measures=measures, indicators=indicators, finance=finance,
+        summary=figures.summary, unit_rows=figures.unit_rows, budget_week=figures.budget_week,
+        budget_month=figures.budget_month, resurspass_week=figures.resurspass_week,
+        occupancy_month=figures.occupancy_month, occupancy_day=figures.occupancy_day, measures=measures, indicators=indicators, finance=finance,
         hourly=hourly, pseudonymized=pseudonymize,
     )
 

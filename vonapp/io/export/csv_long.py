@@ -1,0 +1,87 @@
+"""The CSV for finance systems: one long table `enhet;ansvar;verksamhetskod;period;mått;värde`.
+
+Semicolons, decimal comma, UTF-8 with BOM (Swedish Excel opens it as is). A figure with no data has an
+empty value, never 0. Percent figures are percent numbers (96,3) and their mått says "(%)".
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from vonapp.domain.summary import Summary
+from vonapp.io.export.data import ALL_LABEL, Report
+from vonapp.io.export.figures import FIGURES, value_of
+from vonapp.io.export.finance import finance_table
+from vonapp.io.export.safe import csv_text
+from vonapp.io.export.xlsx_sheets import UNIT_WORDS
+
+HEADER = ["enhet", "ansvar", "verksamhetskod", "period", "mått", "värde"]
+MONTHLY = [("budget_hours", "Budget timmar"), ("worked_hours", "Arbetade timmar"),
+           ("deviation_hours", "Avvikelse timmar"), ("deviation_kr", "Avvikelse kr")]
+FINANCE = [("budget_kr", "budget perioden"), ("outcome_kr", "utfall perioden"), ("deviation_kr", "avvikelse perioden"),
+           ("budget_year_kr", "budget helår"), ("forecast_kr", "prognos helår")]
+
+
+def number(value: object) -> str:
+    """Decimal comma, no thousands separator, no exponent; empty for no data."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = f"{float(value):.6f}".rstrip("0").rstrip(".")  # type: ignore[arg-type]
+    return "0" if text in ("-0", "") else text.replace(".", ",")
+
+
+def _summary_rows(s: Summary) -> Iterator[tuple[str, object]]:
+    data = s.to_json_dict()
+    for f in FIGURES:
+        yield f"{f.label.strip()} ({UNIT_WORDS[f.kind]})", value_of(data, f.key)
+
+
+def _block(report: Report, unit: str, ansvar: str, code: str, summary: Summary, unit_ids: set[int] | None,
+           monthly: pd.DataFrame | None) -> Iterator[list[str]]:
+    period = report.period.label
+
+    def row(measure: str, value: object, when: str = period) -> list[str]:
+        return [csv_text(unit), csv_text(ansvar), csv_text(code), csv_text(when), csv_text(measure), number(value)]
+
+    for measure, value in _summary_rows(summary):
+        yield row(measure, value)
+    if monthly is not None:
+        for rec in monthly.itertuples(index=False):
+            when = f"{rec.start.year}-{rec.start.month:02d}"
+            for col, label in MONTHLY:
+                yield row(f"{label} per månad", getattr(rec, col), when)
+    lines = report.finance if unit_ids is None else report.finance[report.finance["unit_id"].isin(unit_ids)]
+    for rec in finance_table(lines, report.period).itertuples(index=False):
+        for col, label in FINANCE:
+            yield row(f"Ekonomi {rec.label} {label} (kr)", getattr(rec, col))
+    hourly = report.hourly if unit_ids is None else report.hourly[report.hourly["unit_id"].isin(unit_ids)]
+    for rec in hourly.itertuples(index=False):
+        who = rec.employment_number if report.pseudonymized else f"{rec.employment_number} {rec.name}"
+        yield row(f"Vikarietimmar {who} (timmar)", rec.hours)
+
+
+def rows(report: Report) -> Iterator[list[str]]:
+    """The table's rows after the header: one block per unit, then the total block when all units."""
+    yield HEADER
+    if not report.all_units:
+        u = report.units[0]
+        yield from _block(report, u.name, u.ansvar or "", u.activity_code or "", report.summary, None,
+                          report.budget_month)
+        return
+    by_name = {u.name: u for u in report.units}
+    for s in report.unit_rows:
+        u = by_name[s.unit]
+        yield from _block(report, u.name, u.ansvar or "", u.activity_code or "", s, {u.id}, None)
+    yield from _block(report, ALL_LABEL, "", "", report.summary, None, report.budget_month)
+
+
+def write_csv(report: Report, path: Path, *, step: Callable[[str], None] | None = None) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows(report))
+    if step is not None:
+        step("CSV skriven")

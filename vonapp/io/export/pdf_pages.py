@@ -1,0 +1,269 @@
+"""The pages of the PDF report: what goes where, in millimetres on an A4 page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
+
+from vonapp.domain import daily as d
+from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_tkr
+from vonapp.domain.glossary import WORKED_CATEGORIES
+from vonapp.io.export.data import Report
+from vonapp.io.export.figures import UNIT_COLUMNS, figure, value_of
+from vonapp.io.export.finance import finance_table
+from vonapp.io.export.pdf_charts import OKABE_ITO as C
+from vonapp.io.export.pdf_charts import Chart, Series, draw_chart
+from vonapp.io.export.pdf_report import DPI, MARGIN_MM, header_lines, overview_rows, show
+
+MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+CATEGORY_COLORS = {"ordinarie": C["blue"], "resurspass": C["green"], "vikarie": C["orange"], "mertid": C["sky"],
+                   "overtid": C["vermillion"], "inhyrd": C["purple"]}
+HEADER_BG = QColor("#DDE6F0")
+Column = tuple[str, float, Qt.AlignmentFlag]  # title, width mm, alignment
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def _nums(series: pd.Series) -> list[float | None]:
+    return [None if pd.isna(v) else float(v) for v in series]
+
+
+def _month_labels(starts: pd.Series) -> list[str]:
+    many_years = starts.dt.year.nunique() > 1
+    return [f"{MONTHS[s.month - 1]}{f' {s.year % 100:02d}' if many_years else ''}" for s in starts]
+
+
+def _week_labels(starts: pd.Series) -> list[str]:
+    return [f"v. {s.isocalendar().week}" for s in starts]
+
+
+def budget_chart(report: Report) -> Chart:
+    monthly = report.period.days > 100
+    f = report.budget_month if monthly else report.budget_week
+    stacks = [Series(c.value.capitalize(), _nums(f[col]), CATEGORY_COLORS[col])
+              for c, col in zip(WORKED_CATEGORIES, d.WORKED_COLUMNS, strict=True) if f[col].sum() > 0]
+    lines = [Series("Budget i timmar", _nums(f["budget_hours"]), C["black"]),
+             Series("Prognos (utfall, sedan schema)", _nums(f["forecast_hours"]), C["purple"], dashed=True)]
+    per = "månad" if monthly else "vecka"
+    return Chart(f"Budget i timmar per {per}", _month_labels(f["start"]) if monthly else _week_labels(f["start"]),
+                 lambda v: fmt_number(v), "timmar", stacks, lines)
+
+
+def occupancy_chart(report: Report) -> Chart:
+    daily = report.period.days <= 62
+    occ = report.occupancy_day if daily else report.occupancy_month
+    cur, last = occ.current, occ.last_year
+    earlier = _nums(last["occupancy_pct"]) if len(last) == len(cur) else [None] * len(cur)
+    labels = [f"{s.day}/{s.month}" for s in cur["start"]] if daily else _month_labels(cur["start"])
+    # This year is drawn last so that it stays visible where the lines meet.
+    lines = [Series("Föregående år", earlier, C["orange"]),
+             Series("Budgeterad beläggning", _nums(cur["budget_pct"]), C["black"], dashed=True),
+             Series("Beläggning", _nums(cur["occupancy_pct"]), C["blue"])]
+    return Chart(f"Beläggning per {'dag' if daily else 'månad'}", labels, lambda v: fmt_number(v, 1), "%",
+                 lines=lines, zero_based=False)
+
+
+def resurspass_chart(report: Report) -> Chart:
+    f = report.resurspass_week
+    stacks = [Series("Använda i egen enhet", _nums(f["used_own_hours"]), C["green"]),
+              Series("Använda i annan enhet", _nums(f["used_other_hours"]), C["sky"]),
+              Series("Ej placerade", _nums(f["unplaced_hours"]), C["yellow"])]
+    lines = [Series("Planerade", _nums(f["planned_hours"]), C["black"]),
+             Series("Missade (vikarie i stället)", _nums(f["missed_hours"]), C["vermillion"], dashed=True)]
+    return Chart("Resurspass per vecka", _week_labels(f["start"]), lambda v: fmt_number(v), "timmar", stacks, lines)
+
+
+class Pages:
+    """Draws every page; page 1 overview and budget, 2 occupancy and resurspass, 3 action plan and finance."""
+
+    def __init__(self, painter: QPainter, writer: QPdfWriter, report: Report,
+                 step: Callable[[str], None] | None) -> None:
+        self.p, self.writer, self.report, self.step = painter, writer, report, step
+        self.mm = DPI / 25.4
+        self.width = 210.0 - 2 * MARGIN_MM
+        self.pages = 4 if report.all_units else 3
+        self.page = 1
+
+    def r(self, x: float, y: float, w: float, h: float) -> QRectF:
+        """A rectangle given in millimetres from the top-left margin corner."""
+        m = self.mm
+        return QRectF((MARGIN_MM + x) * m, (MARGIN_MM + y) * m, w * m, h * m)
+
+    def tick(self, text: str) -> None:
+        if self.step is not None:
+            self.step(text)
+
+    def draw(self) -> None:
+        self.page_one()
+        self.next_page()
+        self.page_two()
+        self.tick("Diagram ritade")
+        self.next_page()
+        self.page_three()
+        if self.report.all_units:
+            self.next_page()
+            self.page_units()
+        self.footer()
+
+    def next_page(self) -> None:
+        self.footer()
+        self.writer.newPage()
+        self.page += 1
+
+    def footer(self) -> None:
+        p = self.p
+        p.setFont(_font(7.5))
+        p.setPen(QColor("#606060"))
+        rect = self.r(0, 297 - 2 * MARGIN_MM + 4, self.width, 6)
+        p.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"vonapp · {self.report.unit_label} · {self.report.period.label}")
+        p.drawText(rect, Qt.AlignmentFlag.AlignRight, f"Sida {self.page} av {self.pages}")
+
+    def heading(self, y: float, text: str, size: float = 12) -> float:
+        self.p.setFont(_font(size, bold=True))
+        self.p.setPen(QColor("#000000"))
+        self.p.drawText(self.r(0, y, self.width, size * 0.6), Qt.AlignmentFlag.AlignLeft, text)
+        return y + size * 0.6 + 1.5
+
+    def page_one(self) -> None:
+        title, sub = header_lines(self.report)
+        y = self.heading(0, title, 18)
+        self.p.setFont(_font(9))
+        self.p.drawText(self.r(0, y + 1, self.width, 6), Qt.AlignmentFlag.AlignLeft, sub)
+        self.p.setPen(QPen(QColor("#0072B2"), 0.6 * self.mm))
+        self.p.drawLine(QPointF(self.r(0, y + 8, 0, 0).topLeft()), QPointF(self.r(self.width, y + 8, 0, 0).topLeft()))
+        y = self.heading(y + 12, "Översikt", 12)
+        rows = overview_rows(self.report)
+        half = (len(rows) + 1) // 2
+        col_w = (self.width - 6) / 2
+        self.p.setFont(_font(8.5))
+        row_h = 4.6
+        for i, (label, value) in enumerate(rows):
+            x = 0 if i < half else col_w + 6
+            yy = y + (i % half) * row_h
+            if (i % half) % 2 == 0:
+                self.p.fillRect(self.r(x, yy, col_w, row_h), QColor("#F2F5F9"))
+            self.p.setPen(QColor("#000000"))
+            self.p.drawText(self.r(x + 1, yy, col_w - 30, row_h), Qt.AlignmentFlag.AlignVCenter, label)
+            self.p.drawText(self.r(x + col_w - 31, yy, 30, row_h),
+                            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, value)
+        y += half * row_h + 6
+        draw_chart(self.p, self.r(0, y, self.width, 297 - 2 * MARGIN_MM - y - 2), budget_chart(self.report), self.mm)
+
+    def page_two(self) -> None:
+        h = (297 - 2 * MARGIN_MM - 10) / 2
+        draw_chart(self.p, self.r(0, 0, self.width, h), occupancy_chart(self.report), self.mm)
+        draw_chart(self.p, self.r(0, h + 8, self.width, h), resurspass_chart(self.report), self.mm)
+
+    def table(self, y: float, columns: list[Column], rows: list[list[str]], *, bold_last: bool = False,
+              bottom: float | None = None) -> tuple[float, int]:
+        """Draw a table with wrapped cells from y; returns (y after it, rows drawn)."""
+        p, mm = self.p, self.mm
+        font, bold = _font(8), _font(8, bold=True)
+        limit = bottom if bottom is not None else 297 - 2 * MARGIN_MM - 4
+
+        def height(cells: list[str], f: QFont) -> float:
+            fm = QFontMetricsF(f, self.writer)
+            tallest = 0.0
+            for (_, w, _), text in zip(columns, cells, strict=True):
+                box = fm.boundingRect(QRectF(0, 0, (w - 2) * mm, 1e6), Qt.TextFlag.TextWordWrap, text)
+                tallest = max(tallest, box.height() / mm)
+            return tallest + 2
+
+        def draw_row(cells: list[str], f: QFont, yy: float, bg: QColor | None) -> float:
+            h = height(cells, f)
+            if bg is not None:
+                p.fillRect(self.r(0, yy, sum(c[1] for c in columns), h), bg)
+            p.setFont(f)
+            p.setPen(QColor("#000000"))
+            x = 0.0
+            for (_, w, align), text in zip(columns, cells, strict=True):
+                p.drawText(self.r(x + 1, yy + 1, w - 2, h - 2), int(align | Qt.TextFlag.TextWordWrap), text)
+                x += w
+            p.setPen(QPen(QColor("#C8C8C8"), 0.15 * mm))
+            p.drawLine(self.r(0, yy + h, 0, 0).topLeft(), self.r(x, yy + h, 0, 0).topLeft())
+            return yy + h
+
+        y = draw_row([c[0] for c in columns], bold, y, HEADER_BG)
+        drawn = 0
+        for i, cells in enumerate(rows):
+            last = bold_last and i == len(rows) - 1
+            if y + height(cells, font) > limit:
+                break
+            y = draw_row(cells, bold if last else font, y, None)
+            drawn += 1
+        return y, drawn
+
+    def page_three(self) -> None:
+        rep = self.report
+        y = self.heading(0, "Åtgärdsplan (tkr)")
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        lead: list[Column] = [("Enhet", 28, left)] if rep.all_units else []
+        desc_w = self.width - 42 - 20 - 22 - 24 - sum(c[1] for c in lead)
+        cols: list[Column] = [*lead, ("Åtgärd", 42, left), ("Beskrivning", desc_w, left),
+                              (f"Effekt {rep.year}", 20, right), ("Helårseffekt", 22, right), ("Status", 24, left)]
+        m = rep.measures
+        rows = [[*([str(r.unit)] if rep.all_units else []), str(r.name), str(r.description),
+                 fmt_number(r.effect_year_tkr), fmt_number(r.full_year_effect_tkr),
+                 str(r.status)] for r in m.itertuples(index=False)]
+        total = [*([""] if rep.all_units else []), "Totalt", "", fmt_number(m["effect_year_tkr"].sum()),
+                 fmt_number(m["full_year_effect_tkr"].sum()), ""]
+        y, drawn = self.table(y, cols, [*rows, total], bold_last=True, bottom=170)
+        self.p.setFont(_font(8.5))
+        self.p.setPen(QColor("#000000"))
+        ms = rep.summary.measures
+        more = len(rows) + 1 - drawn
+        lines = [f"Åtgärdskrav: {fmt_tkr(ms.requirement_tkr)} · Effekt i år: {fmt_tkr(ms.effect_year_tkr)} · "
+                 f"Kvar att hitta: {fmt_tkr(ms.gap_tkr)}"]
+        if more > 0:
+            lines.append(f"… och {more} rader till, se uppföljningsfilen (xlsx).")
+        for text in lines:
+            self.p.drawText(self.r(0, y + 2, self.width, 5), Qt.AlignmentFlag.AlignLeft, text)
+            y += 5
+        y = self.heading(y + 8, f"Ekonomi {rep.year} (tkr)")
+        fin = finance_table(rep.finance, rep.period)
+        w = (self.width - 52) / 4
+        cols = [("Kategori", 52, left), ("Budget helår", w, right), ("Utfall perioden", w, right),
+                ("Prognos helår", w, right), ("Avvikelse helår", w, right)]
+
+        def tkr(v: float) -> str:
+            return fmt_kr_as_tkr(None if pd.isna(v) else float(v)).replace("\u00a0tkr", "")
+
+        frows = [[r.label, tkr(r.budget_year_kr), tkr(r.outcome_kr), tkr(r.forecast_kr), tkr(r.forecast_deviation_kr)]
+                 for r in fin.itertuples(index=False)]
+        if frows:
+            y, _ = self.table(y, cols, frows)
+            self.p.setFont(_font(7.5))
+            self.p.setPen(QColor("#404040"))
+            self.p.drawText(self.r(0, y + 2, self.width, 10), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                            "Prognos helår = utfall hittills i år + budget för årets återstående månader. "
+                            "Kostnader är negativa.")
+        else:
+            self.p.setFont(_font(8.5))
+            self.p.drawText(self.r(0, y, self.width, 5), Qt.AlignmentFlag.AlignLeft, "Inga ekonomirader för året.")
+
+    def page_units(self) -> None:
+        y = self.heading(0, "Enheterna jämförda")
+        keys = ["budget_hours", "worked_hours", "deviation_kr", "occupancy_pct", "resurspass.missed_kr",
+                "measures.gap_tkr"]
+        assert set(keys) <= set(UNIT_COLUMNS)
+        names = ["Budget h", "Arbetade h", "Avvikelse tkr", "Beläggning", "Missade resurspass tkr", "Kvar åtg.krav"]
+        w = (self.width - 50) / len(keys)
+        right = Qt.AlignmentFlag.AlignRight
+        cols: list[Column] = [("Enhet", 50, Qt.AlignmentFlag.AlignLeft), *[(n, w, right) for n in names]]
+        rows = []
+        for s in [*self.report.unit_rows, self.report.summary]:
+            data = s.to_json_dict()
+            rows.append([s.unit, *[show(figure(k).kind, value_of(data, k)).replace("\u00a0tkr", "") for k in keys]])
+        _, drawn = self.table(y, cols, rows, bold_last=True)
+        if drawn < len(rows):
+            self.p.setFont(_font(8.5))
+            self.p.drawText(self.r(0, 297 - 2 * MARGIN_MM - 3, self.width, 5), Qt.AlignmentFlag.AlignLeft,
+                            f"… och {len(rows) - drawn} enheter till, se uppföljningsfilen (xlsx).")
