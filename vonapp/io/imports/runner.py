@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -51,8 +53,13 @@ def import_file(
     replace: bool = False,
     map_entries: list[str] | None = None,
     profile: str | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> Outcome:
-    """Import one file; raises ImportRefused/ImportFailed (nothing written) on bad input."""
+    """Import one file; raises ImportRefused/ImportFailed (nothing written) on bad input.
+
+    `cancel` (optional, from the window's Avbryt) is asked before writing and while writing;
+    when it answers True the transaction is rolled back and ImportCancelled raised.
+    """
     kind = kind_named(kind_name)
     source = open_source(path)
     maps = parse_maps(map_entries, kind.name, kind.columns)
@@ -92,8 +99,10 @@ def import_file(
         return Outcome("dry-run", [*lines, "Provkörning: inget skrevs."])
     if refused:
         raise ImportRefused(refused)
+    _check_cancel(cancel)
     saved_backup = backup(database, reason="fore-import") if database.path is not None else None
-    with database.engine.begin() as conn:
+    _check_cancel(cancel)
+    with database.engine.begin() as conn, _cancellable(conn, cancel):
         batch_id = conn.execute(insert(ImportBatch).values(
             created_at=datetime.now(), kind=kind.name, unit_id=target.id if target else None,
             file_name=source.name, file_hash=source.sha256, row_count=plan.row_count,
@@ -103,6 +112,7 @@ def import_file(
         writer.finish()
         if profile and map_entries:
             save_profile(conn, unit_name, profile, kind.name, maps)
+        _check_cancel(cancel)
     done = [f"Importerade {n_rows(plan.row_count)} från {source.name}{where} (import {batch_id}).",
             *plan.report]
     if profile and map_entries:
@@ -110,6 +120,35 @@ def import_file(
     if saved_backup is not None:
         done.append(f"Säkerhetskopia före importen: {saved_backup}")
     return Outcome("imported", done, batch_id, saved_backup)
+
+
+class ImportCancelled(ImportRefused):
+    """The user cancelled the import; the transaction was rolled back, nothing changed."""
+
+    def __init__(self) -> None:
+        super().__init__("Importen avbröts; inget ändrades i databasen.")
+
+
+def _check_cancel(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled()
+
+
+@contextmanager
+def _cancellable(conn, cancel: Callable[[], bool] | None):  # noqa: ANN001, ANN202 - Connection; a context
+    """Let `cancel` stop a long write: SQLite's progress handler aborts the running statement."""
+    raw = conn.connection.driver_connection if conn.dialect.name == "sqlite" and cancel else None
+    if raw is not None:
+        raw.set_progress_handler(lambda: 1 if cancel() else 0, 20_000)
+    try:
+        yield
+    except Exception:
+        if cancel is not None and cancel():
+            raise ImportCancelled() from None
+        raise
+    finally:
+        if raw is not None:
+            raw.set_progress_handler(None, 0)
 
 
 def _unit(session, kind: Kind, name: str | None) -> UnitInfo | None:  # noqa: ANN001 - Session
@@ -142,4 +181,4 @@ def undo(database: Database, batch_id: int) -> str:
     return batches.undo_batch(database, batch_id)
 
 
-__all__ = ["Outcome", "import_file", "list_batches", "undo", "kind_named"]
+__all__ = ["ImportCancelled", "Outcome", "import_file", "list_batches", "undo", "kind_named"]

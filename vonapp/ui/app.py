@@ -1,0 +1,108 @@
+"""Starting the window: the application object, the first-start welcome, opening the database."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from vonapp.store.backup import backup_on_start, newest_good_backup, quick_check, restore
+from vonapp.store.database import open_database, resolve_target
+from vonapp.store.errors import StoreError
+from vonapp.ui.dialogs.welcome import DEMO, WelcomeDialog
+from vonapp.ui.main_window import MainWindow
+from vonapp.ui.settings import AppSettings
+
+EXIT_BAD_INPUT = 2
+
+
+def make_app() -> QApplication:
+    """The one QApplication: names for QSettings, Swedish locale and Qt's own Swedish texts."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("vonapp")
+    app.setApplicationName("vonapp")
+    app.setApplicationDisplayName("vonapp")
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    if not app.property("vonapp_ready"):
+        app.setStyle("Fusion")
+        translator = QTranslator(app)
+        # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in Swedish.
+        if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(translator)
+        app.setProperty("vonapp_ready", True)
+    return app
+
+
+def _error(parent: QWidget | None, text: str) -> None:
+    QMessageBox.critical(parent, "vonapp", text)
+
+
+def _check_damage(path: Path) -> None:
+    """A failed quick check on start: offer the newest good backup before the file is opened."""
+    if quick_check(path):
+        return
+    good = newest_good_backup(path)
+    if good is None:
+        _error(None, QApplication.translate("app", "Databasen {0} verkar vara skadad och det finns ingen hel "
+                                                   "säkerhetskopia. vonapp försöker öppna den ändå; kör "
+                                                   "`vonapp check` för detaljer.").format(path))
+        return
+    answer = QMessageBox.question(
+        None, "vonapp",
+        QApplication.translate("app", "Databasen {0} verkar vara skadad.\n\nVill du återställa den senaste hela "
+                                      "säkerhetskopian ({1})? Den skadade filen sparas först som en egen "
+                                      "säkerhetskopia.").format(path.name, good.name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    database = open_database(path, create=False, migrate=False)
+    try:
+        restore(database, good)
+    finally:
+        database.close()
+
+
+def start(db: str | None = None, *, settings: AppSettings | None = None) -> MainWindow | int:
+    """Open the database (welcome dialog on a first start) and show the window; an int is an exit code."""
+    make_app()
+    try:
+        _url, path = resolve_target(db)
+    except StoreError as exc:
+        _error(None, str(exc))
+        return EXIT_BAD_INPUT
+    choice = None
+    if path is not None and not path.exists():
+        welcome = WelcomeDialog()
+        if welcome.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        choice = welcome.choice
+    try:
+        if path is not None and path.exists():
+            _check_damage(path)
+        database = open_database(db, create=True)
+    except StoreError as exc:  # DatabaseLocked names the computer and process that hold it
+        _error(None, str(exc))
+        return EXIT_BAD_INPUT
+    window = MainWindow(settings=settings or AppSettings())
+    window.set_database(database)
+    window.show()
+    if choice == DEMO:
+        window.commands.build_demo()
+    elif database.path is not None:
+        window.worker.submit(lambda: backup_on_start(database),
+                             lambda _p: window.update_backup_label(),
+                             lambda exc: window.statusBar().showMessage(str(exc), 10_000))
+    return window
+
+
+def run(db: str | None = None) -> int:
+    """`vonapp` without a command: the window until it is closed."""
+    app = make_app()
+    result = start(db)
+    if isinstance(result, int):
+        return result
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The window's dialogs: welcome, import, export, about, progress."""

@@ -1,0 +1,261 @@
+"""The main window: unit and period selectors, the areas, menus and status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from vonapp.domain.periods import Period, year
+from vonapp.store.backup import last_backup_time
+from vonapp.store.database import Database
+from vonapp.store.errors import StoreError
+from vonapp.store.window_queries import WindowFacts, window_facts
+from vonapp.ui.actions import build_menus
+from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.operations import Worker
+from vonapp.ui.overview.data import load_overview
+from vonapp.ui.overview.page import OverviewPage
+from vonapp.ui.selectors import PeriodSelector, UnitSelector
+from vonapp.ui.settings import AppSettings
+from vonapp.ui.statusbar import StatusBar
+
+
+def error_text(exc: BaseException) -> str:
+    """The Swedish message for an error from the worker: its own text, or a plain apology."""
+    from vonapp.domain.periods import PeriodError
+
+    if isinstance(exc, StoreError | PeriodError):
+        return str(exc)
+    return (f"Något gick fel ({type(exc).__name__}: {exc}). Inget ändrades i databasen. "
+            "Försök igen; kvarstår felet, starta om programmet.")
+
+
+class MainWindow(QMainWindow):
+    """Selectors on top, areas on the left, the chosen area on the right, status at the bottom."""
+
+    overview_shown = Signal()
+    facts_loaded = Signal()
+
+    def __init__(self, *, settings: AppSettings, worker: Worker | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.worker = worker or Worker(parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.database: Database | None = None
+        self.facts: WindowFacts | None = None
+        self._restored = False
+        self._wanted: tuple[int, str, Period] | None = None
+        self._loading = False
+        self._generation = 0
+        self.setWindowTitle("vonapp")
+        self.resize(1280, 800)
+        self._build()
+        self.actions = build_menus(self, self.undo_stack, [a.title for a in self.area_list])
+        self._connect()
+        self._restore_geometry()
+        self._set_enabled(False)
+
+        from vonapp.ui.commands import Commands
+
+        self.commands = Commands(self)
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        bar = QToolBar(self.tr("Urval"), self)
+        bar.setObjectName("selection")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(16, 16))
+        self.unit_selector = UnitSelector(parent=bar)
+        self.period_selector = PeriodSelector(parent=bar)
+        unit_label = QLabel(self.tr("Enhet:"), bar)
+        unit_label.setBuddy(self.unit_selector)
+        period_label = QLabel(self.tr("Period:"), bar)
+        bar.addWidget(unit_label)
+        bar.addWidget(self.unit_selector)
+        bar.addSeparator()
+        bar.addWidget(period_label)
+        bar.addWidget(self.period_selector)
+        for label in (unit_label, period_label):
+            label.setContentsMargins(6, 0, 4, 0)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        self.area_list = areas()
+        self.navigation = Navigation(self.area_list, parent=self)
+        self.stack = QStackedWidget(self)
+        self.overview = OverviewPage(parent=self.stack)
+        self.stack.addWidget(self.overview)
+        self.placeholders = [PlaceholderPage(a, parent=self.stack) for a in self.area_list[1:]]
+        for page in self.placeholders:
+            self.stack.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("areas")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 1130])
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+        self.status = StatusBar(parent=self)
+        self.setStatusBar(self.status)
+
+    def _connect(self) -> None:
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for i, action in enumerate(self.actions.areas):
+            action.triggered.connect(lambda _=False, row=i: self.navigation.setCurrentRow(row))
+        self.actions.previous_period.triggered.connect(lambda: self.period_selector.step(-1))
+        self.actions.next_period.triggered.connect(lambda: self.period_selector.step(1))
+        self.actions.quit.triggered.connect(self.close)
+        self.unit_selector.unit_changed.connect(lambda _u: self.request_overview())
+        self.period_selector.period_changed.connect(lambda _p: self.request_overview())
+        self.worker.busy_changed.connect(self.status.set_busy)
+
+    def _restore_geometry(self) -> None:
+        if (geometry := self.settings.geometry) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.window_state) is not None:
+            self.restoreState(state)
+        if (splitter := self.settings.splitter) is not None:
+            self.splitter.restoreState(splitter)
+        self.navigation.setCurrentRow(min(max(self.settings.area, 0), len(self.area_list) - 1))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for action in self.actions.database_actions():
+            action.setEnabled(enabled)
+        self.unit_selector.setEnabled(enabled)
+        self.period_selector.setEnabled(enabled)
+
+    # -- the database -----------------------------------------------------------------------
+    def set_database(self, database: Database) -> None:
+        """Show this (open, locked) database; the window closes it when it is replaced or closed."""
+        old, self.database = self.database, database
+        self._generation += 1
+        self.facts = None
+        self.undo_stack.clear()
+        if old is not None:
+            self.worker.submit(old.close, on_error=self.show_error)
+        self.status.set_database(database.path, database.url)
+        self.update_backup_label()
+        self.setWindowTitle(self._title(False))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload units, data span and demo flag, then the overview (after an import, restore …)."""
+        database = self.database
+        if database is None:
+            return
+        generation = self._generation
+        self.worker.submit(lambda: window_facts(database),
+                           lambda facts: self._facts_done(generation, facts), self.show_error)
+
+    def _facts_done(self, generation: int, facts: WindowFacts) -> None:
+        if generation != self._generation:
+            return
+        self.facts = facts
+        self.setWindowTitle(self._title(facts.is_demo))
+        self.unit_selector.blockSignals(True)
+        self.period_selector.blockSignals(True)
+        keep = None if self._restored else self.settings.unit
+        self.unit_selector.set_units(facts.units, keep=keep)
+        today = date.today().year
+        self.period_selector.set_span(facts.first_year or today, max(facts.last_year or today, today),
+                                      facts.latest_recorded)
+        if not self._restored:
+            saved = self.settings.period
+            if saved is None or not self.period_selector.restore(*saved):
+                latest = facts.latest_recorded.year if facts.latest_recorded else today
+                self.period_selector.set_period(year(latest), "year")
+            self._restored = True
+        self.unit_selector.blockSignals(False)
+        self.period_selector.blockSignals(False)
+        self._set_enabled(True)
+        self.update_backup_label()
+        self.facts_loaded.emit()
+        self.request_overview()
+
+    def _title(self, is_demo: bool) -> str:
+        if self.database is None:
+            return "vonapp"
+        name = self.database.path.name if self.database.path is not None else self.database.url
+        demo = self.tr(" – exempeldata") if is_demo else ""
+        return f"vonapp – {name}{demo}"
+
+    def update_backup_label(self) -> None:
+        path = self.database.path if self.database is not None else None
+        self.status.set_last_backup(last_backup_time(path) if path is not None else None)
+
+    # -- the overview ----------------------------------------------------------------------
+    def current_unit(self) -> str | None:
+        return self.unit_selector.unit()
+
+    def current_period(self) -> Period:
+        return self.period_selector.period()
+
+    def request_overview(self) -> None:
+        """Load the overview for the current choice; only the newest request is ever shown."""
+        unit = self.current_unit()
+        if self.database is None or self.facts is None or unit is None:
+            return
+        self._wanted = (self._generation, unit, self.current_period())
+        if not self.facts.units:
+            self.overview.show_error(self.tr(
+                "Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget), "
+                "eller skapa en ny databas med exempeldata via Arkiv → Ny databas…."))
+            self.overview_shown.emit()
+            return
+        if not self._loading:
+            self._load(self._wanted)
+
+    def _load(self, key: tuple[int, str, Period]) -> None:
+        self._loading = True
+        database, (_gen, unit, period) = self.database, key
+        self.worker.submit(lambda: load_overview(database, unit, period),
+                           lambda data: self._loaded(key, data, None),
+                           lambda exc: self._loaded(key, None, exc))
+
+    def _loaded(self, key: tuple[int, str, Period], data: object, error: BaseException | None) -> None:
+        self._loading = False
+        if key != self._wanted:  # the choice moved on while this one loaded: drop it, load the newest
+            self.request_overview()
+            return
+        if error is None:
+            self.overview.show_data(data)
+        else:
+            self.overview.show_error(error_text(error))
+        self.overview_shown.emit()
+
+    # -- messages and closing -------------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("vonapp"), error_text(exc))
+
+    def save_settings(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter = self.splitter.saveState()
+        self.settings.area = self.navigation.currentRow()
+        if self.facts is not None and (unit := self.current_unit()) is not None:
+            self.settings.unit = unit
+            self.settings.period = (self.period_selector.kind(), self.current_period().label)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_settings()
+        database, self.database = self.database, None
+        self._generation += 1
+        if database is not None:
+            self.worker.run_blocking(database.close)
+        self.worker.shutdown()
+        event.accept()

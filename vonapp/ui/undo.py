@@ -1,0 +1,42 @@
+"""Undoable edits on the window's QUndoStack; each runs its store function on the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QUndoCommand
+
+from vonapp.io.imports import import_file, undo
+from vonapp.store.database import Database
+from vonapp.ui.operations import Worker
+
+
+class ImportCommand(QUndoCommand):
+    """An import already done: undo removes its batch, redo imports the same file again."""
+
+    def __init__(self, *, worker: Worker, database: Database, batch_id: int, kind: str, path: Path,
+                 unit: str | None, start: date | None, replace: bool, after: Callable[[], None],
+                 on_error: Callable[[BaseException], None]) -> None:
+        super().__init__(f"import av {path.name}")
+        self.worker, self.database, self.batch_id = worker, database, batch_id
+        self.args = (kind, path, unit, start, replace)
+        self.after, self.on_error = after, on_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the import itself ran before the command was pushed
+            self._first = False
+            return
+        database, (kind, path, unit, start, replace) = self.database, self.args
+        self.worker.submit(lambda: import_file(database, kind, path, unit=unit, start=start, replace=replace),
+                           self._redone, self.on_error)
+
+    def _redone(self, outcome: object) -> None:
+        self.batch_id = getattr(outcome, "batch_id", None) or self.batch_id
+        self.after()
+
+    def undo(self) -> None:
+        database, batch_id = self.database, self.batch_id
+        self.worker.submit(lambda: undo(database, batch_id), lambda _msg: self.after(), self.on_error)
