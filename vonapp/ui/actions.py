@@ -54,7 +54,7 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, area_titles: list[s
                             tip=tr("Läs in budget, schema, tid, beläggning m.m. från en fil")),
         export=_action(window, tr("&Exportera…"), "Ctrl+E",
                        tip=tr("Skriv uppföljningsfil, CSV eller PDF")),
-        quit=_action(window, tr("&Avsluta"), QKeySequence.StandardKey.Quit, "Ctrl+Q", tip=tr("Stäng vonapp")),
+        quit=_action(window, tr("&Avsluta"), "Ctrl+Q", tip=tr("Stäng vonapp")),
         undo=undo_stack.createUndoAction(window, tr("Ångra")),
         redo=undo_stack.createRedoAction(window, tr("Gör om")),
         previous_period=_action(window, tr("&Föregående period"), "Alt+Left", "Ctrl+[",
@@ -62,7 +62,7 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, area_titles: list[s
         next_period=_action(window, tr("&Nästa period"), "Alt+Right", "Ctrl+]",
                             tip=tr("Stega framåt ett år, kvartal eller månad")),
         areas=[_action(window, title, f"Ctrl+{i}") for i, title in enumerate(area_titles, start=1)],
-        about=_action(window, tr("&Om vonapp"), QKeySequence.StandardKey.HelpContents, "F1",
+        about=_action(window, tr("&Om vonapp"), "F1",
                       tip=tr("Version och kort om programmet")),
     )
     a.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._wanted: tuple[int, str, Period] | None = None
         self._loading = False
         self._generation = 0
+        self.shown_key: tuple[str, Period] | None = None  # what the overview shows now
         self.setWindowTitle("vonapp")
         self.resize(1280, 800)
         self._build()
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
             self.overview.show_error(self.tr(
                 "Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget), "
                 "eller skapa en ny databas med exempeldata via Arkiv → Ny databas…."))
+            self.shown_key = self._wanted[1:]
             self.overview_shown.emit()
             return
         if not self._loading:
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
             self.overview.show_data(data)
         else:
             self.overview.show_error(error_text(error))
+        self.shown_key = (key[1], key[2])
         self.overview_shown.emit()
 
     # -- messages and closing -------------------------------------------------------------
