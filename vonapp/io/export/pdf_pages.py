@@ -206,16 +206,18 @@ class Pages:
         y = self.heading(0, "Åtgärdsplan (tkr)")
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         lead: list[Column] = [("Enhet", 28, left)] if rep.all_units else []
-        desc_w = self.width - 42 - 20 - 22 - 24 - sum(c[1] for c in lead)
-        cols: list[Column] = [*lead, ("Åtgärd", 42, left), ("Beskrivning", desc_w, left),
-                              (f"Effekt {rep.year}", 20, right), ("Helårseffekt", 22, right), ("Status", 24, left)]
+        desc_w = self.width - 36 - 18 - 22 - 38 - sum(c[1] for c in lead)
+        cols: list[Column] = [*lead, ("Åtgärd", 36, left), ("Beskrivning", desc_w, left),
+                              (f"Effekt {rep.year}", 18, right), ("Helårseffekt", 22, right), ("Status", 38, left)]
         m = rep.measures
         rows = [[*([str(r.unit)] if rep.all_units else []), str(r.name), str(r.description),
                  fmt_number(r.effect_year_tkr), fmt_number(r.full_year_effect_tkr),
                  str(r.status)] for r in m.itertuples(index=False)]
         total = [*([""] if rep.all_units else []), "Totalt", "", fmt_number(m["effect_year_tkr"].sum()),
                  fmt_number(m["full_year_effect_tkr"].sum()), ""]
-        y, drawn = self.table(y, cols, [*rows, total], bold_last=True, bottom=170)
+        # One unit: the plan and the finance table share the page; all units: the plan has the page.
+        bottom = 297 - 2 * MARGIN_MM - 16 if rep.all_units else 170
+        y, drawn = self.table(y, cols, [*rows, total], bold_last=True, bottom=bottom)
         self.p.setFont(_font(8.5))
         self.p.setPen(QColor("#000000"))
         ms = rep.summary.measures
@@ -227,7 +229,13 @@ class Pages:
         for text in lines:
             self.p.drawText(self.r(0, y + 2, self.width, 5), Qt.AlignmentFlag.AlignLeft, text)
             y += 5
-        y = self.heading(y + 8, f"Ekonomi {rep.year} (tkr)")
+        if not rep.all_units:
+            self.finance(y + 8)
+
+    def finance(self, y: float) -> None:
+        rep = self.report
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        y = self.heading(y, f"Ekonomi {rep.year} (tkr)")
         fin = finance_table(rep.finance, rep.period)
         w = (self.width - 52) / 4
         cols = [("Kategori", 52, left), ("Budget helår", w, right), ("Utfall perioden", w, right),
@@ -262,8 +270,11 @@ class Pages:
         for s in [*self.report.unit_rows, self.report.summary]:
             data = s.to_json_dict()
             rows.append([s.unit, *[show(figure(k).kind, value_of(data, k)).replace("\u00a0tkr", "") for k in keys]])
-        _, drawn = self.table(y, cols, rows, bold_last=True)
+        y, drawn = self.table(y, cols, rows, bold_last=True, bottom=180)
         if drawn < len(rows):
             self.p.setFont(_font(8.5))
-            self.p.drawText(self.r(0, 297 - 2 * MARGIN_MM - 3, self.width, 5), Qt.AlignmentFlag.AlignLeft,
-                            f"… och {len(rows) - drawn} enheter till, se uppföljningsfilen (xlsx).")
+            self.p.setPen(QColor("#000000"))
+            self.p.drawText(self.r(0, y + 2, self.width, 5), Qt.AlignmentFlag.AlignLeft,
+                            f"… och {len(rows) - drawn} rader till, se uppföljningsfilen (xlsx).")
+            y += 5
+        self.finance(y + 8)

@@ -1,0 +1,220 @@
+"""The uppföljningsfil read back with openpyxl: the same figures as `vonapp summary --json`, honest totals."""
+
+from __future__ import annotations
+
+import math
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.io.export.build import EVIL_NAME, EVIL_NUMBER
+from tests.io.export.helpers import export, sheet_rows, summary_json, table
+
+# The label finance reads in Sammanfattning → the key of `summary --json`; percent cells hold fractions.
+LABELS = {
+    "Budget i timmar": "budget_hours", "Arbetade timmar (utfall)": "worked_hours",
+    "Avvikelse timmar (budget − utfall)": "deviation_hours", "Planerade timmar (schema)": "planned_hours",
+    "Frånvarotimmar": "absence_hours", "Budget kr": "budget_kr", "Utfall kr": "outcome_kr",
+    "Avvikelse kr (budget − utfall)": "deviation_kr", "Budget helår timmar": "budget_year_hours",
+    "Prognos helår timmar": "forecast_year_hours", "Budget helår kr": "budget_year_kr",
+    "Prognos helår kr": "forecast_year_kr", "Beläggning": "occupancy_pct",
+    "Budgeterad beläggning": "occupancy_budget_pct",
+    "Resurspass planerade timmar": "resurspass.planned_hours", "Resurspass använda timmar": "resurspass.used_hours",
+    "Resurspass nyttjandegrad": "resurspass.usage_pct", "Missade resurspass timmar": "resurspass.missed_hours",
+    "Missade resurspass kr": "resurspass.missed_kr", "Åtgärdskrav tkr": "measures.requirement_tkr",
+    "Åtgärder effekt i år tkr": "measures.effect_year_tkr",
+    "Åtgärder helårseffekt tkr": "measures.full_year_effect_tkr", "Kvar till åtgärdskrav tkr": "measures.gap_tkr",
+    "Utförandegrad": "kpi.execution_rate", "Bomtid": "kpi.idle_rate", "Avböjda besök": "kpi.declined_rate",
+    "Sjukfrånvaro": "kpi.sick_rate", "Andel timavlönade": "kpi.hourly_paid_share",
+    **{f"  varav {c}": f"worked_by_category.{c}"
+       for c in ("ordinarie", "resurspass", "vikarie", "mertid", "övertid", "inhyrd")},
+}
+
+
+def _get(data: dict, key: str) -> float | None:
+    for part in key.split("."):
+        data = data.get(part) if isinstance(data, dict) else None  # type: ignore[assignment]
+    return data  # type: ignore[return-value]
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-6)
+
+
+@pytest.mark.parametrize(("unit", "period"), [
+    ("Stortorp", "2023"),
+    ("Hemtjänst Centrum", "2023-Q1"),
+    ("Korttidsboende Stortorp", "2023-02-15..2023-06-30"),
+    ("all", "2023-03"),
+])
+def test_every_summary_figure_equals_summary_json(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                                  tmp_path: Path, unit: str, period: str) -> None:
+    expected = summary_json(capsys, demo_path, unit, period)
+    out = tmp_path / "uppfoljning.xlsx"
+    export(capsys, demo_path, "uppfoljning", unit, period, out)
+    rows = sheet_rows(out, "Sammanfattning")
+    facts = {r[0]: r[1] for r in rows[:12] if r[0]}
+    assert facts["Enhet"] == ("Alla enheter" if unit == "all" else unit)
+    assert facts["Period"] == period
+    _, body = table(rows, "Mått")
+    seen = set()
+    for label, value, unit_word in body:
+        key = LABELS[label]
+        want = _get(expected, key)
+        got = None if value is None else (value * 100.0 if unit_word == "%" else value)
+        assert _close(got, want), (label, got, want)
+        seen.add(label)
+    assert seen == set(LABELS)
+
+
+def test_totals_equal_the_sums_of_their_rows(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                             tmp_path: Path) -> None:
+    out = tmp_path / "u.xlsx"
+    export(capsys, demo_path, "uppfoljning", "Stortorp", "2023", out)
+    s = summary_json(capsys, demo_path, "Stortorp", "2023")
+    budget = sheet_rows(out, "Budget i timmar")
+    for first, col in (("Månad", 0), ("Vecka", None)):
+        start = col if col is not None else budget[2].index("Vecka")
+        header, body = table(budget, first, start)
+        rows, total = body[:-1], body[-1]
+        assert total[0] == "Summa"
+        for name in ("Budget timmar", "Arbetade timmar", "Avvikelse timmar", "Avvikelse kr", "Vikarie timmar"):
+            i = header.index(name)
+            assert math.isclose(total[i], sum(r[i] for r in rows), rel_tol=1e-9)
+        assert math.isclose(total[header.index("Budget timmar")], s["budget_hours"], rel_tol=1e-9)
+        assert math.isclose(total[header.index("Arbetade timmar")], s["worked_hours"], rel_tol=1e-9)
+        assert math.isclose(total[header.index("Ackumulerad avvikelse timmar")], s["deviation_hours"], rel_tol=1e-9)
+
+    header, body = table(sheet_rows(out, "Resurspass"), "Vecka")
+    rows, total = body[:-1], body[-1]
+    for name, key in (("Planerade timmar", "planned_hours"), ("Använda totalt", "used_hours"),
+                      ("Missade timmar", "missed_hours"), ("Missade kr", "missed_kr")):
+        i = header.index(name)
+        assert math.isclose(total[i], sum(r[i] for r in rows), rel_tol=1e-9, abs_tol=1e-9)
+        assert math.isclose(total[i], s["resurspass"][key], rel_tol=1e-9, abs_tol=1e-9)
+    i_own, i_other, i_used = (header.index(n) for n in ("Använda i egen enhet", "Använda i annan enhet",
+                                                         "Använda totalt"))
+    assert all(math.isclose(r[i_own] + r[i_other], r[i_used], abs_tol=1e-9) for r in rows)
+
+    header, body = table(sheet_rows(out, "Beläggning"), "Månad")
+    rows, total = body[:-1], body[-1]
+    assert total[1] == sum(r[1] for r in rows) and total[2] == sum(r[2] for r in rows)
+    assert math.isclose(total[3] * 100, s["occupancy_pct"], rel_tol=1e-9)  # a ratio of sums
+
+
+def test_all_units_sheet_compares_units_and_sums_to_all(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                                        tmp_path: Path) -> None:
+    out = tmp_path / "alla.xlsx"
+    export(capsys, demo_path, "uppfoljning", "all", "2023-Q1", out)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Sammanfattning", "Enheter", "Budget i timmar", "Resurspass", "Beläggning", "Åtgärder",
+                             "Nyckeltal", "Ekonomi", "Timavlönade"]
+    header, body = table(sheet_rows(out, "Enheter"), "Enhet")
+    rows, total = body[:-1], body[-1]
+    assert [r[0] for r in rows] == ["Boendestöd Norr", "Daglig verksamhet Verkstan", "Dagverksamhet Ekbacken",
+                                    "Hemtjänst Centrum", "Korttidsboende Stortorp", "Personlig assistans", "Stortorp"]
+    assert total[0] == "Alla enheter"
+    for name in ("Budget i timmar", "Arbetade timmar (utfall)", "Avvikelse kr (budget − utfall)",
+                 "Missade resurspass kr", "Åtgärdskrav tkr", "Kvar till åtgärdskrav tkr"):
+        i = header.index(name)
+        assert math.isclose(total[i], sum(r[i] or 0.0 for r in rows), rel_tol=1e-9), name
+
+
+def test_action_plan_has_the_seed_layout_and_totals(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                                    tmp_path: Path) -> None:
+    # Seed 000: hemtjänst 2 750 / 2 750 tkr, personlig assistans 1 239 / 2 163, daglig verksamhet 781 / 1 297.
+    for unit, effect, full in (("Hemtjänst Centrum", 2750, 2750), ("Personlig assistans", 1239, 2163),
+                               ("Daglig verksamhet Verkstan", 781, 1297)):
+        out = tmp_path / f"{unit}.xlsx"
+        export(capsys, demo_path, "uppfoljning", unit, "2023", out)
+        rows = sheet_rows(out, "Åtgärder")
+        header, body = table(rows, "Åtgärd")
+        assert header == ["Åtgärd", "Beskrivning", "Effekt 2023", "Helårseffekt", "Status"]
+        total = body[-1]
+        assert total[0] == "Totalt"
+        assert math.isclose(total[2], effect, abs_tol=0.5) and math.isclose(total[3], full, abs_tol=0.5)
+        assert math.isclose(total[2], sum(r[2] for r in body[:-1]), abs_tol=1e-9)
+        labels = {r[0]: r[2] for r in rows if r and r[0] in ("Åtgärdskrav", "Kvar att hitta (åtgärdskrav − effekt i år)")}
+        s = summary_json(capsys, demo_path, unit, "2023")
+        assert labels["Åtgärdskrav"] == pytest.approx(s["measures"]["requirement_tkr"])
+        assert labels["Kvar att hitta (åtgärdskrav − effekt i år)"] == pytest.approx(s["measures"]["gap_tkr"])
+
+
+def test_finance_in_seed_order_with_forecast(capsys: pytest.CaptureFixture[str], small_path: Path,
+                                             tmp_path: Path) -> None:
+    out = tmp_path / "u.xlsx"
+    export(capsys, small_path, "uppfoljning", "Stortorp", "2023-Q1", out)
+    header, body = table(sheet_rows(out, "Ekonomi"), "Kategori")
+    assert [r[0] for r in body] == ["Verksamhetens intäkter", "Personalkostnader", "Lokalhyror", "Köp av tjänster",
+                                    "Övriga kostnader", "Verksamhetens kostnader", "Verksamhetens nettokostnader"]
+    by = {r[0]: dict(zip(header, r, strict=True)) for r in body}
+    pers = by["Personalkostnader"]
+    # Budget −1 790 000 a month; outcome −1 835 000 in Jan–Mar.
+    assert pers["Budget perioden"] == -5_370_000  # 3 × −1 790 000
+    assert pers["Utfall perioden"] == -5_505_000  # 3 × −1 835 000
+    assert pers["Avvikelse perioden"] == -135_000  # utfall − budget
+    assert pers["Prognos helår"] == -21_615_000  # −5 505 000 + 9 × −1 790 000
+    assert pers["Budget helår"] == -21_480_000  # 12 × −1 790 000
+    costs = by["Verksamhetens kostnader"]
+    # −1 835 000 − 200 000 − 45 000 − 32 000 = −2 112 000 a month, × 3
+    assert costs["Utfall perioden"] == -6_336_000
+    net = by["Verksamhetens nettokostnader"]
+    assert net["Utfall perioden"] == -6_336_000 + 444_000  # + intäkter 3 × 148 000
+
+
+def test_formats_frozen_headers_and_properties(capsys: pytest.CaptureFixture[str], small_path: Path,
+                                               tmp_path: Path) -> None:
+    out = tmp_path / "u.xlsx"
+    export(capsys, small_path, "uppfoljning", "Stortorp", "2023-Q1", out)
+    wb = openpyxl.load_workbook(out)
+    assert wb.properties.creator == "vonapp"
+    assert wb.properties.title == "Uppföljning Stortorp 2023-Q1"
+    assert wb.properties.created is not None
+    for ws in wb:
+        assert ws.freeze_panes is not None, ws.title
+        assert ws.page_setup.orientation == "landscape"
+        # One page wide (fitToWidth 1 is the OOXML default, so it may be omitted), any number long.
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
+    ws = wb["Sammanfattning"]
+    cells = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(1, ws.max_row + 1)}
+    assert cells["Beläggning"].number_format == "0.0%"
+    assert cells["Beläggning"].value == pytest.approx(0.975)  # (38 + 39 + 40) / 3 / 40 over whole cycles
+    assert cells["Budget i timmar"].number_format == "#,##0"
+    assert isinstance(cells["Budget i timmar"].value, float)
+    assert cells["Utförandegrad"].value is None  # no breakdown for a boende: empty, never 0
+
+
+def _sheet_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/"))
+
+
+def test_formula_looking_text_stays_text(capsys: pytest.CaptureFixture[str], small_path: Path,
+                                         tmp_path: Path) -> None:
+    out = tmp_path / "u.xlsx"
+    export(capsys, small_path, "uppfoljning", "Stortorp", "2023-Q1", out)
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Timavlönade"]
+    names = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(4, ws.max_row + 1)}
+    assert names[EVIL_NUMBER].value == EVIL_NAME and names[EVIL_NUMBER].data_type == "s"
+    measures = [c.value for c in wb["Åtgärder"]["A"] + wb["Åtgärder"]["B"]]
+    assert "-Minus i namnet" in measures and "@ett snabel-a först" in measures
+    assert "<f>" not in _sheet_xml(out)  # not a single formula anywhere
+
+
+def test_pseudonymize_replaces_names_with_numbers(capsys: pytest.CaptureFixture[str], small_path: Path,
+                                                  tmp_path: Path) -> None:
+    out = tmp_path / "u.xlsx"
+    export(capsys, small_path, "uppfoljning", "Stortorp", "2023-Q1", out, "--pseudonymize")
+    with zipfile.ZipFile(out) as z:
+        everything = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    assert "HYPERLINK" not in everything and "Cilla" not in everything
+    ws = openpyxl.load_workbook(out)["Timavlönade"]
+    rows = [(ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, 3).value) for r in range(4, 6)]
+    # 13 Wednesdays × 7.5 h; 13 Mondays × 4 h (2023-01-02 .. 2023-03-27)
+    assert rows == [(EVIL_NUMBER, EVIL_NUMBER, 97.5), ("2002", "2002", 52.0)]
