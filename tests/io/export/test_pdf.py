@@ -1,0 +1,48 @@
+"""The PDF report: a real PDF of 3–4 A4 pages, rendered to PNG for a person to look at."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.io.export.helpers import export
+
+SHOTS = Path(__file__).resolve().parents[3] / "shots"
+
+
+def _pages(pdf: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+
+
+def _render(pdf: Path, name: str) -> list[Path]:
+    """PNG pages under shots/ when poppler's pdftoppm is installed (the files are looked at, not compared)."""
+    if shutil.which("pdftoppm") is None:
+        return []
+    SHOTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(SHOTS / name)], check=True)
+    return sorted(SHOTS.glob(f"{name}-*.png"))
+
+
+@pytest.mark.parametrize(("unit", "period", "pages"), [("Stortorp", "2023", 3), ("all", "2023-Q1", 4),
+                                                       ("Hemtjänst Centrum", "2023-03", 3)])
+def test_pdf_report(capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path, unit: str, period: str,
+                   pages: int) -> None:
+    out = tmp_path / "rapport.pdf"
+    export(capsys, demo_path, "pdf", unit, period, out)
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert _pages(out) == pages
+    name = f"export-{'alla' if unit == 'all' else unit.split()[0].lower()}-{period}"
+    for png in _render(out, name):
+        assert png.stat().st_size > 10_000  # a drawn page, not a blank one
+
+
+def test_pdf_with_no_data_for_the_period_still_draws(capsys: pytest.CaptureFixture[str], small_path: Path,
+                                                     tmp_path: Path) -> None:
+    out = tmp_path / "tom.pdf"
+    export(capsys, small_path, "pdf", "Hemtjänst Norr", "2021", out)  # no budget, no time, nothing in 2021
+    assert out.read_bytes().startswith(b"%PDF-") and _pages(out) == 3
+    _render(out, "export-tom-2021")
