@@ -37,6 +37,11 @@ class Chart:
     stacks: list[Series] = field(default_factory=list)
     lines: list[Series] = field(default_factory=list)
     zero_based: bool = True
+    empty_text: str = "Inga uppgifter registrerade för perioden."
+
+    def has_data(self) -> bool:
+        values = [v for s in (*self.stacks, *self.lines) for v in s.values]
+        return any(v is not None and not math.isnan(v) and v != 0 for v in values)
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
@@ -91,6 +96,14 @@ def draw_chart(p: QPainter, rect: QRectF, chart: Chart, mm: float) -> None:
 
     p.setFont(small)
     fm = QFontMetricsF(small, device)
+    if not chart.has_data():
+        p.setPen(QPen(GRID, 0.3 * mm))
+        box = QRectF(rect.left(), rect.top() + title_h + 2 * mm, rect.width(), rect.height() - title_h - 2 * mm)
+        p.drawRect(box)
+        p.setPen(AXIS)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, chart.empty_text)
+        p.restore()
+        return
     legend_top = rect.top() + title_h + 1.5 * mm
     x = rect.left()
     legend = [*chart.stacks, *chart.lines]

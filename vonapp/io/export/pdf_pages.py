@@ -68,7 +68,7 @@ def occupancy_chart(report: Report) -> Chart:
              Series("Budgeterad beläggning", _nums(cur["budget_pct"]), C["black"], dashed=True),
              Series("Beläggning", _nums(cur["occupancy_pct"]), C["blue"])]
     return Chart(f"Beläggning per {'dag' if daily else 'månad'}", labels, lambda v: fmt_number(v, 1), "%",
-                 lines=lines, zero_based=False)
+                 lines=lines, zero_based=False, empty_text="Ingen beläggning registrerad för perioden.")
 
 
 def resurspass_chart(report: Report) -> Chart:
