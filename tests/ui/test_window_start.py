@@ -1,0 +1,120 @@
+"""Starting the window: the welcome dialog, a locked database, settings across a restart."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.conftest import on_modal
+from vonapp.domain.periods import quarter
+from vonapp.ui.app import start
+from vonapp.ui.dialogs.welcome import WelcomeDialog
+from vonapp.ui.main_window import MainWindow
+from vonapp.ui.settings import AppSettings
+
+
+def test_welcome_offers_the_demo(qtbot, tmp_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
+    path = tmp_path / "ny.sqlite"
+    texts: list[str] = []
+
+    def choose_demo(dialog: WelcomeDialog) -> None:
+        texts.append(" ".join(label.text() for label in dialog.findChildren(type(dialog.demo_button).__mro__[0])))
+        dialog.demo_button.click()
+
+    on_modal(WelcomeDialog, choose_demo)
+    window = start(str(path), settings=app_settings)
+    assert isinstance(window, MainWindow)
+    try:
+        qtbot.waitUntil(lambda: window.facts is not None and len(window.facts.units) == 7, timeout=60_000)
+        qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=30_000)
+        assert window.windowTitle() == "vonapp – ny.sqlite – exempeldata"
+        assert window.unit_selector.count() == 8  # Alla enheter + the seven demo units
+    finally:
+        window.close()
+    assert texts == ["Öppna exempeldata Börja med en tom databas"]
+
+
+def test_welcome_text_explains_vonapp(qtbot) -> None:  # noqa: ANN001
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    text = " ".join(w.text() for w in dialog.findChildren(type(dialog.layout().itemAt(1).widget())))
+    assert "budget i timmar" in text and "resurspass" in text
+    assert dialog.demo_button.text() == "Öppna exempeldata"
+    assert dialog.empty_button.text() == "Börja med en tom databas"
+
+
+def test_welcome_empty_database(qtbot, tmp_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
+    path = tmp_path / "tom.sqlite"
+    on_modal(WelcomeDialog, lambda d: d.empty_button.click())
+    window = start(str(path), settings=app_settings)
+    assert isinstance(window, MainWindow)
+    try:
+        qtbot.waitUntil(lambda: window.shown_key is not None and window.worker.pending == 0, timeout=30_000)
+        assert window.windowTitle() == "vonapp – tom.sqlite"
+        assert window.facts.units == []
+        assert path.exists()
+        assert window.shown_key[0] == "all"
+    finally:
+        window.close()
+
+
+def test_closing_the_welcome_quits(qtbot, tmp_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
+    path = tmp_path / "aldrig.sqlite"
+    on_modal(WelcomeDialog, lambda d: d.reject())
+    assert start(str(path), settings=app_settings) == 0
+    assert not path.exists()
+
+
+def test_locked_database_is_a_message_and_exit_2(qtbot, demo_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
+    # Another live vonapp on this computer (our parent process) holds the lock file.
+    lock = Path(f"{demo_path}.lock")
+    lock.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "since": "2026-11-25T08:00:00"}))
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
+    result = start(str(demo_path), settings=app_settings)
+    if isinstance(result, MainWindow):
+        result.close()
+    assert result == 2
+    assert len(messages) == 1
+    assert messages[0].startswith(f"Databasen {demo_path} används redan av vonapp på datorn {socket.gethostname()}")
+    assert lock.exists()  # the other process's lock is left alone
+
+
+def test_a_folder_that_does_not_exist_is_a_message(qtbot, tmp_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
+    on_modal(WelcomeDialog, lambda d: d.empty_button.click())
+    assert start(str(tmp_path / "saknas" / "x.sqlite"), settings=app_settings) == 2
+    assert messages and "finns inte" in messages[0]
+
+
+def test_settings_are_remembered_across_a_restart(qtbot, open_window, demo_path: Path,  # noqa: ANN001
+                                                  settings_path: Path) -> None:
+    first = open_window(demo_path, AppSettings(settings_path))
+    first.unit_selector.select("Stortorp")
+    first.period_selector.restore("quarter", "2023-Q1")
+    # The offscreen test screen is 800×600 and the overview needs more width than that, so the
+    # height and position are what can be compared exactly here.
+    first.resize(first.width(), 540)
+    first.move(12, 34)
+    position = first.pos()
+    first.navigation.setCurrentRow(3)
+    first.splitter.setSizes([200, 560])
+    sizes = first.splitter.sizes()
+    qtbot.waitUntil(lambda: first.shown_key == ("Stortorp", quarter(2023, 1)), timeout=30_000)
+    first.close()
+    assert first.database is None
+
+    second = open_window(demo_path, AppSettings(settings_path))
+    assert second.current_unit() == "Stortorp"
+    assert second.current_period() == quarter(2023, 1)
+    assert second.period_selector.kind() == "quarter"
+    assert second.shown_key == ("Stortorp", quarter(2023, 1))
+    assert second.height() == 540
+    assert second.pos().y() == position.y()  # x moves: the window is wider than the test screen
+    assert second.navigation.currentRow() == 3
+    assert second.splitter.sizes()[0] == sizes[0]  # the navigation keeps its width
