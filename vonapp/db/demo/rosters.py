@@ -104,13 +104,13 @@ def _assign(spec: UnitSpec, plan: SchedulePlan, staff: list[Person], rates: dict
         busy: set[int] = set()
         tonight: set[int] = set()
         wanted = plan.staffing.on(day % 7)
+        luck = {p.id: rng.random() for p in staff}  # ties go to a different person each day
         for code in order:
             for _ in range(wanted.get(code, 0)):
                 free = [p.id for p in staff if p.id not in busy and (code == "N" or p.id not in night_before)]
                 if not free:
                     free = [p.id for p in staff if p.id not in busy]
-                rng.shuffle(free)
-                pick = max(free, key=lambda i: left[i])
+                pick = max(free, key=lambda i: (left[i], luck[i]))
                 busy.add(pick)
                 left[pick] -= hours[code]
                 if code == "N":
