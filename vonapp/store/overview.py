@@ -133,7 +133,10 @@ def _occupancy(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFr
         occupied, places = daily_occupancy(i, period.start, period.end)
         frame = occupancy_series(occupied, places, period, freq)
         pct = {y: b.occupancy_budget_pct for y, b in i.budgets.items()}
-        frame["budget_days"] = frame["place_days"] * frame["start"].dt.year.map(pct).astype(float) / 100.0
+        # A bucket's year is that of its first day inside the period (a week starting on 26 December
+        # holds 1 January's places when the period starts then).
+        years = frame["start"].clip(lower=pd.Timestamp(period.start)).dt.year
+        frame["budget_days"] = frame["place_days"] * years.map(pct).astype(float) / 100.0
         frames.append(frame)
     out = _sum_frames(frames, ["start"]).copy()
     place_days = out["place_days"].where(out["place_days"] > 0)

@@ -1,10 +1,21 @@
-"""The overview page: tiles on top, four charts below."""
+"""The overview page: seven tiles on top, four charts in a 2×2 grid below, in a scroll area."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from vonapp.ui.overview.charts.base import Chart
+from vonapp.ui.overview.charts.budget import BudgetChart
+from vonapp.ui.overview.charts.occupancy import OccupancyChart
+from vonapp.ui.overview.charts.resurspass import ResurspassChart
+from vonapp.ui.overview.charts.staffing import StaffingChart
 from vonapp.ui.overview.data import OverviewData
+from vonapp.ui.overview.tile_texts import TILE_BUILDERS, tile_contents
+from vonapp.ui.overview.tiles import Tile
+
+TILE_MIN_WIDTH = 170
 
 
 class OverviewPage(QWidget):
@@ -12,17 +23,87 @@ class OverviewPage(QWidget):
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._status = QLabel(self.tr("Laddar översikten …"), self)
-        self._status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._status)
+        self.heading = QLabel(self.tr("Översikt"), self)
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.message = QLabel(self.tr("Laddar översikten …"), self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 11pt; padding: 12px;")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tiles = [Tile(parent=self) for _ in TILE_BUILDERS]
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(8)
+        self._tile_columns = 0
+        self.budget_chart = BudgetChart(parent=self)
+        self.occupancy_chart = OccupancyChart(parent=self)
+        self.resurspass_chart = ResurspassChart(parent=self)
+        self.staffing_chart = StaffingChart(parent=self)
+        charts = QGridLayout()
+        charts.setSpacing(8)
+        for i, chart in enumerate(self.charts):
+            chart.setMinimumHeight(330)
+            charts.addWidget(chart, i // 2, i % 2)
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(8, 8, 8, 8)
+        body.setSpacing(10)
+        body.addWidget(self.heading)
+        body.addWidget(self.message)
+        body.addLayout(self.tile_grid)
+        body.addLayout(charts, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._arrange_tiles(7)
+        self._set_figures_visible(False)
         self.data: OverviewData | None = None
 
+    @property
+    def charts(self) -> list[Chart]:
+        return [self.budget_chart, self.occupancy_chart, self.resurspass_chart, self.staffing_chart]
+
     def show_data(self, data: OverviewData) -> None:
-        """Show the figures of data (fast: existing items are updated)."""
+        """Show the figures of data (fast: existing tiles and chart items are updated)."""
         self.data = data
-        self._status.setText(self.tr("Översikt för %1, %2").replace("%1", data.summary.unit).replace("%2", data.period.label))
+        p = data.period
+        self.heading.setText(self.tr("{0} · {1} ({2} – {3})").format(
+            data.summary.unit, p.label, p.start.isoformat(), p.end.isoformat()))
+        for tile, content in zip(self.tiles, tile_contents(data), strict=True):
+            tile.show_content(content)
+        for chart in self.charts:
+            chart.show_data(data)
+        self._set_figures_visible(True)
 
     def show_error(self, message: str) -> None:
         """Show a Swedish message in place of the figures."""
-        self._status.setText(message)
+        self.data = None
+        self.message.setText(message)
+        self._set_figures_visible(False)
+
+    def _set_figures_visible(self, visible: bool) -> None:
+        self.message.setVisible(not visible)
+        self.heading.setVisible(visible)
+        for widget in [*self.tiles, *self.charts]:
+            widget.setVisible(visible)
+
+    def _arrange_tiles(self, columns: int) -> None:
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        for tile in self.tiles:
+            self.tile_grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            self.tile_grid.addWidget(tile, i // columns, i % columns)
+        for c in range(7):
+            self.tile_grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        """Seven tiles in a row when they fit, else four (and three) per row."""
+        fits = max(1, (event.size().width() - 24) // (TILE_MIN_WIDTH + 8))
+        self._arrange_tiles(7 if fits >= 7 else 4 if fits >= 4 else max(fits, 2))
+        super().resizeEvent(event)

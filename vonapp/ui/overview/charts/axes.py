@@ -1,0 +1,62 @@
+"""Axes with Swedish labels: dates from epoch seconds, and the hours of a Monday..Sunday week."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+               "oktober", "november", "december")
+WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+DAY_SECONDS = 86_400
+
+
+def epoch_seconds(values: pd.Series | pd.DatetimeIndex) -> np.ndarray:
+    """Dates as seconds since 1970-01-01 (the dates are calendar days, read as UTC)."""
+    return pd.DatetimeIndex(values).values.astype("datetime64[s]").astype(np.int64).astype(float)
+
+
+def day_of(seconds: float) -> date:
+    return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=float(seconds))).date()
+
+
+def short_date(day: date, *, with_year: bool = True) -> str:
+    """`3 mar 2023` (or `3 mar`)."""
+    text = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{text} {day.year}" if with_year else text
+
+
+class SwedishDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis (epoch seconds, UTC) with Swedish month names."""
+
+    def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
+        super().__init__(orientation, utcOffset=0, **kwargs)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (Qt name)
+        out: list[str] = []
+        for i, v in enumerate(values):
+            try:
+                day = day_of(v)
+            except (OverflowError, ValueError):
+                out.append("")
+                continue
+            if spacing >= 28 * DAY_SECONDS:
+                first = i == 0 or day.month == 1
+                out.append(f"{MONTHS[day.month - 1]} {day.year}" if first else MONTHS[day.month - 1])
+            elif spacing >= DAY_SECONDS:
+                out.append(short_date(day, with_year=False))
+            else:
+                out.append(f"{int(v % DAY_SECONDS) // 3600:02d}:00")
+        return out
+
+
+def week_hour_ticks() -> list[list[tuple[float, str]]]:
+    """Day names under each day's middle, for x = weekday × 24 + hour; unlabelled ticks at 00, 06 and 18."""
+    major = [(d * 24.0 + 12.0, WEEKDAY_NAMES[d]) for d in range(7)]
+    minor = [(d * 24.0 + h, "") for d in range(7) for h in (0, 6, 18)] + [(7 * 24.0, "")]
+    return [major, minor]

@@ -1,0 +1,114 @@
+"""The frame every overview chart shares: title, explanation, legend, plot, crosshair, "Spara bild…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vonapp.ui.overview.charts.axes import SwedishDateAxis
+from vonapp.ui.overview.crosshair import Crosshair
+from vonapp.ui.overview.save_image import ask_and_save_png, save_widget_png
+
+AXIS_PEN = "#333333"
+
+
+def style_plot(plot: pg.PlotItem, *, left_label: str) -> None:
+    """White-background look: dark axes, light grid, no pyqtgraph menus or zoom (a wheel scrolls the page)."""
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(AXIS_PEN))
+        axis.setTextPen(pg.mkPen(AXIS_PEN))
+    plot.getAxis("left").setWidth(62)
+    plot.setLabel("left", left_label, color=AXIS_PEN)
+    plot.getViewBox().setDefaultPadding(0.02)
+
+
+def legend_html(entries: list[tuple[str, str, str]]) -> str:
+    """A one-paragraph legend: (colour, mark, text) with marks like ■ (bars), ━ (line), ┅ (dashed)."""
+    parts = [
+        f"<span style='color:{colour}; font-size:12pt'>{mark}</span>&nbsp;{text}" for colour, mark, text in entries
+    ]
+    return "&nbsp;&nbsp; ".join(parts)
+
+
+class Chart(QWidget):
+    """A titled chart with a legend line above the plot; subclasses create items once, then setData."""
+
+    file_stem = "diagram"
+
+    def __init__(self, title: str, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(280)
+        self.title = QLabel(title, self)
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt; color: #111111;")
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #444444;")
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QToolButton(self)
+        self.save_button.setText(self.tr("Spara bild…"))
+        self.save_button.setToolTip(self.tr("Spara diagrammet som en PNG-bild"))
+        self.save_button.clicked.connect(self.ask_and_save)
+        self.canvas = pg.GraphicsLayoutWidget(self)
+        self.canvas.setBackground("w")
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._context_menu)
+        self.canvas.setMinimumHeight(200)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.save_button, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        layout.addWidget(self.note)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.canvas, 1)
+        self.setStyleSheet("background: white;")
+
+    def add_plot(self, *, row: int, left_label: str, date_axis: bool = True) -> pg.PlotItem:
+        axes = {"bottom": SwedishDateAxis("bottom")} if date_axis else {}
+        plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
+        style_plot(plot, left_label=left_label)
+        return plot
+
+    def add_crosshair(self, plot: pg.PlotItem) -> Crosshair:
+        return Crosshair(plot, self.hover_text)
+
+    def hover_text(self, x: float) -> tuple[float, str] | None:
+        """The x to snap to and the rich text for the bucket nearest to x (None: nothing there)."""
+        raise NotImplementedError
+
+    def save_png(self, path: str | Path) -> bool:
+        """Save the whole chart (title, legend and plot) as a PNG."""
+        return save_widget_png(self, path)
+
+    def ask_and_save(self) -> None:
+        ask_and_save_png(self, f"{self.file_stem}.png", self)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        action = QAction(self.tr("Spara bild…"), menu)
+        action.triggered.connect(self.ask_and_save)
+        menu.addAction(action)
+        menu.exec(self.canvas.mapToGlobal(pos))
+

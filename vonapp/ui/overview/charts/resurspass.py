@@ -1,0 +1,80 @@
+"""Resurspass: planned hours per week as a step line, used and missed hours as bars side by side."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from vonapp.domain.formatting import fmt_hours, fmt_kr
+from vonapp.ui.overview.charts.axes import DAY_SECONDS, epoch_seconds, short_date
+from vonapp.ui.overview.charts.base import Chart, legend_html
+from vonapp.ui.overview.data import OverviewData
+from vonapp.ui.overview.palette import BLACK, BLUE, VERMILLION
+
+WEEK_SECONDS = 7 * DAY_SECONDS
+
+
+class ResurspassChart(Chart):
+    """Per week: resurspass planned in the schedule, used, and missed while substitutes were hired."""
+
+    file_stem = "resurspass"
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Resurspass"), parent=parent)
+        self.plot = self.add_plot(row=0, left_label=self.tr("timmar"))
+        self.used_bars = pg.BarGraphItem(x0=[], width=[], height=[], brush=BLUE, pen=pg.mkPen(BLUE))
+        self.missed_bars = pg.BarGraphItem(x0=[], width=[], height=[], brush=VERMILLION, pen=pg.mkPen(VERMILLION))
+        self.planned_line = pg.PlotDataItem(pen=pg.mkPen(BLACK, width=2))
+        for item in (self.used_bars, self.missed_bars, self.planned_line):
+            self.plot.addItem(item)
+        self.crosshair = self.add_crosshair(self.plot)
+        self.legend.setText(legend_html([(BLACK, "━", self.tr("planerade i schemat")),
+                                         (BLUE, "■", self.tr("använda")),
+                                         (VERMILLION, "■", self.tr("missade (vikarie m.fl. anlitades i stället)"))]))
+        self.frame = pd.DataFrame()
+        self.x = np.zeros(0)
+
+    def show_data(self, data: OverviewData) -> None:
+        f = data.resurspass
+        self.frame = f
+        # The first week may begin before the period: its bars start at the period's first day.
+        first = epoch_seconds(pd.Series([pd.Timestamp(data.period.start)]))[0]
+        self.x = np.maximum(epoch_seconds(f["start"]), first - 0.6 * DAY_SECONDS) if len(f) else np.zeros(0)
+        self.used_bars.setOpts(x0=self.x + 0.6 * DAY_SECONDS, width=np.full(len(f), 2.9 * DAY_SECONDS),
+                               height=f["used_hours"].to_numpy(dtype=float))
+        self.missed_bars.setOpts(x0=self.x + 3.5 * DAY_SECONDS, width=np.full(len(f), 2.9 * DAY_SECONDS),
+                                 height=f["missed_hours"].to_numpy(dtype=float))
+        edges = np.append(self.x, self.x[-1:] + WEEK_SECONDS) if len(f) else np.zeros(0)
+        self.planned_line.setData(x=edges, y=f["planned_hours"].to_numpy(dtype=float), stepMode="center")
+        if len(f):
+            self.plot.setXRange(self.x[0], self.x[-1] + WEEK_SECONDS, padding=0.01)
+        if float(f["planned_hours"].sum()) > 0 or float(f["used_hours"].sum()) > 0:
+            self.note.setText(self.tr("Timmar per vecka. Missade = resurspass som inte användes samma dag "
+                                      "som vikarie, mertid, övertid eller inhyrd personal anlitades."))
+        else:
+            self.note.setText(self.tr("Inga resurspass i schemat under perioden."))
+        self.crosshair.hide()
+
+    def hover_text(self, x: float) -> tuple[float, str] | None:
+        if not len(self.x):
+            return None
+        i = int(np.argmin(np.abs(self.x + WEEK_SECONDS / 2 - x)))
+        row = self.frame.iloc[i]
+        start = pd.Timestamp(row["start"])
+        lines = [
+            "<b>" + self.tr("v. {0} från {1}").format(start.isocalendar()[1], short_date(start.date())) + "</b>",
+            self.tr("Planerade: {0}").format(fmt_hours(float(row["planned_hours"]))),
+            self.tr("Använda: {0}").format(fmt_hours(float(row["used_hours"]))),
+            self.tr("&nbsp;&nbsp;i egen enhet {0}, i annan enhet {1}").format(
+                fmt_hours(float(row["used_own_hours"])), fmt_hours(float(row["used_other_hours"]))),
+            self.tr("Missade: {0} = {1}").format(fmt_hours(float(row["missed_hours"])),
+                                                 fmt_kr(_num(row["missed_kr"]))),
+        ]
+        return float(self.x[i] + WEEK_SECONDS / 2), "<br>".join(lines)
+
+
+def _num(value: object) -> float | None:
+    v = float(value)  # type: ignore[arg-type]
+    return None if np.isnan(v) else v

@@ -1,0 +1,70 @@
+"""Bemanning: staff on duty per hour over a Monday..Sunday week from the schedule, against the need."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from vonapp.domain.formatting import fmt_number
+from vonapp.ui.overview.charts.axes import WEEKDAY_NAMES, week_hour_ticks
+from vonapp.ui.overview.charts.base import Chart, legend_html
+from vonapp.ui.overview.data import OverviewData
+from vonapp.ui.overview.palette import BLACK, BLUE, SKY_BLUE
+
+HOURS = np.arange(7 * 24 + 1, dtype=float)  # bucket edges: hour h of the week is [h, h + 1)
+
+
+class StaffingChart(Chart):
+    """Mean staff on duty per weekday and hour (filled steps) and the staffing need (dashed steps)."""
+
+    file_stem = "bemanning"
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Bemanning under en vecka"), parent=parent)
+        self.plot = self.add_plot(row=0, left_label=self.tr("personal i tjänst"), date_axis=False)
+        self.plot.getAxis("bottom").setTicks(week_hour_ticks())
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        fill = QColor(SKY_BLUE)
+        fill.setAlpha(110)
+        self.staff_line = pg.PlotDataItem(pen=pg.mkPen(BLUE, width=1.5), fillLevel=0.0, brush=fill)
+        self.need_line = pg.PlotDataItem(pen=pg.mkPen(BLACK, width=2, style=Qt.PenStyle.DashLine), connect="finite")
+        self.plot.addItem(self.staff_line)
+        self.plot.addItem(self.need_line)
+        self.plot.setXRange(0, 7 * 24, padding=0.005)
+        self.crosshair = self.add_crosshair(self.plot)
+        self.legend.setText(legend_html([(BLUE, "■", self.tr("i tjänst enligt schemat (snitt)")),
+                                         (BLACK, "┅", self.tr("bemanningsbehov"))]))
+        self.frame = pd.DataFrame()
+
+    def show_data(self, data: OverviewData) -> None:
+        f = data.staffing.sort_values(["weekday", "hour"])
+        self.frame = f.reset_index(drop=True)
+        self.staff_line.setData(x=HOURS, y=self.frame["staff"].to_numpy(dtype=float), stepMode="center")
+        need = self.frame["need"].to_numpy(dtype=float)
+        if np.isnan(need).all():
+            self.need_line.setData(x=[], y=[])
+        else:
+            self.need_line.setData(x=HOURS, y=need, stepMode="center")
+        if float(self.frame["staff"].sum()) > 0:
+            self.note.setText(self.tr("Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag."))
+        else:
+            self.note.setText(self.tr("Inget schema under perioden att visa bemanningen från."))
+        if np.isnan(need).all():
+            self.note.setText(self.note.text() + " " + self.tr("Inget bemanningsbehov registrerat."))
+        self.crosshair.hide()
+
+    def hover_text(self, x: float) -> tuple[float, str] | None:
+        if not len(self.frame) or not 0 <= x < 7 * 24:
+            return None
+        i = int(x)
+        row = self.frame.iloc[i]
+        day, hour = int(row["weekday"]), int(row["hour"])
+        need = float(row["need"])
+        lines = [f"<b>{WEEKDAY_NAMES[day]} {hour:02d}–{(hour + 1) % 24:02d}</b>",
+                 self.tr("I tjänst: {0}").format(fmt_number(float(row["staff"]), 1)),
+                 self.tr("Behov: {0}").format(fmt_number(None if np.isnan(need) else need, 1))]
+        return i + 0.5, "<br>".join(lines)
