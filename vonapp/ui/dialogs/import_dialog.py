@@ -126,7 +126,7 @@ class ImportDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
-        self.file_edit.editingFinished.connect(self._inputs_changed)
+        self.file_edit.editingFinished.connect(self._file_typed)
         for signal in (self.kind_combo.currentIndexChanged, self.unit_combo.currentIndexChanged,
                        self.from_date.dateChanged, self.replace_check.toggled):
             signal.connect(self._inputs_changed)
@@ -152,6 +152,11 @@ class ImportDialog(QDialog):
                 break
         self.kind_combo.blockSignals(False)
         self._inputs_changed()
+
+    def _file_typed(self) -> None:
+        # editingFinished also fires when focus merely leaves the field; only a changed path counts.
+        if self._previewed is None or str(self._previewed[1]) != self.file_edit.text().strip():
+            self._inputs_changed()
 
     def set_kind(self, name: str) -> None:
         self.kind_combo.setCurrentIndex(list(KINDS).index(name))
