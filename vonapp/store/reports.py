@@ -9,18 +9,18 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vonapp.domain.figures import Inputs, totals_by_unit
+from vonapp.domain.figures import Inputs, UnitInputs, daily_occupancy, totals_by_unit
 from vonapp.domain.glossary import Category
 from vonapp.domain.periods import Period
-from vonapp.domain.series import DAY, MONTH, WEEK, budget_series, resurspass_series
+from vonapp.domain.series import DAY, MONTH, WEEK, bucket_starts, budget_series, resurspass_series
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.figures import load_inputs
 from vonapp.store.models import Employee, FinanceLine, Indicator, IndicatorValue, TimeEntry
-from vonapp.store.queries import UnitInfo, measures_frame
+from vonapp.store.queries import UnitInfo, budget_inputs, measures_frame, occupancy_frames
 
 # The same sums as the chart series use, so a file and a chart never disagree.
-from vonapp.store.series import OccupancySeries, _occupancy, _shift_year, _sum_frames  # noqa: PLC2701
+from vonapp.store.series import OccupancySeries, _shift_year, _sum_frames  # noqa: PLC2701
 
 INDICATOR_COLUMNS = ["unit_id", "indicator_id", "name", "kolada_id", "measure_unit", "higher_is_better", "year",
                      "target", "value", "preliminary", "assessment"]
@@ -56,10 +56,58 @@ def export_figures(session: Session, units: list[UnitInfo], period: Period, *, a
 
     res = _sum_frames([resurspass_series(i.daily, i.budgets, period, WEEK) for i in inputs], ["start"])
     earlier = _shift_year(period, -1)
-    before = load_inputs(session, units, earlier, all_units=all_units)
-    occupancy = {f: OccupancySeries(current=_occupancy(inputs, period, f), last_year=_occupancy(before, earlier, f))
-                 for f in (MONTH, DAY)}
+    now_days, then_days = occupancy_days(inputs, period), occupancy_days(occupancy_inputs(session, units, earlier),
+                                                                         earlier)
+    occupancy = {f: OccupancySeries(current=occupancy_buckets(now_days, period, f),
+                                    last_year=occupancy_buckets(then_days, earlier, f)) for f in (MONTH, DAY)}
     return ExportFigures(summary, rows, budget(WEEK), budget(MONTH), res, occupancy[MONTH], occupancy[DAY])
+
+
+def occupancy_inputs(session: Session, units: list[UnitInfo], period: Period) -> list[UnitInputs]:
+    """Just what occupancy needs (counts, moves, budget %), for last year's comparison."""
+    ids = [u.id for u in units]
+    days, moves = occupancy_frames(session, ids, period.start, period.end)
+    budgets = budget_inputs(session, ids)
+    by_unit_days = dict(tuple(days.groupby("unit_id"))) if not days.empty else {}
+    by_unit_moves = dict(tuple(moves.groupby("unit_id"))) if not moves.empty else {}
+    return [UnitInputs(unit_id=u.id, places=u.places, budgets=budgets.get(u.id, {}), occupancy=by_unit_days.get(u.id),
+                       moves=by_unit_moves.get(u.id)) for u in units]
+
+
+def occupancy_days(inputs: list[UnitInputs], period: Period) -> pd.DataFrame:
+    """Per day, summed over the units with data that day: occupied_days, place_days, budget_days.
+
+    budget_days = places × the budget occupancy % of the day's year, so budget % = Σ budget_days ÷ Σ place_days.
+    """
+    parts = []
+    for i in inputs:
+        if (i.occupancy is None or i.occupancy.empty) and (i.moves is None or i.moves.empty):
+            continue
+        occupied, places = daily_occupancy(i, period.start, period.end)
+        frame = pd.DataFrame({"date": occupied.index, "occupied_days": occupied.to_numpy(),
+                              "place_days": places.to_numpy()}).dropna()
+        pct = {y: b.occupancy_budget_pct for y, b in i.budgets.items()}
+        frame["budget_days"] = frame["place_days"] * frame["date"].dt.year.map(pct).astype(float) / 100.0
+        parts.append(frame)
+    if not parts:
+        return pd.DataFrame(columns=["date", "occupied_days", "place_days", "budget_days"])
+    return pd.concat(parts, ignore_index=True).groupby("date", as_index=False).sum(min_count=1)
+
+
+def occupancy_buckets(days: pd.DataFrame, period: Period, freq: str) -> pd.DataFrame:
+    """The columns of vonapp.store.series.load_occupancy_series, per day or month, from occupancy_days."""
+    starts = pd.DatetimeIndex([pd.Timestamp(s) for s in bucket_starts(period, freq)], name="start")
+    if days.empty:
+        out = pd.DataFrame({"occupied_days": 0.0, "place_days": 0.0, "budget_days": 0.0}, index=starts)
+    else:
+        key = days["date"] if freq == DAY else days["date"].dt.to_period("M").dt.start_time
+        sums = days.groupby(key)[["occupied_days", "place_days", "budget_days"]].sum()
+        out = sums.reindex(starts, fill_value=0.0)
+    out = out.reset_index()
+    place_days = out["place_days"].where(out["place_days"] > 0)
+    out["occupancy_pct"] = out["occupied_days"] / place_days * 100.0
+    out["budget_pct"] = out["budget_days"] / place_days * 100.0
+    return out
 
 
 def indicators_frame(session: Session, unit_ids: list[int] | None, years: list[int]) -> pd.DataFrame:
