@@ -1,0 +1,91 @@
+"""Arkiv: backup, restore, another database, export; the status bar follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.conftest import on_modal
+from vonapp.store.backup import list_backups
+from vonapp.store.database import open_database
+from vonapp.ui.dialogs.about import about_text
+from vonapp.ui.main_window import MainWindow
+
+
+def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=30_000)
+
+
+def test_backup_updates_the_status_bar(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    path = window.database.path
+    before = list_backups(path)
+    window.actions.backup.trigger()
+    idle(qtbot, window)
+    after = list_backups(path)
+    assert len(after) == len(before) + 1
+    assert after[-1].name.endswith("-manuell.sqlite")
+    label = window.status.backup_label.text()
+    assert label.startswith("Senaste säkerhetskopia: 20") and len(label) == len("Senaste säkerhetskopia: 2026-11-25 08:12")
+    assert window.statusBar().currentMessage().startswith("Säkerhetskopia sparad: ")
+
+
+def test_restore_brings_back_the_backup(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    window.actions.backup.trigger()
+    idle(qtbot, window)
+    saved = list_backups(window.database.path)[-1]
+    window.commands.switch_to(tmp_path / "tom.sqlite", create=True)  # away and back: the restore target
+    qtbot.waitUntil(lambda: window.database.path.name == "tom.sqlite" and window.facts is not None, timeout=30_000)
+    idle(qtbot, window)
+    assert window.facts.units == []
+    window.commands.restore_from(saved)
+    qtbot.waitUntil(lambda: window.facts is not None and len(window.facts.units) == 7, timeout=30_000)
+    idle(qtbot, window)
+    assert window.windowTitle() == "vonapp – tom.sqlite – exempeldata"
+    assert "återställd" in window.statusBar().currentMessage()
+
+
+def test_switching_databases_releases_the_old_one(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    old = window.database.path
+    window.commands.switch_to(tmp_path / "annan.sqlite", create=True)
+    qtbot.waitUntil(lambda: window.database.path.name == "annan.sqlite" and window.facts is not None, timeout=30_000)
+    idle(qtbot, window)
+    assert window.windowTitle() == "vonapp – annan.sqlite"
+    assert str(tmp_path / "annan.sqlite") in window.status.database_label.text()
+    assert not Path(f"{old}.lock").exists()
+    open_database(old, create=False).close()  # free to open again
+
+
+def test_opening_a_file_that_is_not_a_database_is_a_message(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    junk = tmp_path / "anteckningar.sqlite"
+    junk.write_text("inte en databas", encoding="utf-8")
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
+    window.commands.switch_to(junk, create=False)
+    qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    assert messages[0] == f"{junk} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil."
+    assert window.database.path.name == "demo.sqlite"  # the open database stays
+
+
+def test_export_writes_the_file_and_names_it(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    window.unit_selector.select("Stortorp")
+    idle(qtbot, window)
+    window.commands.export()
+    dialog = window.commands.export_dialog
+    assert dialog.period_label.text() == "2024"
+    assert dialog.unit_combo.currentText() == "Stortorp"
+    assert Path(dialog.file_edit.text()).name == "uppfoljning_Stortorp_2024.xlsx"
+    dialog.kind_combo.setCurrentIndex(1)
+    out = tmp_path / "stortorp.csv"
+    dialog.file_edit.setText(str(out))
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()), timeout_ms=60_000)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert messages == [f"Filen är sparad:\n{out}"]
+    assert out.stat().st_size > 0
+
+
+def test_about_names_the_version_and_the_database(window: MainWindow) -> None:
+    text = about_text(window.database.path)
+    assert "vonapp 0.1.0" in text and str(window.database.path) in text
