@@ -15,7 +15,7 @@ from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.tile_texts import TILE_BUILDERS, tile_contents
 from vonapp.ui.overview.tiles import Tile
 
-TILE_MIN_WIDTH = 170
+TILE_MIN_WIDTH = 180
 
 
 class OverviewPage(QWidget):

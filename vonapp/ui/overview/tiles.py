@@ -64,7 +64,7 @@ class Tile(QFrame):
                 f" border-left: 6px solid {stripe}; border-radius: 4px; }}"
                 f" #tileTitle {{ font-weight: bold; color: #222222; }}"
                 f" #tileBadge {{ font-weight: bold; color: {text}; }}"
-                f" #tileValue {{ font-size: 20pt; font-weight: bold; color: #111111; }}"
+                f" #tileValue {{ font-size: 18pt; font-weight: bold; color: #111111; }}"
                 f" #tileCaption {{ color: #444444; }}"
                 f" #tileDetail {{ color: #333333; font-size: 8.5pt; }}"
             )

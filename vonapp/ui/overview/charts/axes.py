@@ -39,15 +39,15 @@ class SwedishDateAxis(pg.DateAxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (Qt name)
         out: list[str] = []
-        for i, v in enumerate(values):
+        for v in values:
             try:
                 day = day_of(v)
             except (OverflowError, ValueError):
                 out.append("")
                 continue
             if spacing >= 28 * DAY_SECONDS:
-                first = i == 0 or day.month == 1
-                out.append(f"{MONTHS[day.month - 1]} {day.year}" if first else MONTHS[day.month - 1])
+                # The year stands in the page heading; a year on a tick crowds its neighbour.
+                out.append(MONTHS[day.month - 1])
             elif spacing >= DAY_SECONDS:
                 out.append(short_date(day, with_year=False))
             else:

@@ -114,7 +114,7 @@ class BudgetChart(Chart):
         else:
             self.forecast_marker.setVisible(False)
         if len(f):
-            self.plot.setXRange(starts[0], ends[-1], padding=0.01)
+            self.plot.setXRange(starts[0], ends[-1], padding=0.02)
         if data.last_recorded is None:
             self.note.setText(self.tr("Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten."))
         else:

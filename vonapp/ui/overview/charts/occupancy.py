@@ -55,7 +55,8 @@ class OccupancyChart(Chart):
             self.last_year_line.setData(x=np.maximum(epoch_seconds(self.last_year["start"]), first),
                                         y=self.last_year["occupancy_pct"].to_numpy(dtype=float))
             span = DAY_SECONDS if self.freq == DAY else 7 * DAY_SECONDS
-            self.plot.setXRange(self.x[0], self.x[-1] + span * 0.5, padding=0.01)
+            self.plot.setXRange(self.x[0], self.x[-1] + span * 0.5, padding=0.02)
+            self.plot.enableAutoRange(axis="y")
             self.note.setText(self.tr("Belagda platsdygn i procent av tillgängliga, per {0}.").format(
                 self.tr("dag") if self.freq == DAY else self.tr("vecka")))
         else:

@@ -49,7 +49,7 @@ class ResurspassChart(Chart):
         edges = np.append(self.x, self.x[-1:] + WEEK_SECONDS) if len(f) else np.zeros(0)
         self.planned_line.setData(x=edges, y=f["planned_hours"].to_numpy(dtype=float), stepMode="center")
         if len(f):
-            self.plot.setXRange(self.x[0], self.x[-1] + WEEK_SECONDS, padding=0.01)
+            self.plot.setXRange(self.x[0], self.x[-1] + WEEK_SECONDS, padding=0.02)
         if float(f["planned_hours"].sum()) > 0 or float(f["used_hours"].sum()) > 0:
             self.note.setText(self.tr("Timmar per vecka. Missade = resurspass som inte användes samma dag "
                                       "som vikarie, mertid, övertid eller inhyrd personal anlitades."))
