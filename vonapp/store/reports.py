@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vonapp.domain import daily as d
+from vonapp.domain.budget import budget_hours
 from vonapp.domain.figures import Inputs, UnitInputs, daily_occupancy, totals_by_unit
 from vonapp.domain.glossary import Category
 from vonapp.domain.periods import Period
@@ -20,7 +22,7 @@ from vonapp.store.models import Employee, FinanceLine, Indicator, IndicatorValue
 from vonapp.store.queries import UnitInfo, budget_inputs, measures_frame, occupancy_frames
 
 # The same sums as the chart series use, so a file and a chart never disagree.
-from vonapp.store.series import OccupancySeries, _shift_year, _sum_frames  # noqa: PLC2701
+from vonapp.store.series import OccupancySeries, _shift_year  # noqa: PLC2701
 
 INDICATOR_COLUMNS = ["unit_id", "indicator_id", "name", "kolada_id", "measure_unit", "higher_is_better", "year",
                      "target", "value", "preliminary", "assessment"]
@@ -50,11 +52,14 @@ def export_figures(session: Session, units: list[UnitInfo], period: Period, *, a
     rows = [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units] if all_units else []
 
     def budget(freq: str) -> pd.DataFrame:
-        out = _sum_frames([budget_series(i.daily, i.budgets, period, freq) for i in inputs], ["start", "end"])
-        out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
-        return out
+        if len(inputs) != 1:
+            return budget_series_many(inputs, period, freq)
+        return budget_series(inputs[0].daily, inputs[0].budgets, period, freq)
 
-    res = _sum_frames([resurspass_series(i.daily, i.budgets, period, WEEK) for i in inputs], ["start"])
+    if len(inputs) != 1:
+        res = resurspass_series_many(inputs, period, WEEK)
+    else:
+        res = resurspass_series(inputs[0].daily, inputs[0].budgets, period, WEEK)
     earlier = _shift_year(period, -1)
     now_days, then_days = occupancy_days(inputs, period), occupancy_days(occupancy_inputs(session, units, earlier),
                                                                          earlier)
@@ -154,3 +159,100 @@ def hourly_paid_hours(session: Session, unit_ids: list[int], start: date, end: d
         .order_by(TimeEntry.unit_id, Employee.employment_number)
     )
     return pd.DataFrame(session.execute(q).all(), columns=HOURLY_COLUMNS)
+
+
+# --- The series of many units at once: the sums of the per-unit series, without a pass per unit. ---
+
+def _bucket_of(dates: pd.Series, freq: str) -> pd.Series:
+    if freq == WEEK:
+        return (dates - pd.to_timedelta(dates.dt.weekday, unit="D")).dt.normalize()
+    return dates.dt.to_period("M").dt.start_time
+
+
+def _bucket_periods(period: Period, freq: str) -> list[Period]:
+    out = []
+    for start in bucket_starts(period, freq):
+        end = start + timedelta(days=6) if freq == WEEK else (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date()
+        clipped = period.clip(start, end)
+        assert clipped is not None
+        out.append(clipped)
+    return out
+
+
+def _unit_budget(budgets: dict, bucket: Period) -> tuple[float, float]:
+    """(budget hours, hourly cost) of one unit in one bucket; NaN when a year of the bucket has no budget."""
+    total, cost = 0.0, float("nan")
+    for y in bucket.years():
+        b = budgets.get(y)
+        if b is None:
+            return float("nan"), float("nan")
+        total += budget_hours(b, bucket)
+        cost = b.hourly_cost
+    return total, cost
+
+
+def _stacked_daily(inputs: list[UnitInputs]) -> pd.DataFrame:
+    parts = [i.daily.assign(unit_id=i.unit_id) for i in inputs if not i.daily.empty]
+    return pd.concat(parts, ignore_index=True) if parts else d.empty_daily()
+
+
+def budget_series_many(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFrame:
+    """Σ over units of vonapp.domain.series.budget_series (a unit without a budget adds nothing to a bucket)."""
+    buckets = _bucket_periods(period, freq)
+    starts = pd.DatetimeIndex([pd.Timestamp(s) for s in bucket_starts(period, freq)], name="start")
+    daily = _stacked_daily(inputs)
+    worked = daily[d.WORKED_COLUMNS].sum(axis=1)
+    before_end = daily[(daily["date"] <= pd.Timestamp(period.end)) & (worked > 0)]
+    last = before_end.groupby("unit_id")["date"].max()
+    rows = daily[(daily["date"] >= pd.Timestamp(period.start)) & (daily["date"] <= pd.Timestamp(period.end))].copy()
+    rows["worked_hours"] = rows[d.WORKED_COLUMNS].sum(axis=1)
+    cutoff = rows["unit_id"].map(last)
+    after = cutoff.isna() | (rows["date"] > cutoff)
+    rows["forecast_hours"] = rows["worked_hours"].where(~after, rows["planned"])
+    rows["bucket"] = _bucket_of(rows["date"], freq)
+    cols = [*d.WORKED_COLUMNS, "worked_hours", "planned", "forecast_hours"]
+    sums = rows.groupby("bucket")[cols].sum().reindex(starts, fill_value=0.0)
+    worked_by_unit = rows.groupby(["unit_id", "bucket"])["worked_hours"].sum().to_dict()
+
+    budget_h = [0.0] * len(starts)
+    deviation_kr = [0.0] * len(starts)
+    for i in inputs:
+        for n, (start, bucket) in enumerate(zip(starts, buckets, strict=True)):
+            hours, cost = _unit_budget(i.budgets, bucket)
+            if hours != hours:  # NaN: skipped, as a sum of the per-unit frames skips it
+                continue
+            budget_h[n] += hours
+            deviation_kr[n] += (hours - worked_by_unit.get((i.unit_id, start), 0.0)) * cost
+    out = sums.rename(columns={"planned": "planned_hours"}).reset_index()
+    out["end"] = [b.end for b in buckets]
+    out["budget_hours"] = budget_h
+    out["deviation_hours"] = out["budget_hours"] - out["worked_hours"]
+    out["deviation_kr"] = deviation_kr
+    out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
+    return out[["start", "end", "budget_hours", *d.WORKED_COLUMNS, "worked_hours", "planned_hours",
+                "deviation_hours", "deviation_kr", "cumulative_deviation_hours", "forecast_hours"]]
+
+
+def resurspass_series_many(inputs: list[UnitInputs], period: Period, freq: str = WEEK) -> pd.DataFrame:
+    """Σ over units of vonapp.domain.series.resurspass_series."""
+    starts = pd.DatetimeIndex([pd.Timestamp(s) for s in bucket_starts(period, freq)], name="start")
+    daily = _stacked_daily(inputs)
+    rows = daily[(daily["date"] >= pd.Timestamp(period.start)) & (daily["date"] <= pd.Timestamp(period.end))].copy()
+    costs = {(i.unit_id, y): b.hourly_cost for i in inputs for y, b in i.budgets.items()}
+    rows["missed"] = d.missed_resurspass(rows) if not rows.empty else 0.0
+    cost = pd.Series([costs.get(k, float("nan")) for k in zip(rows["unit_id"], rows["date"].dt.year, strict=True)],
+                     index=rows.index, dtype=float)
+    rows["missed_kr"] = rows["missed"] * cost
+    cols = ["planned_res", "res_used", "res_other", "resurspass", "missed", "missed_kr"]
+    sums = rows.groupby(_bucket_of(rows["date"], freq))[cols].sum().reindex(starts, fill_value=0.0)
+    out = pd.DataFrame({
+        "start": sums.index,
+        "planned_hours": sums["planned_res"].to_numpy(),
+        "used_own_hours": (sums["res_used"] - sums["res_other"]).to_numpy(),
+        "used_other_hours": sums["res_other"].to_numpy(),
+        "unplaced_hours": (sums["resurspass"] - sums["res_used"]).to_numpy(),
+        "missed_hours": sums["missed"].to_numpy(),
+        "missed_kr": sums["missed_kr"].to_numpy(),
+    })
+    out["used_hours"] = out["used_own_hours"] + out["used_other_hours"]
+    return out

@@ -13,7 +13,7 @@ from vonapp.store.reports import export_figures
 from vonapp.store.series import load_budget_series, load_occupancy_series, load_resurspass_series
 
 
-@pytest.mark.parametrize(("unit", "period"), [("Stortorp", "2023"), ("all", "2023-02-10..2023-05-20")])
+@pytest.mark.parametrize(("unit", "period"), [("Stortorp", "2023"), ("all", "2023-02-10..2023-05-20"), ("all", "2023")])
 def test_export_series_equal_the_chart_series(demo_db: Database, unit: str, period: str) -> None:
     p = parse_period(period)
     with demo_db.session() as s:

@@ -41,8 +41,8 @@ def _summary_rows(s: Summary) -> Iterator[tuple[str, object]]:
         yield f"{f.label.strip()} ({UNIT_WORDS[f.kind]})", value_of(data, f.key)
 
 
-def _block(report: Report, unit: str, ansvar: str, code: str, summary: Summary, unit_ids: set[int] | None,
-           monthly: pd.DataFrame | None) -> Iterator[list[str]]:
+def _block(report: Report, unit: str, ansvar: str, code: str, summary: Summary, finance: pd.DataFrame,
+           hourly: pd.DataFrame, monthly: pd.DataFrame | None) -> Iterator[list[str]]:
     period = report.period.label
 
     def row(measure: str, value: object, when: str = period) -> list[str]:
@@ -55,11 +55,9 @@ def _block(report: Report, unit: str, ansvar: str, code: str, summary: Summary, 
             when = f"{rec.start.year}-{rec.start.month:02d}"
             for col, label in MONTHLY:
                 yield row(f"{label} per månad", getattr(rec, col), when)
-    lines = report.finance if unit_ids is None else report.finance[report.finance["unit_id"].isin(unit_ids)]
-    for rec in finance_table(lines, report.period).itertuples(index=False):
+    for rec in finance_table(finance, report.period).itertuples(index=False):
         for col, label in FINANCE:
             yield row(f"Ekonomi {rec.label} {label} (kr)", getattr(rec, col))
-    hourly = report.hourly if unit_ids is None else report.hourly[report.hourly["unit_id"].isin(unit_ids)]
     for rec in hourly.itertuples(index=False):
         who = rec.employment_number if report.pseudonymized else f"{rec.employment_number} {rec.name}"
         yield row(f"Vikarietimmar {who} (timmar)", rec.hours)
@@ -70,14 +68,20 @@ def rows(report: Report) -> Iterator[list[str]]:
     yield HEADER
     if not report.all_units:
         u = report.units[0]
-        yield from _block(report, u.name, u.ansvar or "", u.activity_code or "", report.summary, None,
-                          report.budget_month)
+        yield from _block(report, u.name, u.ansvar or "", u.activity_code or "", report.summary, report.finance,
+                          report.hourly, report.budget_month)
         return
     by_name = {u.name: u for u in report.units}
+    finance, hourly = _by_unit(report.finance), _by_unit(report.hourly)
     for s in report.unit_rows:
         u = by_name[s.unit]
-        yield from _block(report, u.name, u.ansvar or "", u.activity_code or "", s, {u.id}, None)
-    yield from _block(report, ALL_LABEL, "", "", report.summary, None, report.budget_month)
+        yield from _block(report, u.name, u.ansvar or "", u.activity_code or "", s,
+                          finance.get(u.id, report.finance.iloc[:0]), hourly.get(u.id, report.hourly.iloc[:0]), None)
+    yield from _block(report, ALL_LABEL, "", "", report.summary, report.finance, report.hourly, report.budget_month)
+
+
+def _by_unit(frame: pd.DataFrame) -> dict[int, pd.DataFrame]:
+    return dict(tuple(frame.groupby("unit_id"))) if not frame.empty else {}
 
 
 def write_csv(report: Report, path: Path, *, step: Callable[[str], None] | None = None) -> None:

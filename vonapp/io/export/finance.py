@@ -39,22 +39,22 @@ def finance_table(lines: pd.DataFrame, period: Period) -> pd.DataFrame:
         return pd.DataFrame(columns=COLUMNS)
     y = period.end.year
     lines = lines[lines["year"] == y]
-    in_period = {m for yy, m in months_overlapping(period) if yy == y}
+    in_period = lines["month"].isin([m for yy, m in months_overlapping(period) if yy == y])
     last = last_outcome_month(lines, period) or 0
+    parts = pd.DataFrame({
+        "category": lines["category"],
+        "budget_year_kr": lines["budget_kr"],
+        "budget_kr": lines["budget_kr"].where(in_period),
+        "outcome_kr": lines["outcome_kr"].where(in_period),
+        "forecast_kr": lines["outcome_kr"].fillna(0.0).where(lines["month"] <= last, lines["budget_kr"]),
+    })
+    by_category = parts.groupby("category").sum(min_count=1)
     out = []
     for label, cats, is_total in ROWS:
-        rows = lines[lines["category"].isin([c.value for c in cats])]
-        part = rows[rows["month"].isin(in_period)]
-        outcome = part["outcome_kr"].sum(min_count=1)
-        budget = part["budget_kr"].sum(min_count=1)
-        forecast = rows.loc[rows["month"] <= last, "outcome_kr"].fillna(0).sum() + rows.loc[
-            rows["month"] > last, "budget_kr"].sum()
-        budget_year = rows["budget_kr"].sum(min_count=1)
-        if rows.empty:
-            forecast = float("nan")
+        here = by_category.reindex([c.value for c in cats])
+        row = {col: here[col].sum(min_count=1) for col in ("budget_year_kr", "budget_kr", "outcome_kr", "forecast_kr")}
         out.append({
-            "label": label, "budget_year_kr": budget_year, "budget_kr": budget, "outcome_kr": outcome,
-            "deviation_kr": outcome - budget, "forecast_kr": forecast, "forecast_deviation_kr": forecast - budget_year,
-            "is_total": is_total,
+            "label": label, **row, "deviation_kr": row["outcome_kr"] - row["budget_kr"],
+            "forecast_deviation_kr": row["forecast_kr"] - row["budget_year_kr"], "is_total": is_total,
         })
     return pd.DataFrame(out, columns=COLUMNS)
