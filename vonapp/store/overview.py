@@ -1,4 +1,4 @@
-"""The overview's figures and chart frames in one read: the inputs once, then the domain functions.
+"""The overview's figures and chart frames in one read: the inputs once, then the calculations.
 
 The separate loaders in vonapp.store.series each re-read the inputs; the overview needs them all on
 every unit or period switch, so this module reads the database once per switch.
@@ -14,21 +14,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
-from vonapp.domain.figures import Inputs, UnitInputs, daily_occupancy, totals_by_unit
-from vonapp.domain.periods import Period, year
+from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
+from vonapp.domain.periods import Period
 from vonapp.domain.schedule import expand_schedule, planned_daily, staffing_profile
-from vonapp.domain.series import (
-    WEEK,
-    budget_series,
-    last_recorded_day,
-    occupancy_series,
-    resurspass_series,
-)
+from vonapp.domain.series import WEEK
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
 from vonapp.store.figures import data_span
 from vonapp.store.models import StaffingNeed
+from vonapp.store.overview_series import (
+    budget_frame,
+    occupancy_frame,
+    resurspass_frame,
+    shift_year,
+    to_year_end,
+)
 from vonapp.store.queries import (
     ALL_UNITS,
     UnitInfo,
@@ -42,14 +43,16 @@ from vonapp.store.queries import (
 )
 from vonapp.store.series import OccupancySeries
 
+__all__ = ["OverviewFrames", "load_overview_frames", "shift_year", "to_year_end"]
+
 
 @dataclass(frozen=True)
 class OverviewFrames:
     """The summary and the four chart frames of one unit (or all summed) over one period.
 
-    budget: vonapp.domain.series.budget_series from the period's start to 31 December of its end
-    year, with time recorded after the period's end left out, plus `is_forecast` (the bucket lies
-    after the last recorded day, its forecast_hours are planned hours) and
+    budget: the columns of vonapp.domain.series.budget_series from the period's start to 31 December
+    of its end year, with time recorded after the period's end left out, plus `is_forecast` (the
+    bucket lies after the last recorded day, its forecast_hours are planned hours) and
     `cumulative_forecast_deviation_hours` = Σ (budget_hours − forecast_hours) up to the bucket.
     """
 
@@ -59,32 +62,6 @@ class OverviewFrames:
     resurspass: pd.DataFrame
     occupancy: OccupancySeries
     staffing: pd.DataFrame
-
-
-def shift_year(period: Period, years: int) -> Period:
-    """The same dates `years` years later (29 February becomes the 28th)."""
-
-    def shift(day: date) -> date:
-        try:
-            return day.replace(year=day.year + years)
-        except ValueError:
-            return day.replace(year=day.year + years, day=28)
-
-    start, end = shift(period.start), shift(period.end)
-    return Period(start, end, f"{start}..{end}")
-
-
-def to_year_end(period: Period) -> Period:
-    """From the period's start to 31 December of the year it ends in."""
-    end = year(period.end.year).end
-    return Period(period.start, end, f"{period.start}..{end}")
-
-
-def _sum_frames(frames: list[pd.DataFrame], keys: list[str]) -> pd.DataFrame:
-    if len(frames) == 1:
-        return frames[0]
-    stacked = pd.concat(frames, ignore_index=True)
-    return stacked.groupby(keys, as_index=False, sort=True).sum(numeric_only=True)
 
 
 def _split(frame: pd.DataFrame, ids: list[int]) -> dict[int, pd.DataFrame]:
@@ -105,44 +82,6 @@ def _unit_inputs(units: list[UnitInfo], frames: Inputs) -> list[UnitInputs]:
                    occupancy=occ.get(u.id), moves=moves.get(u.id))
         for u in units
     ]
-
-
-def _budget(inputs: list[UnitInputs], period: Period, freq: str) -> tuple[pd.DataFrame, date | None]:
-    span = to_year_end(period)
-    frames, last_days = [], []
-    for i in inputs:
-        # Time recorded after the period's end is not known "as of" the period: the forecast starts there.
-        later = i.daily["date"] > pd.Timestamp(period.end)
-        daily = i.daily.copy()
-        daily.loc[later, d.RECORDED_COLUMNS] = 0.0
-        frames.append(budget_series(daily, i.budgets, span, freq))
-        last = last_recorded_day(daily, period.end)
-        if last is not None:
-            last_days.append(last)
-    out = _sum_frames(frames, ["start", "end"]).copy()
-    last = max(last_days) if last_days else None
-    out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
-    out["is_forecast"] = out["start"] > pd.Timestamp(last) if last is not None else True
-    out["cumulative_forecast_deviation_hours"] = (out["budget_hours"] - out["forecast_hours"]).cumsum()
-    return out, last
-
-
-def _occupancy(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFrame:
-    frames = []
-    for i in inputs:
-        occupied, places = daily_occupancy(i, period.start, period.end)
-        frame = occupancy_series(occupied, places, period, freq)
-        pct = {y: b.occupancy_budget_pct for y, b in i.budgets.items()}
-        # A bucket's year is that of its first day inside the period (a week starting on 26 December
-        # holds 1 January's places when the period starts then).
-        years = frame["start"].clip(lower=pd.Timestamp(period.start)).dt.year
-        frame["budget_days"] = frame["place_days"] * years.map(pct).astype(float) / 100.0
-        frames.append(frame)
-    out = _sum_frames(frames, ["start"]).copy()
-    place_days = out["place_days"].where(out["place_days"] > 0)
-    out["occupancy_pct"] = out["occupied_days"] / place_days * 100.0
-    out["budget_pct"] = out["budget_days"] / place_days * 100.0
-    return out
 
 
 def _staffing(session: Session, ids: list[int], planned: pd.DataFrame, period: Period) -> pd.DataFrame:
@@ -170,7 +109,7 @@ def load_overview_frames(
         ids = [u.id for u in units]
         start, end = data_span(period)
         schedules, cells, shifts = schedule_frames(s, None if all_units else ids)
-        planned = expand_schedule(schedules, cells, shifts, min(start, period.start), end)
+        planned = expand_schedule(schedules, cells, shifts, start, end)
         daily = d.combine(recorded_daily(s, None if all_units else ids, start, end), planned_daily(planned))
         occ_days, moves = occupancy_frames(s, ids, period.start, period.end)
         prev_days, prev_moves = occupancy_frames(s, ids, earlier.start, earlier.end)
@@ -185,12 +124,12 @@ def load_overview_frames(
     total = sum(totals_by_unit(frames, period).values(), Totals())
     summary = Summary.from_totals("Alla enheter" if all_units else units[0].name, period, total)
     inputs = _unit_inputs(units, frames)
-    budget, last = _budget(inputs, period, budget_freq)
-    resurspass = _sum_frames([resurspass_series(i.daily, i.budgets, period, resurspass_freq) for i in inputs], ["start"])
+    budget, last = budget_frame(inputs, period, to_year_end(period), budget_freq)
     previous = _unit_inputs(units, Inputs(
         unit_ids=ids, places=frames.places, budgets=frames.budgets, daily=daily.iloc[:0], scheduled=set(),
         occupancy=prev_days, moves=prev_moves, breakdown=frames.breakdown, measures=frames.measures,
     ))
-    occupancy = OccupancySeries(current=_occupancy(inputs, period, occupancy_freq),
-                                last_year=_occupancy(previous, earlier, occupancy_freq))
-    return OverviewFrames(summary, budget, last, resurspass, occupancy, staffing)
+    occupancy = OccupancySeries(current=occupancy_frame(inputs, period, occupancy_freq),
+                                last_year=occupancy_frame(previous, earlier, occupancy_freq))
+    return OverviewFrames(summary, budget, last, resurspass_frame(inputs, period, resurspass_freq), occupancy,
+                          staffing)

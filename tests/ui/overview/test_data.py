@@ -73,14 +73,19 @@ def test_budget_chart_runs_to_year_end_and_its_forecast_is_the_summary_forecast(
     assert inside["worked_hours"].sum() == pytest.approx(data.summary.worked_hours)
 
 
-def test_budget_chart_of_a_year_with_nothing_after_it_equals_the_series_loader(demo_db: Database) -> None:
-    # The demo records time to 2024-08-31, inside 2024, so nothing is left out "as of" the year.
-    period = parse_period("2024")
-    data = load_overview(demo_db, "Stortorp", period)
-    expected = load_budget_series(demo_db, "Stortorp", to_year_end(period), MONTH)
+@pytest.mark.parametrize(("unit", "label", "freq"), [("Stortorp", "2024", MONTH), ("all", "2024", MONTH),
+                                                      ("Hemtjänst Centrum", "2024-07-01..2024-12-31", WEEK)])
+def test_budget_chart_with_nothing_recorded_after_the_period_equals_the_series_loader(
+    demo_db: Database, unit: str, label: str, freq: str
+) -> None:
+    # The demo records time to 2024-08-31, inside these periods, so nothing is left out "as of" them.
+    period = parse_period(label)
+    data = load_overview(demo_db, unit, period)
+    expected = load_budget_series(demo_db, unit, to_year_end(period), freq)
     pd.testing.assert_frame_equal(data.budget[expected.columns].reset_index(drop=True), expected)
     assert str(data.last_recorded) == "2024-08-31"
-    assert data.budget["is_forecast"].tolist() == [False] * 8 + [True] * 4
+    if freq == MONTH:
+        assert data.budget["is_forecast"].tolist() == [False] * 8 + [True] * 4
 
 
 def test_occupancy_budget_of_the_week_holding_new_year_is_the_new_years(demo_db: Database) -> None:
