@@ -218,3 +218,12 @@ def test_pseudonymize_replaces_names_with_numbers(capsys: pytest.CaptureFixture[
     rows = [(ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, 3).value) for r in range(4, 6)]
     # 13 Wednesdays × 7.5 h; 13 Mondays × 4 h (2023-01-02 .. 2023-03-27)
     assert rows == [(EVIL_NUMBER, EVIL_NUMBER, 97.5), ("2002", "2002", 52.0)]
+
+
+def test_a_unit_without_places_has_empty_occupancy_not_zero(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                                            tmp_path: Path) -> None:
+    out = tmp_path / "hemtjanst.xlsx"
+    export(capsys, demo_path, "uppfoljning", "Hemtjänst Centrum", "2023-Q1", out)
+    header, body = table(sheet_rows(out, "Beläggning"), "Månad")
+    assert [r[0] for r in body] == ["2023-01", "2023-02", "2023-03", "Summa"]
+    assert all(v is None for r in body for v in r[1:])

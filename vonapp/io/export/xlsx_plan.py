@@ -49,6 +49,7 @@ def write_indicators(book: Book, report: Report) -> None:
     lead = ["Enhet"] if report.all_units else []
     s.header(HEADER_ROW, 0, [*lead, "Nyckeltal", "Kolada-id", "Måttenhet", f"Mål {y}", f"Utfall {y}",
                              *[f"Utfall {e}" for e in earlier], "Bedömning", "Preliminärt"])
+    s.wrap(len(lead), 50)
     row = HEADER_ROW + 1
     for _, rows in report.indicators.groupby("indicator_id", sort=False):
         first = rows.iloc[0]

@@ -142,16 +142,17 @@ def _occupancy_table(s: SheetWriter, current: pd.DataFrame, last: pd.DataFrame, 
         except ValueError:  # 29 February has no day a year earlier
             key = None
         prev = earlier.loc[key] if key is not None and len(earlier) and key in earlier.index else None
+        known = rec.place_days > 0  # a day or month without any count is no data, not 0 places
         s.row(row, col, [
-            (label(rec.start), label_kind), (rec.place_days, HOURS),
-            (rec.occupied_days, HOURS), (rec.occupancy_pct, PCT), (rec.budget_pct, PCT),
+            (label(rec.start), label_kind), (rec.place_days if known else None, HOURS),
+            (rec.occupied_days if known else None, HOURS), (rec.occupancy_pct, PCT), (rec.budget_pct, PCT),
             (None if prev is None else prev["occupancy_pct"], PCT), (None if prev is None else prev["budget_pct"], PCT),
         ])
         row += 1
     budget_days = current["budget_days"] if "budget_days" in current else current["place_days"] * float("nan")
     s.row(row, col, [
-        ("Summa", TEXT), (current["place_days"].sum(min_count=1), HOURS),
-        (current["occupied_days"].sum(min_count=1), HOURS), (_ratio(current["occupied_days"], current["place_days"]), PCT),
+        ("Summa", TEXT), (current["place_days"].where(current["place_days"] > 0).sum(min_count=1), HOURS),
+        (current["occupied_days"].where(current["place_days"] > 0).sum(min_count=1), HOURS), (_ratio(current["occupied_days"], current["place_days"]), PCT),
         (_ratio(budget_days, current["place_days"]), PCT),
         (_ratio(last["occupied_days"], last["place_days"]) if len(last) else None, PCT),
         (_ratio(last["budget_days"], last["place_days"]) if len(last) and "budget_days" in last else None, PCT),
