@@ -27,7 +27,10 @@ def check_target(out: Path) -> Path:
 @contextmanager
 def atomic_target(out: Path) -> Iterator[Path]:
     """Yield a temporary path in out's folder; on success it replaces out, on any error it is removed."""
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as exc:
+        raise ExportError(f"Mappen {out.parent} går inte att skriva i ({exc.strerror or exc}).") from None
     os.close(fd)
     temp = Path(name)
     try:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 OKABE_ITO = {
     "orange": QColor("#E69F00"), "sky": QColor("#56B4E9"), "green": QColor("#009E73"), "yellow": QColor("#F0E442"),
@@ -77,7 +77,7 @@ def _range(chart: Chart) -> tuple[float, float]:
     return math.floor(lo / step) * step, math.ceil(hi / step) * step
 
 
-def _font(device: QPaintDevice, points: float, bold: bool = False) -> QFont:
+def _font(points: float, bold: bool = False) -> QFont:
     font = QFont("DejaVu Sans")
     font.setPointSizeF(points)
     font.setBold(bold)
@@ -87,7 +87,7 @@ def _font(device: QPaintDevice, points: float, bold: bool = False) -> QFont:
 def draw_chart(p: QPainter, rect: QRectF, chart: Chart, mm: float) -> None:
     """Draw the chart inside rect; mm is the number of device pixels in one millimetre."""
     device = p.device()
-    title_font, small = _font(device, 11, bold=True), _font(device, 7.5)
+    title_font, small = _font(11, bold=True), _font(7.5)
     p.save()
     p.setFont(title_font)
     p.setPen(AXIS)
