@@ -76,3 +76,27 @@ def test_all_units_blocks_and_total(capsys: pytest.CaptureFixture[str], demo_pat
     assert total == pytest.approx(sum(per_unit))
     s = summary_json(capsys, demo_path, "all", "2023-Q1")
     assert total == pytest.approx(s["worked_hours"])
+
+
+@pytest.mark.parametrize(("unit", "period"), [("Stortorp", "2023"), ("Boendestöd Norr", "2023-Q1"),
+                                              ("all", "2023-01-01..2023-04-30")])
+def test_every_summary_row_equals_summary_json(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                               tmp_path: Path, unit: str, period: str) -> None:
+    from tests.io.export.test_xlsx import LABELS, _get
+
+    out = tmp_path / "u.csv"
+    export(capsys, demo_path, "csv", unit, period, out)
+    expected = summary_json(capsys, demo_path, unit, period)
+    name = "Alla enheter" if unit == "all" else unit
+    rows = {r[4]: r[5] for r in csv_rows(out)[1:] if r[0] == name and r[3] == period}
+    checked = 0
+    for label, key in LABELS.items():
+        kind = "%" if key.endswith(("_pct", "_rate", "_share")) else "tkr" if key.endswith("_tkr") else (
+            "kr" if key.endswith("_kr") else "timmar")
+        got, want = _number(rows[f"{label.strip()} ({kind})"]), _get(expected, key)
+        if want is None:
+            assert got is None, label  # no data: an empty value, never 0
+        else:  # the CSV keeps six decimals
+            assert got is not None and math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-6), (label, got, want)
+        checked += 1
+    assert checked == len(LABELS)

@@ -46,3 +46,19 @@ def test_pdf_with_no_data_for_the_period_still_draws(capsys: pytest.CaptureFixtu
     export(capsys, small_path, "pdf", "Hemtjänst Norr", "2021", out)  # no budget, no time, nothing in 2021
     assert out.read_bytes().startswith(b"%PDF-") and _pages(out) == 3
     _render(out, "export-tom-2021")
+
+
+def test_pdf_text_is_swedish_with_swedish_numbers(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                                  tmp_path: Path) -> None:
+    out = tmp_path / "rapport.pdf"
+    export(capsys, demo_path, "pdf", "Stortorp", "2023", out)
+    if shutil.which("pdftotext") is None:  # poppler missing: the byte checks above still ran
+        return
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for words in ("Uppföljning – Stortorp", "Period 2023 (2023-01-01 – 2023-12-31)", "Budget i timmar per månad",
+                  "Beläggning per månad", "Resurspass per vecka", "Åtgärdsplan (tkr)", "Sida 3 av 3",
+                  "Verksamhetens nettokostnader", "Föregående år"):
+        assert words in text, words
+    assert re.search(r"Beläggning\s+\d{2},\d\s%", text)  # decimal comma, a space before %
+    assert re.search(r"Budget i timmar\s+\d{1,3}\s\d{3}\sh", text)  # thousands grouped with a space

@@ -227,3 +227,19 @@ def test_a_unit_without_places_has_empty_occupancy_not_zero(capsys: pytest.Captu
     header, body = table(sheet_rows(out, "Beläggning"), "Månad")
     assert [r[0] for r in body] == ["2023-01", "2023-02", "2023-03", "Summa"]
     assert all(v is None for r in body for v in r[1:])
+
+
+def test_each_unit_row_equals_that_units_summary(capsys: pytest.CaptureFixture[str], demo_path: Path,
+                                                 tmp_path: Path) -> None:
+    out = tmp_path / "alla.xlsx"
+    export(capsys, demo_path, "uppfoljning", "all", "2023-Q2", out)
+    header, body = table(sheet_rows(out, "Enheter"), "Enhet")
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in body}
+    for unit in ("Stortorp", "Hemtjänst Centrum", "Personlig assistans", "Alla enheter"):
+        s = summary_json(capsys, demo_path, "all" if unit == "Alla enheter" else unit, "2023-Q2")
+        row = rows[unit]
+        for label in header[4:]:
+            key = LABELS[label]
+            value = row[label]
+            got = None if value is None else (value * 100.0 if key.endswith(("_pct", "_rate", "_share")) else value)
+            assert _close(got, _get(s, key)), (unit, label, got, _get(s, key))
