@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from pathlib import Path
 
 import openpyxl
@@ -56,3 +57,36 @@ def csv_rows(path: Path) -> list[list[str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM"
     return list(csv.reader(io.StringIO(raw[3:].decode("utf-8")), delimiter=";"))
+
+
+# The label finance reads in Sammanfattning → the key of `summary --json`; percent cells hold fractions.
+LABELS = {
+    "Budget i timmar": "budget_hours", "Arbetade timmar (utfall)": "worked_hours",
+    "Avvikelse timmar (budget − utfall)": "deviation_hours", "Planerade timmar (schema)": "planned_hours",
+    "Frånvarotimmar": "absence_hours", "Budget kr": "budget_kr", "Utfall kr": "outcome_kr",
+    "Avvikelse kr (budget − utfall)": "deviation_kr", "Budget helår timmar": "budget_year_hours",
+    "Prognos helår timmar": "forecast_year_hours", "Budget helår kr": "budget_year_kr",
+    "Prognos helår kr": "forecast_year_kr", "Beläggning": "occupancy_pct",
+    "Budgeterad beläggning": "occupancy_budget_pct",
+    "Resurspass planerade timmar": "resurspass.planned_hours", "Resurspass använda timmar": "resurspass.used_hours",
+    "Resurspass nyttjandegrad": "resurspass.usage_pct", "Missade resurspass timmar": "resurspass.missed_hours",
+    "Missade resurspass kr": "resurspass.missed_kr", "Åtgärdskrav tkr": "measures.requirement_tkr",
+    "Åtgärder effekt i år tkr": "measures.effect_year_tkr",
+    "Åtgärder helårseffekt tkr": "measures.full_year_effect_tkr", "Kvar till åtgärdskrav tkr": "measures.gap_tkr",
+    "Utförandegrad": "kpi.execution_rate", "Bomtid": "kpi.idle_rate", "Avböjda besök": "kpi.declined_rate",
+    "Sjukfrånvaro": "kpi.sick_rate", "Andel timavlönade": "kpi.hourly_paid_share",
+    **{f"  varav {c}": f"worked_by_category.{c}"
+       for c in ("ordinarie", "resurspass", "vikarie", "mertid", "övertid", "inhyrd")},
+}
+
+
+def get(data: dict, key: str) -> float | None:
+    for part in key.split("."):
+        data = data.get(part) if isinstance(data, dict) else None  # type: ignore[assignment]
+    return data  # type: ignore[return-value]
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-6)

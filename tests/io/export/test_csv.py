@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.io.export.build import EVIL_NAME, EVIL_NUMBER
-from tests.io.export.helpers import csv_rows, export, summary_json
+from tests.io.export.helpers import LABELS, csv_rows, export, get, summary_json
 
 
 def _number(text: str) -> float | None:
@@ -82,8 +82,6 @@ def test_all_units_blocks_and_total(capsys: pytest.CaptureFixture[str], demo_pat
                                               ("all", "2023-01-01..2023-04-30")])
 def test_every_summary_row_equals_summary_json(capsys: pytest.CaptureFixture[str], demo_path: Path,
                                                tmp_path: Path, unit: str, period: str) -> None:
-    from tests.io.export.test_xlsx import LABELS, _get
-
     out = tmp_path / "u.csv"
     export(capsys, demo_path, "csv", unit, period, out)
     expected = summary_json(capsys, demo_path, unit, period)
@@ -93,7 +91,7 @@ def test_every_summary_row_equals_summary_json(capsys: pytest.CaptureFixture[str
     for label, key in LABELS.items():
         kind = "%" if key.endswith(("_pct", "_rate", "_share")) else "tkr" if key.endswith("_tkr") else (
             "kr" if key.endswith("_kr") else "timmar")
-        got, want = _number(rows[f"{label.strip()} ({kind})"]), _get(expected, key)
+        got, want = _number(rows[f"{label.strip()} ({kind})"]), get(expected, key)
         if want is None:
             assert got is None, label  # no data: an empty value, never 0
         else:  # the CSV keeps six decimals

@@ -10,39 +10,7 @@ import openpyxl
 import pytest
 
 from tests.io.export.build import EVIL_NAME, EVIL_NUMBER
-from tests.io.export.helpers import export, sheet_rows, summary_json, table
-
-# The label finance reads in Sammanfattning → the key of `summary --json`; percent cells hold fractions.
-LABELS = {
-    "Budget i timmar": "budget_hours", "Arbetade timmar (utfall)": "worked_hours",
-    "Avvikelse timmar (budget − utfall)": "deviation_hours", "Planerade timmar (schema)": "planned_hours",
-    "Frånvarotimmar": "absence_hours", "Budget kr": "budget_kr", "Utfall kr": "outcome_kr",
-    "Avvikelse kr (budget − utfall)": "deviation_kr", "Budget helår timmar": "budget_year_hours",
-    "Prognos helår timmar": "forecast_year_hours", "Budget helår kr": "budget_year_kr",
-    "Prognos helår kr": "forecast_year_kr", "Beläggning": "occupancy_pct",
-    "Budgeterad beläggning": "occupancy_budget_pct",
-    "Resurspass planerade timmar": "resurspass.planned_hours", "Resurspass använda timmar": "resurspass.used_hours",
-    "Resurspass nyttjandegrad": "resurspass.usage_pct", "Missade resurspass timmar": "resurspass.missed_hours",
-    "Missade resurspass kr": "resurspass.missed_kr", "Åtgärdskrav tkr": "measures.requirement_tkr",
-    "Åtgärder effekt i år tkr": "measures.effect_year_tkr",
-    "Åtgärder helårseffekt tkr": "measures.full_year_effect_tkr", "Kvar till åtgärdskrav tkr": "measures.gap_tkr",
-    "Utförandegrad": "kpi.execution_rate", "Bomtid": "kpi.idle_rate", "Avböjda besök": "kpi.declined_rate",
-    "Sjukfrånvaro": "kpi.sick_rate", "Andel timavlönade": "kpi.hourly_paid_share",
-    **{f"  varav {c}": f"worked_by_category.{c}"
-       for c in ("ordinarie", "resurspass", "vikarie", "mertid", "övertid", "inhyrd")},
-}
-
-
-def _get(data: dict, key: str) -> float | None:
-    for part in key.split("."):
-        data = data.get(part) if isinstance(data, dict) else None  # type: ignore[assignment]
-    return data  # type: ignore[return-value]
-
-
-def _close(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-6)
+from tests.io.export.helpers import LABELS, close, export, get, sheet_rows, summary_json, table
 
 
 @pytest.mark.parametrize(("unit", "period"), [
@@ -64,9 +32,9 @@ def test_every_summary_figure_equals_summary_json(capsys: pytest.CaptureFixture[
     seen = set()
     for label, value, unit_word in body:
         key = LABELS[label]
-        want = _get(expected, key)
+        want = get(expected, key)
         got = None if value is None else (value * 100.0 if unit_word == "%" else value)
-        assert _close(got, want), (label, got, want)
+        assert close(got, want), (label, got, want)
         seen.add(label)
     assert seen == set(LABELS)
 
@@ -242,4 +210,4 @@ def test_each_unit_row_equals_that_units_summary(capsys: pytest.CaptureFixture[s
             key = LABELS[label]
             value = row[label]
             got = None if value is None else (value * 100.0 if key.endswith(("_pct", "_rate", "_share")) else value)
-            assert _close(got, _get(s, key)), (unit, label, got, _get(s, key))
+            assert close(got, get(s, key)), (unit, label, got, get(s, key))
