@@ -51,7 +51,7 @@ def breakdown(rng: np.random.Generator, worked_by_month: dict[tuple[int, int], f
     for (y, m), worked in sorted(worked_by_month.items()):
         t = (y - 2022) * 12 + m
         if kind is UnitKind.BOENDESTOD:
-            rates = (0.30 + 0.002 * t, 0.06, 0.05)
+            rates = (0.295 + 0.0004 * t, 0.06, 0.05)  # seed 003: only 30 % with the client
         else:
             rates = (0.655 + 0.0012 * t, 0.034, 0.013)
         noisy = [max(0.0, r + rng.normal(0, 0.006 if i == 0 else 0.003)) for i, r in enumerate(rates)]

@@ -1,0 +1,204 @@
+"""All vonapp benchmarks in one run; each figure is set against a baseline measured in the same run.
+
+    python benchmarks/run.py [--quick] [--keep DIR]
+
+Prints one line per measure, `name: value unit (ratio X vs BASELINE, target T)`, and (without
+--quick) writes them to benchmarks/RESULTS.md with the date and the machine. --quick skips the
+förvaltning scale (a smoke run); then the plug-ins get the unit demo as both databases.
+
+Plug-ins: `benchmarks/ui_bench.py` and `benchmarks/export_bench.py`, when present, are imported and
+`run(demo_db: Path, forvaltning_db: Path) -> list[str]` is called with CLOSED database files built
+here (copy them before changing anything); their lines are printed after ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from vonapp.db.demo import build_demo  # noqa: E402
+from vonapp.domain.periods import parse_period  # noqa: E402
+from vonapp.store.database import open_database  # noqa: E402
+from vonapp.store.figures import load_summary  # noqa: E402
+
+PLUGINS = ("ui_bench", "export_bench")
+TIME_COLUMNS = "unit_id, employee_id, date, category, absence_type, placement, placement_unit_id, hours"
+# The sums a summary needs, per unit and day (missed resurspass is a daily figure), straight from SQLite.
+DAILY_SUMS = """
+SELECT unit_id, date,
+  SUM(CASE WHEN category = 'ordinarie' THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'resurspass' THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'vikarie' THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'mertid' THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'övertid' THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'inhyrd' THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'resurspass' AND placement IN ('egen enhet', 'annan enhet') THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'frånvaro' AND absence_type = 'sjuk' THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'frånvaro' THEN hours ELSE 0 END)
+FROM time_entry WHERE date BETWEEN ? AND ? {unit} GROUP BY unit_id, date
+"""
+
+
+def line(name: str, value: str, ratio: float, baseline: str, target: str) -> str:
+    return f"{name}: {value} (ratio {ratio:.2f}× vs {baseline}, target {target})"
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def build(path: Path, scale: str) -> float:
+    """Seconds to build the demo into a new file (open, build, close: what `vonapp demo` does)."""
+    def run() -> None:
+        with open_database(path) as db:
+            build_demo(db, scale=scale)
+    return timed(run)
+
+
+def bare_insert(source: Path, folder: Path) -> tuple[float, int]:
+    """Seconds for one executemany of source's time rows into a fresh database (indexes as in the schema)."""
+    target = folder / f"bare-{source.stem}.sqlite"
+    with open_database(target):
+        pass
+    src = sqlite3.connect(source)
+    units = src.execute("SELECT * FROM unit").fetchall()
+    employees = src.execute("SELECT * FROM employee").fetchall()
+    rows = src.execute(f"SELECT {TIME_COLUMNS} FROM time_entry ORDER BY id").fetchall()
+    src.close()
+    con = sqlite3.connect(target, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        con.execute(f"PRAGMA {pragma}")
+    con.execute("BEGIN")
+    con.executemany(f"INSERT INTO unit VALUES ({', '.join('?' * len(units[0]))})", units)
+    con.executemany(f"INSERT INTO employee VALUES ({', '.join('?' * len(employees[0]))})", employees)
+    t = time.perf_counter()
+    con.executemany(f"INSERT INTO time_entry ({TIME_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.execute("COMMIT")
+    seconds = time.perf_counter() - t
+    con.close()
+    target.unlink()
+    return seconds, len(rows)
+
+
+def raw_sums(path: Path, start: str, end: str, unit_id: int | None = None) -> float:
+    con = sqlite3.connect(path)
+    try:
+        sql = DAILY_SUMS.format(unit="" if unit_id is None else f"AND unit_id = {int(unit_id)}")
+        return timed(lambda: con.execute(sql, (start, end)).fetchall())
+    finally:
+        con.close()
+
+
+def bench_generation(folder: Path, scale: str, target: str) -> tuple[Path, str]:
+    path = folder / f"{scale}.sqlite"
+    seconds = build(path, scale)
+    base, rows = bare_insert(path, folder)
+    label = "unit demo generation" if scale == "unit" else "förvaltning demo generation"
+    value = f"{seconds:.1f} s for {rows:,} time rows".replace(",", " ")
+    return path, line(label, value, seconds / base, f"bare executemany of the same rows {base:.1f} s", target)
+
+
+def bench_all_summary(path: Path) -> str:
+    """`summary --unit all --period 2023` in-process on a freshly opened database, once."""
+    period = parse_period("2023")
+    base = min(raw_sums(path, "2023-01-01", "2023-12-31") for _ in range(2))
+    with open_database(path) as db:
+        seconds = timed(lambda: load_summary(db, "all", period))
+    return line("förvaltning summary all 2023 (cold-ish)", f"{seconds:.2f} s", seconds / base,
+                f"raw sqlite3 GROUP BY unit and day {base:.2f} s", "≤ 1.5×")
+
+
+def bench_unit_summary(path: Path, repeat: int = 10) -> str:
+    """One unit-year summary, warm: best of `repeat`."""
+    period = parse_period("2023")
+    con = sqlite3.connect(path)
+    unit_id = con.execute("SELECT id FROM unit WHERE name = 'Stortorp'").fetchone()[0]
+    con.close()
+    base = min(raw_sums(path, "2023-01-01", "2023-12-31", unit_id) for _ in range(repeat))
+    with open_database(path) as db:
+        load_summary(db, "Stortorp", period)
+        seconds = min(timed(lambda: load_summary(db, "Stortorp", period)) for _ in range(repeat))
+    rows = sqlite3.connect(path).execute("SELECT COUNT(*) FROM time_entry").fetchone()[0]
+    where = "förvaltning" if rows > 1_000_000 else "unit"
+    return line(f"unit-year summary Stortorp 2023 warm ({where} db)", f"{seconds * 1000:.0f} ms", seconds / base,
+                f"raw sqlite3 query for the unit {base * 1000:.1f} ms", "≤ 100 ms")
+
+
+def plugin_lines(name: str, demo: Path, forvaltning: Path) -> list[str]:
+    file = HERE / f"{name}.py"
+    if not file.exists():
+        return []
+    try:
+        spec = importlib.util.spec_from_file_location(name, file)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return [str(x) for x in module.run(demo, forvaltning)]
+    except Exception as exc:  # noqa: BLE001 - one broken plug-in must not hide the other figures
+        traceback.print_exc()
+        return [f"{name}: FAILED ({type(exc).__name__}: {exc})"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the förvaltning scale (smoke run)")
+    parser.add_argument("--keep", type=Path, help="build the databases in this folder and keep them")
+    args = parser.parse_args(argv)
+    tmp = None if args.keep else tempfile.TemporaryDirectory()
+    folder = args.keep or Path(tmp.name)  # type: ignore[union-attr]
+    folder.mkdir(parents=True, exist_ok=True)
+    lines: list[str] = []
+
+    def emit(text: str) -> None:
+        print(text, flush=True)
+        lines.append(text)
+
+    try:
+        demo, text = bench_generation(folder, "unit", "≤ 10 s")
+        emit(text)
+        big = demo
+        if not args.quick:
+            big, text = bench_generation(folder, "forvaltning", "≤ 60 s")
+            emit(text)
+            emit(bench_all_summary(big))
+        emit(bench_unit_summary(big))
+        from import_bench import run_import_bench
+
+        emit(str(run_import_bench()["line"]))
+        for name in PLUGINS:
+            for text in plugin_lines(name, demo, big):
+                emit(text)
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    if not args.quick:
+        write_results(lines)
+    return 0
+
+
+def write_results(lines: list[str]) -> None:
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")  # noqa: UP017 - reads plainly
+    machine = f"{os.cpu_count()} cores (nproc), Python {platform.python_version()}, {platform.platform()}"
+    text = ["# Benchmark results", "", f"`python benchmarks/run.py` on {when}; {machine}.", "", "```",
+            *lines, "```", ""]
+    (HERE / "RESULTS.md").write_text("\n".join(text), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
