@@ -170,6 +170,8 @@ def test_formula_looking_text_stays_text(capsys: pytest.CaptureFixture[str], sma
     ws = wb["Timavlönade"]
     names = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(4, ws.max_row + 1)}
     assert names[EVIL_NUMBER].value == EVIL_NAME and names[EVIL_NUMBER].data_type == "s"
+    # 13 Wednesdays × 7.5 h + 13 Mondays × 4 h = 149.5 h, the summary's vikarie hours
+    assert names["Summa"].value is None and ws.cell(ws.max_row, 3).value == 149.5
     measures = [c.value for c in wb["Åtgärder"]["A"] + wb["Åtgärder"]["B"]]
     assert "-Minus i namnet" in measures and "@ett snabel-a först" in measures
     assert "<f>" not in _sheet_xml(out)  # not a single formula anywhere

@@ -51,7 +51,7 @@ def export(database: Database, kind: str, unit: str, period: Period, out: Path, 
     if kind not in KINDS:
         raise ExportError(f"Okänd exporttyp {kind!r}; välj {', '.join(KINDS)}.")
     target = check_target(Path(out))
-    step = _stepper(progress, 0, 60, 5)
+    step = _stepper(progress, 0, 60, 2)
     step("Läser data")
     from vonapp.io.export.data import collect
 
@@ -59,7 +59,7 @@ def export(database: Database, kind: str, unit: str, period: Period, out: Path, 
         report = collect(database, unit, period, pseudonymize=pseudonymize, step=step)
     except StoreError as exc:
         raise ExportError(str(exc)) from None
-    write_step = _stepper(progress, 60, 99, 4)
+    write_step = _stepper(progress, 60, 99, 3)
     with atomic_target(target) as temp:
         if kind == "uppfoljning":
             from vonapp.io.export.xlsx_export import write_xlsx

@@ -2,6 +2,10 @@
 
 Semicolons, decimal comma, UTF-8 with BOM (Swedish Excel opens it as is). A figure with no data has an
 empty value, never 0. Percent figures are percent numbers (96,3) and their mått says "(%)".
+
+Rows: the summary figures (period = the period asked for), budget i timmar per month (period = the month),
+the finance table and the vikarie hours per employee. For all units: one block per unit (summary, finance,
+hourly staff) and then the block of "Alla enheter" with the monthly rows too.
 """
 
 from __future__ import annotations
