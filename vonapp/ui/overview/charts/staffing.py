@@ -27,7 +27,8 @@ class StaffingChart(Chart):
         super().__init__(self.tr("Bemanning under en vecka"), parent=parent)
         self.plot = self.add_plot(row=0, left_label=self.tr("personal i tjänst"), date_axis=False)
         self.plot.getAxis("bottom").setTicks(week_hour_ticks())
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        for day in range(1, 7):  # day boundaries as opaque lines: a full x grid costs a lot to paint
+            self.plot.addItem(pg.InfiniteLine(pos=day * 24.0, angle=90, movable=False, pen=pg.mkPen("#BBBBBB")))
         fill = QColor(SKY_BLUE)
         fill.setAlpha(110)
         self.staff_line = pg.PlotDataItem(pen=pg.mkPen(BLUE, width=1.5), fillLevel=0.0, brush=fill)
