@@ -213,3 +213,22 @@ def test_forvaltning_units_cover_every_kind_with_unique_names() -> None:
     assert len(specs) + 7 >= 100
     assert {s.kind for s in specs} == set(UnitKind)
     assert len({s.name for s in specs} | {"Stortorp"}) == len(specs) + 1
+
+
+def test_a_cancelled_build_leaves_the_database_empty(database: Database) -> None:
+    phases: list[str] = []
+
+    def cancel_at_the_time_rows(text: str) -> None:
+        phases.append(text)
+        if text == "Budget, beläggning, utförande och ekonomi":  # after every time row is written
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_demo(database, progress=cancel_at_the_time_rows)
+    assert phases == ["Enheter, personal och scheman", "Tidrader", "Budget, beläggning, utförande och ekonomi"]
+    with database.session() as s:
+        counts = [s.connection().exec_driver_sql(f"SELECT COUNT(*) FROM {t}").scalar()
+                  for t in ("unit", "employee", "schedule", "time_entry", "meta")]
+    assert counts == [0, 0, 0, 0, 0]
+    with database.engine.connect() as conn:  # the schema, time_entry indexes included, is whole
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []

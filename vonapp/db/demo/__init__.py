@@ -6,6 +6,8 @@ meta key `demo` marks the database as demo data (`Database.is_demo`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import func, select
 
 from vonapp.db.demo.build import Built, Writer, write_demo
@@ -24,8 +26,12 @@ BOENDESTOD_GRANTED_HOURS = 250_000 / 3
 BOENDESTOD_HOURLY_COST = 400.0
 
 
-def build_demo(database: Database, scale: str = "unit") -> str:
-    """Fill an empty database with the demo; returns a one-line Swedish report."""
+def build_demo(database: Database, scale: str = "unit", progress: Callable[[str], None] | None = None) -> str:
+    """Fill an empty database with the demo; returns a one-line Swedish report.
+
+    `progress` gets a Swedish line before each phase; if it raises (a cancel button), the one
+    transaction rolls back and the database is left as it was.
+    """
     if scale not in SCALES:
         raise StoreError(f"Okänd skala {scale!r} för exempeldata; välj unit eller forvaltning.")
     with database.session() as session:
@@ -36,13 +42,14 @@ def build_demo(database: Database, scale: str = "unit") -> str:
             raise StoreError("Exempeldata kan bara skapas i en SQLite-databas.")
         cursor = connection.connection.driver_connection.cursor()
         try:
-            writer = Writer(cursor)
+            writer = Writer(cursor, progress)
             if scale == "unit":
                 built = write_demo(writer, seven_units(), SEED)
             else:
                 from vonapp.db.demo.forvaltning import write_forvaltning
 
                 built = write_forvaltning(writer, SEED)
+            writer.step("Åtgärder, nyckeltal och ersättningsmodell")
             write_seed_text(writer)
             writer.insert("meta", ["key", "value"], [("demo", scale)])
         finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -27,9 +27,15 @@ WITH_BREAKDOWN = (UnitKind.HEMTJANST, UnitKind.BOENDESTOD)
 class Writer:
     """INSERTs through one driver cursor, inside the caller's transaction."""
 
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
+    def __init__(self, cursor: sqlite3.Cursor, progress: Callable[[str], None] | None = None) -> None:
         self.cursor = cursor
         self.counts: dict[str, int] = {}
+        self.progress = progress
+
+    def step(self, text: str) -> None:
+        """Tell the caller what comes next; a callback that raises cancels the whole build."""
+        if self.progress is not None:
+            self.progress(text)
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
         marks = ", ".join("?" for _ in columns)
@@ -53,6 +59,7 @@ def _iso(day: date | None) -> str | None:
 
 def write_demo(writer: Writer, specs: list[UnitSpec], seed: int, *, pin_seed_figures: bool = True) -> Built:
     """Every table of the demo for the units in `specs` (ids 1…n in that order)."""
+    writer.step("Enheter, personal och scheman")
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     unit_id = {s.name: i for i, s in enumerate(specs, start=1)}
@@ -94,9 +101,11 @@ def write_demo(writer: Writer, specs: list[UnitSpec], seed: int, *, pin_seed_fig
                      columns=["shift_code_id", "start_min", "end_min", "break_min", "is_resource"]),
         FIRST_DAY, date(YEARS[-1], 12, 31),
     )
+    writer.step("Tidrader")
     entries = record_time(planned, policies, LAST_RECORDED, seed)
     time_rows = _write_time(writer, entries)
 
+    writer.step("Budget, beläggning, utförande och ekonomi")
     planned_year = planned.groupby([planned["unit_id"], planned["date"].dt.year])["hours"].sum()
     worked = _worked_by_month(entries, specs, unit_id)
     for s in specs:
