@@ -53,6 +53,15 @@ def table(rows: list[tuple], first_header: str, col: int = 0) -> tuple[list[str]
     return header[:width], body
 
 
+def block(rows: list[tuple], name: str) -> tuple[list[str], list[tuple]]:
+    """The shared header (row 3) and the rows of one block (Per månad, Per vecka …) up to its Summa row."""
+    header = list(rows[2])
+    width = next((i for i, h in enumerate(header) if h is None), len(header))
+    start = next(i for i, r in enumerate(rows) if r[0] == name)
+    end = next(i for i in range(start, len(rows)) if rows[i][0] == "Summa")
+    return header[:width], [r[:width] for r in rows[start + 1:end + 1]]
+
+
 def csv_rows(path: Path) -> list[list[str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM"

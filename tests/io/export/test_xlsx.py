@@ -10,7 +10,16 @@ import openpyxl
 import pytest
 
 from tests.io.export.build import EVIL_NAME, EVIL_NUMBER
-from tests.io.export.helpers import LABELS, close, export, get, sheet_rows, summary_json, table
+from tests.io.export.helpers import (
+    LABELS,
+    block,
+    close,
+    export,
+    get,
+    sheet_rows,
+    summary_json,
+    table,
+)
 
 
 @pytest.mark.parametrize(("unit", "period"), [
@@ -45,9 +54,8 @@ def test_totals_equal_the_sums_of_their_rows(capsys: pytest.CaptureFixture[str],
     export(capsys, demo_path, "uppfoljning", "Stortorp", "2023", out)
     s = summary_json(capsys, demo_path, "Stortorp", "2023")
     budget = sheet_rows(out, "Budget i timmar")
-    for first, col in (("Månad", 0), ("Vecka", None)):
-        start = col if col is not None else budget[2].index("Vecka")
-        header, body = table(budget, first, start)
+    for name in ("Per månad", "Per vecka"):
+        header, body = block(budget, name)
         rows, total = body[:-1], body[-1]
         assert total[0] == "Summa"
         for name in ("Budget timmar", "Arbetade timmar", "Avvikelse timmar", "Avvikelse kr", "Vikarie timmar"):
@@ -68,10 +76,12 @@ def test_totals_equal_the_sums_of_their_rows(capsys: pytest.CaptureFixture[str],
                                                          "Använda totalt"))
     assert all(math.isclose(r[i_own] + r[i_other], r[i_used], abs_tol=1e-9) for r in rows)
 
-    header, body = table(sheet_rows(out, "Beläggning"), "Månad")
+    header, body = block(sheet_rows(out, "Beläggning"), "Per månad")
     rows, total = body[:-1], body[-1]
     assert total[1] == sum(r[1] for r in rows) and total[2] == sum(r[2] for r in rows)
     assert math.isclose(total[3] * 100, s["occupancy_pct"], rel_tol=1e-9)  # a ratio of sums
+    _, days = block(sheet_rows(out, "Beläggning"), "Per dag")
+    assert len(days) == 365 + 1 and days[-1][1:3] == total[1:3]  # 2023 day by day adds up to the months
 
 
 def test_all_units_sheet_compares_units_and_sums_to_all(capsys: pytest.CaptureFixture[str], demo_path: Path,
@@ -194,7 +204,7 @@ def test_a_unit_without_places_has_empty_occupancy_not_zero(capsys: pytest.Captu
                                                             tmp_path: Path) -> None:
     out = tmp_path / "hemtjanst.xlsx"
     export(capsys, demo_path, "uppfoljning", "Hemtjänst Centrum", "2023-Q1", out)
-    header, body = table(sheet_rows(out, "Beläggning"), "Månad")
+    header, body = block(sheet_rows(out, "Beläggning"), "Per månad")
     assert [r[0] for r in body] == ["2023-01", "2023-02", "2023-03", "Summa"]
     assert all(v is None for r in body for v in r[1:])
 

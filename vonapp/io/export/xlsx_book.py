@@ -29,6 +29,18 @@ def _missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+def _lines(text: str, width: float) -> int:
+    """Lines a header needs when wrapped at word breaks in a column `width` characters wide."""
+    lines, used = 1, 0
+    for word in text.split():
+        need = len(word) if used == 0 else used + 1 + len(word)
+        if need > width - 1 and used > 0:
+            lines, used = lines + 1, len(word)
+        else:
+            used = need
+    return lines
+
+
 class Book:
     """One workbook with shared formats."""
 
@@ -62,13 +74,13 @@ class SheetWriter:
         self.book, self.ws = book, ws
         self.widths: dict[int, float] = {}
         self.wrapped: dict[int, float] = {}
+        self.headers: list[tuple[int, int, list[str]]] = []
         ws.set_landscape()
         ws.set_paper(9)  # A4
         ws.fit_to_pages(1, 0)  # one page wide, as many long as needed
-        ws.hide_gridlines(0)
 
     def _fit(self, col: int, text_len: int) -> None:
-        self.widths[col] = min(max(self.widths.get(col, 8.0), text_len + 2.0), 60.0)
+        self.widths[col] = min(max(self.widths.get(col, 10.0), text_len + 2.0), 60.0)
 
     def text(self, row: int, col: int, value: str, fmt: object | None = None, *, fit: bool = True) -> None:
         self.ws.write_string(row, col, value, fmt)
@@ -97,6 +109,7 @@ class SheetWriter:
             self.cell(row, col + i, value, kind, total=total)
 
     def header(self, row: int, col: int, names: list[str]) -> None:
+        self.headers.append((row, col, names))
         for i, name in enumerate(names):
             self.ws.write_string(row, col + i, name, self.book.header)
             self._fit(col + i, max(len(w) for w in name.split()) if name else 0)
@@ -107,6 +120,7 @@ class SheetWriter:
 
     def heading(self, row: int, col: int, text: str) -> None:
         self.ws.write_string(row, col, text, self.book.title)
+        self.ws.set_row(row, 21)
 
     def note(self, row: int, col: int, text: str) -> None:
         self.ws.write_string(row, col, text, self.book.note)
@@ -118,6 +132,11 @@ class SheetWriter:
                 self.ws.set_column(col, col, width)
         for col, width in self.wrapped.items():
             self.ws.set_column(col, col, width, self.book.wrap)
+        for row, col, names in self.headers:
+            # Wrapped header text: give the row the lines its longest name needs (not every program autofits).
+            lines = max(_lines(name, self.wrapped.get(col + i, self.widths.get(col + i, 10.0)))
+                        for i, name in enumerate(names))
+            self.ws.set_row(row, 15.0 * lines)
         self.ws.freeze_panes(freeze_row, freeze_col)
         if header_row is not None:
             self.ws.repeat_rows(header_row)

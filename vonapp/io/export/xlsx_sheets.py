@@ -62,29 +62,34 @@ BUDGET_HEADERS = ["Budget timmar", *[f"{c.value.capitalize()} timmar" for c in W
                   "Prognos timmar"]
 
 
-def _budget_table(s: SheetWriter, frame: pd.DataFrame, col: int, what: str, label: object) -> int:
-    """One table (per week or per month) at column col; returns the row after its total."""
-    s.header(HEADER_ROW, col, [what, "Från", "Till", *BUDGET_HEADERS])
-    row = HEADER_ROW + 1
+def block_heading(s: SheetWriter, row: int, text: str) -> int:
+    """A block's name (Per månad, Per vecka …) in its own row under the shared header; returns the next row."""
+    s.text(row, 0, text, s.book.label, fit=False)
+    return row + 1
+
+
+def _budget_block(s: SheetWriter, frame: pd.DataFrame, row: int, what: str, label: object) -> int:
+    """One block (per month or per week) from row; returns the row after its total."""
+    row = block_heading(s, row, what)
     for rec in frame.itertuples(index=False):
         cells = [(label(rec.start), TEXT), (rec.start, DATE), (rec.end, DATE)]
         cells += [(getattr(rec, c), KR if c == "deviation_kr" else HOURS) for c in BUDGET_VALUES]
-        s.row(row, col, cells)
+        s.row(row, 0, cells)
         row += 1
     totals: list[tuple[object, str]] = [("Summa", TEXT), (None, TEXT), (None, TEXT)]
     for c in BUDGET_VALUES:
         value = frame[c].iloc[-1] if c == "cumulative_deviation_hours" and len(frame) else frame[c].sum(min_count=1)
         totals.append((value, KR if c == "deviation_kr" else HOURS))
-    s.row(row, col, totals, total=True)
+    s.row(row, 0, totals, total=True)
     return row + 1
 
 
 def write_budget(book: Book, report: Report) -> None:
     s = book.sheet("Budget i timmar")
     title(s, report, "Budget i timmar")
-    width = 3 + len(BUDGET_VALUES) + 1
-    end = max(_budget_table(s, report.budget_month, 0, "Månad", _month_label),
-              _budget_table(s, report.budget_week, width, "Vecka", _week_label))
+    s.header(HEADER_ROW, 0, ["Period", "Från", "Till", *BUDGET_HEADERS])
+    end = _budget_block(s, report.budget_month, HEADER_ROW + 1, "Per månad", _month_label)
+    end = _budget_block(s, report.budget_week, end + 1, "Per vecka", _week_label)
     sm = report.summary
     notes = [("Budget helår timmar", sm.budget_year_hours, HOURS), ("Prognos helår timmar", sm.forecast_year_hours, HOURS),
              ("Budget helår kr", sm.budget_year_kr, KR), ("Prognos helår kr", sm.forecast_year_kr, KR)]
@@ -131,11 +136,12 @@ def _ratio(num: pd.Series, den: pd.Series) -> float | None:
     return None if pd.isna(n) or pd.isna(p) or p <= 0 else float(n / p * 100.0)
 
 
-def _occupancy_table(s: SheetWriter, current: pd.DataFrame, last: pd.DataFrame, col: int, what: str,
-                     label: object, label_kind: str = TEXT) -> None:
-    s.header(HEADER_ROW, col, [what, *OCC_HEADERS])
+def _occupancy_block(s: SheetWriter, current: pd.DataFrame, last: pd.DataFrame, row: int, what: str,
+                     label: object, label_kind: str = TEXT) -> int:
+    """One block (per month or per day) from row; returns the row after its total."""
+    col = 0
+    row = block_heading(s, row, what)
     earlier = last.set_index("start") if not last.empty else last
-    row = HEADER_ROW + 1
     for rec in current.itertuples(index=False):
         try:
             key = rec.start.replace(year=rec.start.year - 1)
@@ -157,12 +163,14 @@ def _occupancy_table(s: SheetWriter, current: pd.DataFrame, last: pd.DataFrame, 
         (_ratio(last["occupied_days"], last["place_days"]) if len(last) else None, PCT),
         (_ratio(last["budget_days"], last["place_days"]) if len(last) and "budget_days" in last else None, PCT),
     ], total=True)
+    return row + 1
 
 
 def write_occupancy(book: Book, report: Report) -> None:
     s = book.sheet("Beläggning")
     title(s, report, "Beläggning")
+    s.header(HEADER_ROW, 0, ["Period", *OCC_HEADERS])
     m, dd = report.occupancy_month, report.occupancy_day
-    _occupancy_table(s, m.current, m.last_year, 0, "Månad", _month_label)
-    _occupancy_table(s, dd.current, dd.last_year, len(OCC_HEADERS) + 2, "Datum", lambda ts: ts.date(), DATE)
-    s.finish(freeze_row=HEADER_ROW + 1, header_row=HEADER_ROW)
+    end = _occupancy_block(s, m.current, m.last_year, HEADER_ROW + 1, "Per månad", _month_label)
+    _occupancy_block(s, dd.current, dd.last_year, end + 1, "Per dag", lambda ts: ts.date(), DATE)
+    s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
