@@ -6,8 +6,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from vonapp.domain import daily as d
 from vonapp.domain.formatting import fmt_hours, fmt_number, fmt_pct
@@ -172,3 +175,25 @@ def test_occupancy_scale_follows_the_data_after_a_unit_without_places(qtbot, dem
     page.occupancy_chart.plot.vb.updateAutoRange()
     low, high = page.occupancy_chart.plot.viewRange()[1]
     assert low > 80 and high < 110  # Stortorp's weekly occupancy lies around 93–99 %
+
+
+def test_crosshair_follows_the_mouse_over_the_plot(qtbot, demo_db: Database) -> None:
+    page, _ = shown(qtbot, demo_db, "Stortorp", "2023-Q1")
+    chart = page.staffing_chart
+    page.resize(1600, 1000)
+    page.show()
+    qtbot.waitExposed(page)
+    page.scroll.ensureWidgetVisible(chart)
+    qtbot.waitUntil(lambda: chart.plot.getViewBox().width() > 100)  # laid out at its shown size
+    vb = chart.plot.getViewBox()
+    # The middle of Monday 10–11 on the plot, in the canvas' own pixels.
+    low, high = vb.viewRange()[1]
+    scene_pos = vb.mapViewToScene(pg.Point(10.5, (low + high) / 2))
+    view_pos = chart.canvas.mapFromScene(scene_pos)
+    viewport = chart.canvas.viewport()
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(view_pos), QPointF(viewport.mapToGlobal(view_pos)),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    qtbot.waitUntil(lambda: chart.crosshair.label.isVisible())
+    assert chart.crosshair.text.startswith("<b>måndag 10–11</b>")
+    assert chart.crosshair.vline.value() == pytest.approx(10.5)
