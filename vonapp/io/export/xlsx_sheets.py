@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from vonapp.domain import daily as d
@@ -68,11 +70,13 @@ def block_heading(s: SheetWriter, row: int, text: str) -> int:
     return row + 1
 
 
-def _budget_block(s: SheetWriter, frame: pd.DataFrame, row: int, what: str, label: object) -> int:
+def _budget_block(s: SheetWriter, frame: pd.DataFrame, row: int, what: str, label: object,
+                  period_start: date) -> int:
     """One block (per month or per week) from row; returns the row after its total."""
     row = block_heading(s, row, what)
     for rec in frame.itertuples(index=False):
-        cells = [(label(rec.start), TEXT), (rec.start, DATE), (rec.end, DATE)]
+        first = max(rec.start.date(), period_start)  # the first week may begin before the period
+        cells = [(label(rec.start), TEXT), (first, DATE), (rec.end, DATE)]
         cells += [(getattr(rec, c), KR if c == "deviation_kr" else HOURS) for c in BUDGET_VALUES]
         s.row(row, 0, cells)
         row += 1
@@ -88,8 +92,9 @@ def write_budget(book: Book, report: Report) -> None:
     s = book.sheet("Budget i timmar")
     title(s, report, "Budget i timmar")
     s.header(HEADER_ROW, 0, ["Period", "Från", "Till", *BUDGET_HEADERS])
-    end = _budget_block(s, report.budget_month, HEADER_ROW + 1, "Per månad", _month_label)
-    end = _budget_block(s, report.budget_week, end + 1, "Per vecka", _week_label)
+    first = report.period.start
+    end = _budget_block(s, report.budget_month, HEADER_ROW + 1, "Per månad", _month_label, first)
+    end = _budget_block(s, report.budget_week, end + 1, "Per vecka", _week_label, first)
     sm = report.summary
     notes = [("Budget helår timmar", sm.budget_year_hours, HOURS), ("Prognos helår timmar", sm.forecast_year_hours, HOURS),
              ("Budget helår kr", sm.budget_year_kr, KR), ("Prognos helår kr", sm.forecast_year_kr, KR)]
