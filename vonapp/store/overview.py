@@ -123,12 +123,13 @@ def load_overview_frames(
         staffing = _staffing(s, ids, planned, period)
     total = sum(totals_by_unit(frames, period).values(), Totals())
     summary = Summary.from_totals("Alla enheter" if all_units else units[0].name, period, total)
-    inputs = _unit_inputs(units, frames)
+    # No units yet (a new database): the charts get empty series, as for a unit with no data.
+    inputs = _unit_inputs(units, frames) or [UnitInputs(unit_id=0, daily=daily.iloc[:0])]
     budget, last = budget_frame(inputs, period, to_year_end(period), budget_freq)
     previous = _unit_inputs(units, Inputs(
         unit_ids=ids, places=frames.places, budgets=frames.budgets, daily=daily.iloc[:0], scheduled=set(),
         occupancy=prev_days, moves=prev_moves, breakdown=frames.breakdown, measures=frames.measures,
-    ))
+    )) or inputs
     occupancy = OccupancySeries(current=occupancy_frame(inputs, period, occupancy_freq),
                                 last_year=occupancy_frame(previous, earlier, occupancy_freq))
     return OverviewFrames(summary, budget, last, resurspass_frame(inputs, period, resurspass_freq), occupancy,
