@@ -1,0 +1,172 @@
+"""Window speed: start to first paint, and a unit/period switch, each against a baseline of the same run.
+
+    run(demo_db: Path, forvaltning_db: Path) -> list[str]     (CLOSED files; they are copied first)
+    python benchmarks/ui_bench.py DEMO.sqlite [FORVALTNING.sqlite]
+
+- `ui start to first paint`: a fresh Python process opens the main window on a copy of the demo and
+  stops at the first paint of the overview after its figures are shown; the baseline is a bare
+  PySide6 + pyqtgraph window (one plot with data) started the same way. Median of 3 each, target ≤ 1.5×.
+- `ui unit/period switch`: in one process, from changing the unit or period to the overview shown and
+  the window repainted; median of 12 switches, target ≤ 100 ms; the baseline is the bare
+  `load_overview` call for the same choices (what the worker must do anyway).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RUNS = 3
+SWITCHES = 12
+
+BARE_CHILD = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph as pg
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+plot = pg.PlotWidget()
+plot.plot(list(range(100)), [i * i for i in range(100)])
+window.setCentralWidget(plot)
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+first = First()
+plot.viewport().installEventFilter(first)  # a graphics view paints in its viewport
+window.resize(1366, 768)
+window.show()
+app.exec()
+"""
+
+WINDOW_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from vonapp.ui.app import make_app, start
+from vonapp.ui.settings import AppSettings
+app = make_app()
+window = start(sys.argv[1], settings=AppSettings(Path(sys.argv[2])))
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and window.shown_key is not None:
+            print("painted", flush=True)
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (window.close(), app.quit()))
+        return False
+first = First()
+window.overview.installEventFilter(first)
+window.resize(1366, 768)
+app.exec()
+"""
+
+
+def line(name: str, value: str, ratio: float, baseline: str, target: str) -> str:
+    return f"{name}: {value} (ratio {ratio:.2f}× vs {baseline}, target {target})"
+
+
+def _child(code: str, *args: str) -> float:
+    """Seconds from spawning a Python process running code to its 'painted' line."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    assert proc.stdout is not None
+    watchdog = threading.Timer(180, proc.kill)  # a window that never paints must not hang the run
+    watchdog.start()
+    for text in proc.stdout:
+        if text.strip() == "painted":
+            elapsed = time.perf_counter() - t
+            break
+    else:
+        proc.wait()
+        watchdog.cancel()
+        raise RuntimeError(f"the benchmark window did not paint (exit {proc.returncode})")
+    proc.wait(timeout=60)
+    watchdog.cancel()
+    return elapsed
+
+
+def start_lines(demo_db: Path, folder: Path) -> list[str]:
+    bare, window = [], []
+    for i in range(RUNS):
+        bare.append(_child(BARE_CHILD))
+        db = folder / f"start-{i}.sqlite"
+        shutil.copy(demo_db, db)
+        window.append(_child(WINDOW_CHILD, str(db), str(folder / f"start-{i}.ini")))
+    b, w = statistics.median(bare), statistics.median(window)
+    return [line("ui start to first paint (demo)", f"{w * 1000:.0f} ms", w / b,
+                 f"bare PySide6 + pyqtgraph window {b * 1000:.0f} ms", "≤ 1.5×")]
+
+
+def switch_lines(db_file: Path, folder: Path, label: str) -> list[str]:
+    from PySide6.QtWidgets import QApplication
+
+    from vonapp.domain.periods import month, quarter, year
+    from vonapp.ui.app import make_app, start
+    from vonapp.ui.overview.data import load_overview
+    from vonapp.ui.settings import AppSettings
+
+    app = make_app()
+    db = folder / f"switch-{db_file.stem}.sqlite"
+    shutil.copy(db_file, db)
+    window = start(str(db), settings=AppSettings(folder / f"switch-{db_file.stem}.ini"))
+    assert not isinstance(window, int)
+    window.resize(1366, 768)
+
+    def wait_shown() -> None:
+        while window.worker.pending or window.shown_key != (window.current_unit(), window.current_period()):
+            app.processEvents()
+            time.sleep(0.001)
+
+    wait_shown()
+    units = [window.unit_selector.itemData(i) for i in range(window.unit_selector.count())][:4]
+    periods = [year(2023), quarter(2023, 2), month(2023, 3), year(2024)]
+    choices = [(units[i % len(units)], periods[i % len(periods)]) for i in range(SWITCHES)]
+    switch, bare = [], []
+    for unit, period in choices:
+        t = time.perf_counter()
+        window.unit_selector.select(unit)
+        window.period_selector.set_period(period)
+        wait_shown()
+        window.repaint()
+        QApplication.processEvents()
+        switch.append(time.perf_counter() - t)
+    database = window.database
+    for unit, period in choices:
+        t = time.perf_counter()
+        window.worker.run_blocking(lambda u=unit, p=period: load_overview(database, u, p))
+        bare.append(time.perf_counter() - t)
+    window.close()
+    s, b = statistics.median(switch), statistics.median(bare)
+    return [line(f"ui unit/period switch ({label})", f"{s * 1000:.0f} ms", s / b,
+                 f"bare load_overview {b * 1000:.0f} ms", "≤ 100 ms")]
+
+
+def run(demo_db: Path, forvaltning_db: Path) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="vonapp-ui-bench-") as tmp:
+        folder = Path(tmp)
+        lines = start_lines(demo_db, folder)
+        lines += switch_lines(demo_db, folder, "demo")
+        if forvaltning_db != demo_db:
+            lines += switch_lines(forvaltning_db, folder, "förvaltning")
+        return lines
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit("usage: python benchmarks/ui_bench.py DEMO.sqlite [FORVALTNING.sqlite]")
+    demo = Path(sys.argv[1])
+    for text in run(demo, Path(sys.argv[2]) if len(sys.argv) > 2 else demo):
+        print(text)
