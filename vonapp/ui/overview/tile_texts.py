@@ -125,8 +125,9 @@ def occupancy_tile(data: OverviewData) -> TileContent:
     s, title = data.summary, _tr("Beläggning")
     rule = _tr("Bra vid budgeterad beläggning eller mer, Bevaka inom 1,5 procentenheter under, annars Åtgärda.")
     if s.occupancy_pct is None:
-        return _no_data("occupancy", title, _tr("Ingen beläggning registrerad för perioden "
-                                                 "(enheten har inga platser eller ingen beläggning importerad)."))
+        return _no_data("occupancy", title, _tr("Ingen beläggning registrerad för perioden."),
+                        _tr("Enheten har inga platser, eller ingen beläggning är importerad "
+                            "(Arkiv → Importera… → beläggning)."))
     cur = data.occupancy.current
     occupied, places = float(cur["occupied_days"].sum()), float(cur["place_days"].sum())
     lines = [

@@ -31,6 +31,8 @@ class OccupancyChart(Chart):
                                               symbol="o", symbolSize=4, symbolBrush=BLUE, symbolPen=None)
         for item in (self.last_year_line, self.budget_line, self.occupancy_line):
             self.plot.addItem(item)
+        self.empty_text = pg.TextItem(self.tr("Ingen beläggning att visa"), color="#555555", anchor=(0.5, 0.5))
+        self.plot.addItem(self.empty_text, ignoreBounds=True)
         self.crosshair = self.add_crosshair(self.plot)
         self.legend.setText(legend_html([(BLUE, "━", self.tr("beläggning")),
                                          (VERMILLION, "┅", self.tr("budgeterad beläggning")),
@@ -66,8 +68,10 @@ class OccupancyChart(Chart):
             period = epoch_seconds(pd.Series([pd.Timestamp(data.period.start), pd.Timestamp(data.period.end)]))
             self.plot.setXRange(period[0], period[1] + DAY_SECONDS, padding=0.01)
             self.plot.setYRange(0.0, 100.0, padding=0.02)
+            self.empty_text.setPos((period[0] + period[1] + DAY_SECONDS) / 2, 50.0)
             self.note.setText(self.tr("Ingen beläggning registrerad för perioden: enheten har inga platser "
                                       "eller ingen beläggning är importerad."))
+        self.empty_text.setVisible(not has_data)
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
