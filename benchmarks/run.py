@@ -1,27 +1,28 @@
 """All vonapp benchmarks in one run; each figure is set against a baseline measured in the same run.
 
-    python benchmarks/run.py [--quick] [--keep DIR]
+    python benchmarks/run.py [--quick] [--keep DIR] [--plugin-timeout S]
 
 Prints one line per measure, `name: value unit (ratio X vs BASELINE, target T)`, and (without
 --quick) writes them to benchmarks/RESULTS.md with the date and the machine. --quick skips the
 förvaltning scale (a smoke run); then the plug-ins get the unit demo as both databases.
 
-Plug-ins: `benchmarks/ui_bench.py` and `benchmarks/export_bench.py`, when present, are imported and
-`run(demo_db: Path, forvaltning_db: Path) -> list[str]` is called with CLOSED database files built
-here (copy them before changing anything); their lines are printed after ours.
+Plug-ins: `benchmarks/ui_bench.py` and `benchmarks/export_bench.py`, when present, are imported in a
+child process and `run(demo_db: Path, forvaltning_db: Path) -> list[str]` is called with CLOSED
+database files built here (copy them before changing anything); their lines are printed after ours.
+A plug-in that fails or hangs (15 min) gets a FAILED line; the other figures stand.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import platform
+import signal
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -36,6 +37,7 @@ from vonapp.store.database import open_database  # noqa: E402
 from vonapp.store.figures import load_summary  # noqa: E402
 
 PLUGINS = ("ui_bench", "export_bench")
+PLUGIN_TIMEOUT = 900.0  # seconds for one plug-in
 TIME_COLUMNS = "unit_id, employee_id, date, category, absence_type, placement, placement_unit_id, hours"
 # The sums a summary needs, per unit and day (missed resurspass is a daily figure), straight from SQLite.
 DAILY_SUMS = """
@@ -140,25 +142,41 @@ def bench_unit_summary(path: Path, repeat: int = 10) -> str:
                 f"raw sqlite3 query for the unit {base * 1000:.1f} ms", "≤ 100 ms")
 
 
-def plugin_lines(name: str, demo: Path, forvaltning: Path) -> list[str]:
-    file = HERE / f"{name}.py"
-    if not file.exists():
+PLUGIN_CHILD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+module = __import__(sys.argv[2])
+for text in module.run(Path(sys.argv[3]), Path(sys.argv[4])):
+    print("LINE\t" + str(text), flush=True)
+"""
+
+
+def plugin_lines(name: str, demo: Path, forvaltning: Path, timeout: float = PLUGIN_TIMEOUT) -> list[str]:
+    """A plug-in's lines, run in its own process group so that a hang costs `timeout`, not the run."""
+    if not (HERE / f"{name}.py").exists():
         return []
+    proc = subprocess.Popen([sys.executable, "-c", PLUGIN_CHILD, str(HERE), name, str(demo), str(forvaltning)],
+                            stdout=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        spec = importlib.util.spec_from_file_location(name, file)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return [str(x) for x in module.run(demo, forvaltning)]
-    except Exception as exc:  # noqa: BLE001 - one broken plug-in must not hide the other figures
-        traceback.print_exc()
-        return [f"{name}: FAILED ({type(exc).__name__}: {exc})"]
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # the group this call started: the plug-in and its children
+        out, _ = proc.communicate()
+        found = [t.split("\t", 1)[1] for t in out.splitlines() if t.startswith("LINE\t")]
+        return [*found, f"{name}: FAILED (no result within {timeout:.0f} s)"]
+    found = [t.split("\t", 1)[1] for t in out.splitlines() if t.startswith("LINE\t")]
+    if proc.returncode != 0:
+        found.append(f"{name}: FAILED (exit {proc.returncode}; see the messages above)")
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the förvaltning scale (smoke run)")
     parser.add_argument("--keep", type=Path, help="build the databases in this folder and keep them")
+    parser.add_argument("--plugin-timeout", type=float, default=PLUGIN_TIMEOUT, metavar="S",
+                        help="seconds a plug-in may take (default %(default).0f)")
     args = parser.parse_args(argv)
     tmp = None if args.keep else tempfile.TemporaryDirectory()
     folder = args.keep or Path(tmp.name)  # type: ignore[union-attr]
@@ -182,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
 
         emit(str(run_import_bench()["line"]))
         for name in PLUGINS:
-            for text in plugin_lines(name, demo, big):
+            for text in plugin_lines(name, demo, big, args.plugin_timeout):
                 emit(text)
     finally:
         if tmp is not None:
