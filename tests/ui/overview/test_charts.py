@@ -10,7 +10,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from vonapp.domain import daily as d
 from vonapp.domain.formatting import fmt_hours, fmt_number, fmt_pct
@@ -197,3 +197,17 @@ def test_crosshair_follows_the_mouse_over_the_plot(qtbot, demo_db: Database) -> 
     qtbot.waitUntil(lambda: chart.crosshair.label.isVisible())
     assert chart.crosshair.text.startswith("<b>måndag 10–11</b>")
     assert chart.crosshair.vline.value() == pytest.approx(10.5)
+
+
+def test_spara_bild_adds_png_to_a_name_without_it(qtbot, demo_db: Database, tmp_path: Path, monkeypatch) -> None:
+    page, _ = shown(qtbot, demo_db, "Stortorp", "2023-Q1")
+    asked: list[str] = []
+
+    def answer(_parent, _title, suggested, _filter):  # the user types "bild" in the Swedish dialog
+        asked.append(suggested)
+        return str(tmp_path / "bild"), _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    page.resurspass_chart.save_button.click()
+    assert asked[0].endswith("resurspass.png")
+    assert (tmp_path / "bild.png").stat().st_size > 1000
