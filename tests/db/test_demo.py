@@ -16,8 +16,9 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select
 
 from vonapp.cli import main
-from vonapp.db.demo import build_demo
-from vonapp.db.demo.forvaltning import GENERATED, generated_units
+from vonapp.db.demo import SEED, build_demo, write_seed_text
+from vonapp.db.demo.build import Writer
+from vonapp.db.demo.forvaltning import GENERATED, generated_units, write_forvaltning
 from vonapp.domain.compensation import compensation_budget_kr
 from vonapp.domain.glossary import Assessment, UnitKind
 from vonapp.domain.periods import parse_period
@@ -232,3 +233,23 @@ def test_a_cancelled_build_leaves_the_database_empty(database: Database) -> None
     assert counts == [0, 0, 0, 0, 0]
     with database.engine.connect() as conn:  # the schema, time_entry indexes included, is whole
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_a_small_forvaltning_has_every_kind_and_keeps_the_seed_figures(database: Database) -> None:
+    # The förvaltning build with 20 generated units instead of 160: same code, a fraction of the rows.
+    with database.session() as s:
+        cursor = s.connection().connection.driver_connection.cursor()
+        built = write_forvaltning(Writer(cursor), SEED, generated=20)
+        write_seed_text(Writer(cursor))
+    assert built.units == 27
+    with database.session() as s:
+        kinds = set(s.scalars(select(Unit.kind)))
+        lss_occupancy = s.connection().exec_driver_sql(
+            "SELECT COUNT(*) FROM occupancy_day o JOIN unit u ON u.id = o.unit_id WHERE u.kind = 'LSS-boende'").scalar()
+    assert kinds == {k.value for k in UnitKind}
+    assert lss_occupancy > 0
+    q1 = parse_period("2023-Q1")
+    assert round(load_summary(database, "Stortorp", q1).occupancy_pct, 1) == 96.3
+    assert round(load_summary(database, "Hemtjänst Centrum", q1).kpi.execution_rate, 1) == 64.6
+    everything = load_summary(database, "all", parse_period("2023"))
+    assert everything.worked_hours > 0 and everything.budget_kr > 0

@@ -102,9 +102,9 @@ def generated_units(rng: random.Random, count: int, taken: set[str]) -> list[Uni
     return specs
 
 
-def write_forvaltning(writer: Writer, seed: int) -> Built:
-    """More than 100 units, 3 000 employees and 3 million time rows, 2022–2024."""
+def write_forvaltning(writer: Writer, seed: int, generated: int = GENERATED) -> Built:
+    """More than 100 units, 3 000 employees and 3 million time rows, 2022–2024 (with the default count)."""
     rng = random.Random(seed + 1)
     seven = seven_units()
-    specs = seven + generated_units(rng, GENERATED, {s.name for s in seven})
+    specs = seven + generated_units(rng, generated, {s.name for s in seven})
     return write_demo(writer, specs, seed)
