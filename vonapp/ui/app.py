@@ -9,7 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vonapp.store.backup import backup_on_start, newest_good_backup, quick_check, restore
-from vonapp.store.database import open_database, resolve_target
+from vonapp.store.database import Database, open_database, resolve_target
 from vonapp.store.errors import StoreError
 from vonapp.ui.dialogs.welcome import DEMO, WelcomeDialog
 from vonapp.ui.main_window import MainWindow
@@ -93,10 +93,21 @@ def start(db: str | None = None, *, settings: AppSettings | None = None) -> Main
     if choice == DEMO:
         window.commands.build_demo()
     elif database.path is not None:
-        window.worker.submit(lambda: backup_on_start(database),
-                             lambda _p: window.update_backup_label(),
-                             lambda exc: window.statusBar().showMessage(str(exc), 10_000))
+        _backup_after_first_overview(window, database)
     return window
+
+
+def _backup_after_first_overview(window: MainWindow, database: Database) -> None:
+    """The daily start-up backup, queued once the figures are on screen so it never delays them."""
+
+    def queue() -> None:
+        window.overview_shown.disconnect(queue)
+        if window.database is database:
+            window.worker.submit(lambda: backup_on_start(database),
+                                 lambda _p: window.update_backup_label(),
+                                 lambda exc: window.statusBar().showMessage(str(exc), 10_000))
+
+    window.overview_shown.connect(queue)
 
 
 def run(db: str | None = None) -> int:

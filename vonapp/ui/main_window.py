@@ -23,8 +23,8 @@ from vonapp.store.window_queries import WindowFacts, window_facts
 from vonapp.ui.actions import build_menus
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
 from vonapp.ui.operations import Worker
-from vonapp.ui.overview.data import load_overview
 from vonapp.ui.overview.page import OverviewPage
+from vonapp.ui.overview_loader import OverviewLoader
 from vonapp.ui.selectors import PeriodSelector, UnitSelector
 from vonapp.ui.settings import AppSettings
 from vonapp.ui.statusbar import StatusBar
@@ -43,7 +43,6 @@ def error_text(exc: BaseException) -> str:
 class MainWindow(QMainWindow):
     """Selectors on top, areas on the left, the chosen area on the right, status at the bottom."""
 
-    overview_shown = Signal()
     facts_loaded = Signal()
 
     def __init__(self, *, settings: AppSettings, worker: Worker | None = None,
@@ -55,10 +54,7 @@ class MainWindow(QMainWindow):
         self.database: Database | None = None
         self.facts: WindowFacts | None = None
         self._restored = False
-        self._wanted: tuple[int, str, Period] | None = None
-        self._loading = False
         self._generation = 0
-        self.shown_key: tuple[str, Period] | None = None  # what the overview shows now
         self.setWindowTitle("vonapp")
         self.resize(1280, 800)
         self._build()
@@ -95,6 +91,8 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self.area_list, parent=self)
         self.stack = QStackedWidget(self)
         self.overview = OverviewPage(parent=self.stack)
+        self.loader = OverviewLoader(self.worker, self.overview, error_text, parent=self)
+        self.overview_shown = self.loader.shown
         self.stack.addWidget(self.overview)
         self.placeholders = [PlaceholderPage(a, parent=self.stack) for a in self.area_list[1:]]
         for page in self.placeholders:
@@ -143,6 +141,7 @@ class MainWindow(QMainWindow):
         old, self.database = self.database, database
         self._generation += 1
         self.facts = None
+        self.loader.reset(database)
         self.undo_stack.clear()
         if old is not None:
             self.worker.submit(old.close, on_error=self.show_error)
@@ -157,6 +156,7 @@ class MainWindow(QMainWindow):
         if database is None:
             return
         generation = self._generation
+        self.loader.reset(database)  # the data may have changed: no cached figures
         self.worker.submit(lambda: window_facts(database),
                            lambda facts: self._facts_done(generation, facts), self.show_error)
 
@@ -203,40 +203,23 @@ class MainWindow(QMainWindow):
     def current_period(self) -> Period:
         return self.period_selector.period()
 
+    @property
+    def shown_key(self) -> tuple[str, Period] | None:
+        """The (unit, period) the overview shows now."""
+        return self.loader.shown_key
+
     def request_overview(self) -> None:
         """Load the overview for the current choice; only the newest request is ever shown."""
         unit = self.current_unit()
         if self.database is None or self.facts is None or unit is None:
             return
-        self._wanted = (self._generation, unit, self.current_period())
+        period = self.current_period()
         if not self.facts.units:
-            self.overview.show_error(self.tr(
+            self.loader.show_message((unit, period), self.tr(
                 "Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget), "
                 "eller skapa en ny databas med exempeldata via Arkiv → Ny databas…."))
-            self.shown_key = self._wanted[1:]
-            self.overview_shown.emit()
             return
-        if not self._loading:
-            self._load(self._wanted)
-
-    def _load(self, key: tuple[int, str, Period]) -> None:
-        self._loading = True
-        database, (_gen, unit, period) = self.database, key
-        self.worker.submit(lambda: load_overview(database, unit, period),
-                           lambda data: self._loaded(key, data, None),
-                           lambda exc: self._loaded(key, None, exc))
-
-    def _loaded(self, key: tuple[int, str, Period], data: object, error: BaseException | None) -> None:
-        self._loading = False
-        if key != self._wanted:  # the choice moved on while this one loaded: drop it, load the newest
-            self.request_overview()
-            return
-        if error is None:
-            self.overview.show_data(data)
-        else:
-            self.overview.show_error(error_text(error))
-        self.shown_key = (key[1], key[2])
-        self.overview_shown.emit()
+        self.loader.request(unit, period, self.period_selector.neighbours())
 
     # -- messages and closing -------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:
@@ -258,6 +241,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         database, self.database = self.database, None
         self._generation += 1
+        self.loader.reset(None)
         if database is not None:
             self.worker.run_blocking(database.close)
         self.worker.shutdown()

@@ -149,6 +149,11 @@ class PeriodSelector(QWidget):
         self.set_period(period, kind)
         return True
 
+    def neighbours(self) -> list[Period]:
+        """The periods ◀ and ▶ lead to (the next first: stepping forward is the common move)."""
+        index = self.value_combo.currentIndex()
+        return [self.value_combo.itemData(i) for i in (index + 1, index - 1) if 0 <= i < self.value_combo.count()]
+
     def step(self, delta: int) -> None:
         index = self.value_combo.currentIndex() + delta
         if 0 <= index < self.value_combo.count():

@@ -1,0 +1,117 @@
+"""Feeding the overview page: newest request only, a small cache, and the neighbours fetched ahead.
+
+A load runs on the worker (about 0.1 s on the demo); requests made while one runs are coalesced and
+only the newest is loaded next. After a load, the previous and next period of the same unit are
+fetched while the worker is idle, so stepping with ◀ ▶ shows cached figures at once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from vonapp.domain.periods import Period
+from vonapp.store.database import Database
+from vonapp.ui.operations import Worker
+from vonapp.ui.overview.data import OverviewData, load_overview
+from vonapp.ui.overview.page import OverviewPage
+
+Key = tuple[str, Period]
+CACHE_SIZE = 24
+
+
+class OverviewLoader(QObject):
+    """Loads OverviewData for the page; `shown` fires when the page shows the newest choice."""
+
+    shown = Signal()
+
+    def __init__(self, worker: Worker, page: OverviewPage, error_text, *, parent: QObject | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.worker, self.page, self._error_text = worker, page, error_text
+        self.database: Database | None = None
+        self._cache: OrderedDict[Key, OverviewData] = OrderedDict()
+        self._wanted: Key | None = None
+        self._neighbours: list[Key] = []
+        self._busy = False
+        self._generation = 0
+        self._fresh: Key | None = None  # shown from data loaded since the last reset
+        self.shown_key: Key | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # changes made in one go (unit and period) become one load
+        self._timer.timeout.connect(self._next)
+
+    def reset(self, database: Database | None) -> None:
+        """A new database, or new data in it: forget every cached figure."""
+        self.database = database
+        self._generation += 1
+        self._cache.clear()
+        self._neighbours = []
+        self._busy = False
+        self._fresh: Key | None = None
+        self.shown_key = None  # what the page shows may be out of date until the next load
+
+    @property
+    def idle(self) -> bool:
+        """Nothing loading and nothing left to fetch ahead."""
+        return not self._busy and not self._timer.isActive() and all(k in self._cache for k in self._neighbours)
+
+    def request(self, unit: str, period: Period, neighbours: list[Period]) -> None:
+        self._wanted = (unit, period)
+        self._neighbours = [(unit, p) for p in neighbours]
+        if (cached := self._cache.get(self._wanted)) is not None:
+            self._show(self._wanted, cached)
+            return
+        self._timer.start()
+
+    def show_message(self, key: Key, message: str) -> None:
+        self._wanted = None
+        self.page.show_error(message)
+        self.shown_key = key
+        self.shown.emit()
+
+    def _next(self) -> None:
+        """Start the newest wanted load, else one neighbour, when the worker has no load of ours."""
+        if self._busy or self.database is None:
+            return
+        if self._wanted is not None and self._wanted not in self._cache and self._fresh != self._wanted:
+            self._start(self._wanted, show=True)
+            return
+        while self._neighbours:
+            key = self._neighbours.pop(0)
+            if key not in self._cache:
+                self._start(key, show=False)
+                return
+
+    def _start(self, key: Key, *, show: bool) -> None:
+        self._busy = True
+        database, generation, (unit, period) = self.database, self._generation, key
+        self.worker.submit(lambda: load_overview(database, unit, period),
+                           lambda data: self._done(generation, key, data, None),
+                           lambda exc: self._done(generation, key, None, exc))
+
+    def _done(self, generation: int, key: Key, data: OverviewData | None, error: BaseException | None) -> None:
+        if generation != self._generation:
+            self._next()
+            return
+        self._busy = False
+        if data is not None:
+            self._cache[key] = data
+            self._cache.move_to_end(key)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        if key == self._wanted:
+            if data is not None:
+                self._show(key, data)
+            else:
+                self.page.show_error(self._error_text(error))
+                self.shown_key = self._fresh = key
+                self.shown.emit()
+        self._next()
+
+    def _show(self, key: Key, data: OverviewData) -> None:
+        self.page.show_data(data)
+        self.shown_key = self._fresh = key
+        self.shown.emit()
+        self._timer.start()  # then fetch the neighbours
