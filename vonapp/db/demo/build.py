@@ -87,7 +87,8 @@ def write_demo(writer: Writer, specs: list[UnitSpec], seed: int, *, pin_seed_fig
             cell_rows.extend((sid, e, d, shift_id[(u, code)]) for e, d, code in r.cells)
         turning = s.schedules[1].start if len(s.schedules) > 1 else None
         policies.append(UnitPolicy(u, s.placed_share[0], s.placed_share[1], turning, [p.id for p in subs],
-                                   [p.id for p in staff], unit_id.get(s.partner) if s.partner else None))
+                                   [p.id for p in staff], unit_id.get(s.partner) if s.partner else None,
+                                   [p.id for p in staff if (p.rate or 100.0) < 100.0]))
     _write_people(writer, people.all)
     writer.insert("schedule", ["id", "unit_id", "name", "start_date", "cycle_weeks"],
                   [(i, u, n, _iso(d), w) for i, u, n, d, w in schedule_rows])

@@ -8,7 +8,7 @@ go unused. How many resurspass are placed is a share per unit before and after a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -46,6 +46,7 @@ class UnitPolicy:
     substitutes: list[int]  # hourly-paid employee ids
     staff: list[int]  # monthly employee ids (mertid, övertid)
     partner_unit: int | None = None  # where resurspass go when not needed at home
+    part_timers: list[int] = field(default_factory=list)  # who can work mertid
 
 
 def _flat(policies: list[UnitPolicy], attr: str, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -152,8 +153,10 @@ def record_time(planned: pd.DataFrame, policies: list[UnitPolicy], last_day: dat
     cats = np.array(list(SUBSTITUTE_SHARES), dtype=object)
     s_cat = cats[np.searchsorted(np.cumsum(list(SUBSTITUTE_SHARES.values())), rng.random(len(s_unit)), side="right")
                  .clip(0, len(cats) - 1)]
+    anyone = _pick(rng, s_unit, _flat(policies, "staff", size))
+    part_timer = _pick(rng, s_unit, _flat(policies, "part_timers", size))
     s_emp = np.where(s_cat == Category.VIKARIE.value, _pick(rng, s_unit, _flat(policies, "substitutes", size)),
-                     _pick(rng, s_unit, _flat(policies, "staff", size)))
+                     np.where((s_cat == Category.MERTID.value) & (part_timer >= 0), part_timer, anyone))
     s_emp = np.where(s_cat == Category.INHYRD.value, -1, s_emp)
     subs = pd.DataFrame({
         "unit_id": s_unit, "employee_id": s_emp, "day": s_day, "category": s_cat,
