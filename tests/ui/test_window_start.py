@@ -7,10 +7,11 @@ import os
 import socket
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.ui.conftest import on_modal
 from vonapp.domain.periods import quarter
+from vonapp.store.database import open_database
 from vonapp.ui.app import start
 from vonapp.ui.dialogs.welcome import WelcomeDialog
 from vonapp.ui.main_window import MainWindow
@@ -19,13 +20,7 @@ from vonapp.ui.settings import AppSettings
 
 def test_welcome_offers_the_demo(qtbot, tmp_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
     path = tmp_path / "ny.sqlite"
-    texts: list[str] = []
-
-    def choose_demo(dialog: WelcomeDialog) -> None:
-        texts.append(" ".join(label.text() for label in dialog.findChildren(type(dialog.demo_button).__mro__[0])))
-        dialog.demo_button.click()
-
-    on_modal(WelcomeDialog, choose_demo)
+    on_modal(WelcomeDialog, lambda dialog: dialog.demo_button.click())
     window = start(str(path), settings=app_settings)
     assert isinstance(window, MainWindow)
     try:
@@ -35,14 +30,13 @@ def test_welcome_offers_the_demo(qtbot, tmp_path: Path, app_settings: AppSetting
         assert window.unit_selector.count() == 8  # Alla enheter + the seven demo units
     finally:
         window.close()
-    assert texts == ["Öppna exempeldata Börja med en tom databas"]
 
 
 def test_welcome_text_explains_vonapp(qtbot) -> None:  # noqa: ANN001
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
-    text = " ".join(w.text() for w in dialog.findChildren(type(dialog.layout().itemAt(1).widget())))
-    assert "budget i timmar" in text and "resurspass" in text
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "vonapp hjälper dig som enhetschef att följa budget i timmar, resurspass, beläggning" in text
     assert dialog.demo_button.text() == "Öppna exempeldata"
     assert dialog.empty_button.text() == "Börja med en tom databas"
 
@@ -118,3 +112,28 @@ def test_settings_are_remembered_across_a_restart(qtbot, open_window, demo_path:
     assert second.pos().y() == position.y()  # x moves: the window is wider than the test screen
     assert second.navigation.currentRow() == 3
     assert second.splitter.sizes()[0] == sizes[0]  # the navigation keeps its width
+
+
+def test_a_damaged_database_offers_the_newest_good_backup(qtbot, open_window, demo_path: Path) -> None:  # noqa: ANN001
+    from vonapp.store.backup import backup, quick_check
+
+    with open_database(demo_path) as db:
+        good = backup(db, reason="manuell")
+    data = bytearray(demo_path.read_bytes())
+    for offset in range(3 * 4096, len(data), 50 * 4096):  # scribble over every 50th page
+        data[offset + 100:offset + 600] = b"\xff" * 500
+    demo_path.write_bytes(bytes(data))
+    assert not quick_check(demo_path)
+    questions: list[str] = []
+
+    def answer_yes(box: QMessageBox) -> None:
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    on_modal(QMessageBox, answer_yes)
+    window = open_window(demo_path)
+    assert questions and questions[0].startswith("Databasen demo.sqlite verkar vara skadad.")
+    assert good.name in questions[0]
+    assert quick_check(demo_path)
+    assert window.windowTitle() == "vonapp – demo.sqlite – exempeldata"
+    assert len(window.facts.units) == 7

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -59,11 +60,16 @@ def _check_damage(path: Path) -> None:
                                       "säkerhetskopia.").format(path.name, good.name))
     if answer != QMessageBox.StandardButton.Yes:
         return
-    database = open_database(path, create=False, migrate=False)
     try:
-        restore(database, good)
-    finally:
-        database.close()
+        database = open_database(path, create=False, migrate=False)
+        try:
+            restore(database, good)
+        finally:
+            database.close()
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        _error(None, QApplication.translate("app", "Återställningen misslyckades ({0}). Databasen är oförändrad; "
+                                                   "återställ med Arkiv → Återställ… när programmet är "
+                                                   "öppet.").format(exc))
 
 
 def start(db: str | None = None, *, settings: AppSettings | None = None) -> MainWindow | int:
