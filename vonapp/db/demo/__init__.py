@@ -2,6 +2,17 @@
 
 Deterministic (fixed seeds) and written in one transaction through the bare SQLite driver; the
 meta key `demo` marks the database as demo data (`Database.is_demo`).
+
+What the unit-scale demo shows (tests/db/test_demo.py checks each point):
+- seven units named as in seed 000, budget years 2022–2024, time recorded 2022-01-03 … 2024-08-31
+  (the forecast then continues the schedules to 31 December 2024);
+- Stortorp: 96,3 % occupancy in 2023-Q1 against 98 % budgeted, 97,2 % in 2022 against 99 %;
+  resurspass mostly left unplaced while vikarier are hired until the new schedule of 1 May 2023,
+  then placed at home or in Korttidsboende Stortorp (`annan enhet`);
+- Hemtjänst Centrum Jan–Mar 2023: utförandegrad 64,6 %, bomtid 3,5 %, avböjda 1,4 %;
+- the action plans of seed 000 (2 750/2 750, 1 239/2 163, 781/1 297 tkr) and its åtgärdskrav;
+- Boendestöd Norr's compensation models 80/50 and 50/50, 20 000 tkr apart (seed 003);
+- seed 004's key figures (Kolada ids, targets, outcomes, assessments); sick leave near 8 %.
 """
 
 from __future__ import annotations
