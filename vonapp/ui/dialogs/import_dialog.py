@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
         self.from_date.setDate(QDate(monday.year, monday.month, monday.day))
         self.from_date.setToolTip(self.tr("Schemat gäller från denna måndag tills enhetens nästa schema börjar"))
         self.replace_check = QCheckBox(self.tr("Ersätt data som redan finns för samma dagar"), self)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Fil:"), file_row)
         form.addRow(self.tr("Filtyp:"), self.kind_combo)
         form.addRow(self.tr("Enhet:"), self.unit_combo)
@@ -100,6 +100,7 @@ class ImportDialog(QDialog):
         self.problems_view = QTableView(self)
         self.problems_view.setModel(self.problems)
         self.problems_view.verticalHeader().hide()
+        self.problems_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.problems_view.setWordWrap(True)
         header = self.problems_view.horizontalHeader()
         for col in range(3):
@@ -169,8 +170,8 @@ class ImportDialog(QDialog):
 
     def _update_fields(self) -> None:
         kind = str(self.kind_combo.currentData())
-        self.unit_combo.setEnabled(KINDS[kind].needs_unit)
-        self.from_date.setEnabled(kind == "schema")
+        self.form.setRowVisible(self.unit_combo, KINDS[kind].needs_unit)
+        self.form.setRowVisible(self.from_date, kind == "schema")
 
     def _inputs_changed(self) -> None:
         self._update_fields()
@@ -216,7 +217,6 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportFailed):
             rows = {p.row for p in exc.problems if p.row is not None}
             self.problems.set_problems(exc.problems)
-            self.problems_view.resizeRowsToContents()
             self.result_stack.setCurrentWidget(self.problems_view)
             self.message.setText(self.tr(
                 "{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och "
