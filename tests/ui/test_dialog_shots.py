@@ -46,4 +46,6 @@ def test_shots_of_the_dialogs(qtbot, window: MainWindow, tmp_path: Path) -> None
 
     window.resize(1366, 768)
     window.actions.areas[1].trigger()
+    qtbot.waitUntil(lambda: window.worker.pending == 0 and window.loader.idle, timeout=30_000)
+    qtbot.wait(50)
     save(window, "area_schema_placeholder.png")

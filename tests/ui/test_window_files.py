@@ -89,3 +89,34 @@ def test_export_writes_the_file_and_names_it(qtbot, window: MainWindow, tmp_path
 def test_about_names_the_version_and_the_database(window: MainWindow) -> None:
     text = about_text(window.database.path)
     assert "vonapp 0.1.0" in text and str(window.database.path) in text
+
+
+def test_busy_indicator_while_the_worker_works(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    import threading
+
+    gate = threading.Event()
+    assert not window.status.busy.isVisibleTo(window)
+    window.worker.submit(gate.wait)
+    assert window.status.busy.isVisibleTo(window)
+    window.unit_selector.select("Stortorp")  # the window still answers while the worker is held
+    assert window.current_unit() == "Stortorp"
+    gate.set()
+    qtbot.waitUntil(lambda: window.worker.pending == 0 and window.loader.idle
+                    and window.shown_key == ("Stortorp", window.current_period()), timeout=30_000)
+    assert not window.status.busy.isVisibleTo(window)
+
+
+def test_vonapp_without_a_command_goes_to_the_window(qtbot, demo_path: Path) -> None:  # noqa: ANN001
+    """`vonapp --db FILE` starts the window; on a database another vonapp holds it says so and exits 2."""
+    import json
+    import os
+    import socket
+
+    from vonapp.cli import main as cli
+
+    Path(f"{demo_path}.lock").write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(),
+                                                     "since": "2026-11-25T08:00:00"}))
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
+    assert cli(["--db", str(demo_path)]) == 2
+    assert messages and "används redan av vonapp" in messages[0]

@@ -73,6 +73,7 @@ class PlaceholderPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
