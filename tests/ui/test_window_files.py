@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.conftest import on_modal
+from tests.ui.conftest import SHOTS, on_modal
 from vonapp.store.backup import list_backups
 from vonapp.store.database import open_database
 from vonapp.ui.dialogs.about import about_text
@@ -120,3 +120,22 @@ def test_vonapp_without_a_command_goes_to_the_window(qtbot, demo_path: Path) -> 
     on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
     assert cli(["--db", str(demo_path)]) == 2
     assert messages and "används redan av vonapp" in messages[0]
+
+
+def test_a_new_database_with_demo_data(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    window.commands.switch_to(tmp_path / "ny.sqlite", create=True, then_demo=True)
+    qtbot.waitUntil(lambda: window.database.path.name == "ny.sqlite" and window.facts is not None
+                    and len(window.facts.units) == 7, timeout=60_000)
+    idle(qtbot, window)
+    assert window.windowTitle() == "vonapp – ny.sqlite – exempeldata"
+    assert window.statusBar().currentMessage().startswith("Exempeldata skapad: 7 enheter")
+
+
+def test_an_empty_database_says_what_to_do(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    window.commands.switch_to(tmp_path / "tom.sqlite", create=True)
+    qtbot.waitUntil(lambda: window.database.path.name == "tom.sqlite" and window.shown_key is not None, timeout=30_000)
+    idle(qtbot, window)
+    assert window.unit_selector.count() == 1  # only "Alla enheter"
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert window.grab().save(str(SHOTS / "window_empty_database.png"))

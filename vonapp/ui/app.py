@@ -116,9 +116,28 @@ def _backup_after_first_overview(window: MainWindow, database: Database) -> None
     window.overview_shown.connect(queue)
 
 
+def _install_excepthook() -> None:
+    """An error nobody caught becomes a Swedish message, not a traceback (VONAPP_DEBUG shows it)."""
+    import os
+    import traceback
+
+    from vonapp.ui.main_window import error_text
+
+    def hook(kind, value, tb) -> None:  # noqa: ANN001 - sys.excepthook's arguments
+        if os.environ.get("VONAPP_DEBUG"):
+            traceback.print_exception(kind, value, tb)
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        QMessageBox.warning(QApplication.activeWindow(), "vonapp", error_text(value))
+
+    sys.excepthook = hook
+
+
 def run(db: str | None = None) -> int:
     """`vonapp` without a command: the window until it is closed."""
     app = make_app()
+    _install_excepthook()
     result = start(db)
     if isinstance(result, int):
         return result

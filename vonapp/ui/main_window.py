@@ -216,8 +216,8 @@ class MainWindow(QMainWindow):
         period = self.current_period()
         if not self.facts.units:
             self.loader.show_message((unit, period), self.tr(
-                "Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget), "
-                "eller skapa en ny databas med exempeldata via Arkiv → Ny databas…."))
+                "Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget). "
+                "Vill du först prova med påhittade enheter: välj Arkiv → Ny databas… och Med exempeldata."))
             return
         self.loader.request(unit, period, self.period_selector.neighbours())
 
