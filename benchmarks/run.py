@@ -39,7 +39,8 @@ from vonapp.store.figures import load_summary  # noqa: E402
 PLUGINS = ("ui_bench", "export_bench")
 PLUGIN_TIMEOUT = 900.0  # seconds for one plug-in
 TIME_COLUMNS = "unit_id, employee_id, date, category, absence_type, placement, placement_unit_id, hours"
-# The sums a summary needs, per unit and day (missed resurspass is a daily figure), straight from SQLite.
+# The sums the summary reads, per unit and day (missed resurspass is a daily figure), straight from SQLite:
+# the columns of vonapp.domain.daily.RECORDED_COLUMNS, with the date left as text.
 DAILY_SUMS = """
 SELECT unit_id, date,
   SUM(CASE WHEN category = 'ordinarie' THEN hours ELSE 0 END),
@@ -49,6 +50,7 @@ SELECT unit_id, date,
   SUM(CASE WHEN category = 'övertid' THEN hours ELSE 0 END),
   SUM(CASE WHEN category = 'inhyrd' THEN hours ELSE 0 END),
   SUM(CASE WHEN category = 'resurspass' AND placement IN ('egen enhet', 'annan enhet') THEN hours ELSE 0 END),
+  SUM(CASE WHEN category = 'resurspass' AND placement = 'annan enhet' THEN hours ELSE 0 END),
   SUM(CASE WHEN category = 'frånvaro' AND absence_type = 'sjuk' THEN hours ELSE 0 END),
   SUM(CASE WHEN category = 'frånvaro' THEN hours ELSE 0 END)
 FROM time_entry WHERE date BETWEEN ? AND ? {unit} GROUP BY unit_id, date
