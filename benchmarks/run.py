@@ -159,18 +159,22 @@ def plugin_lines(name: str, demo: Path, forvaltning: Path, timeout: float = PLUG
     if not (HERE / f"{name}.py").exists():
         return []
     proc = subprocess.Popen([sys.executable, "-c", PLUGIN_CHILD, str(HERE), name, str(demo), str(forvaltning)],
-                            stdout=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    failure = None
     try:
-        out, _ = proc.communicate(timeout=timeout)
+        out, err = proc.communicate(timeout=timeout)
+        if proc.returncode != 0:
+            failure = f"{name}: FAILED (exit {proc.returncode}; its messages are above)"
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)  # the group this call started: the plug-in and its children
-        out, _ = proc.communicate()
-        found = [t.split("\t", 1)[1] for t in out.splitlines() if t.startswith("LINE\t")]
-        return [*found, f"{name}: FAILED (no result within {timeout:.0f} s)"]
+        out, err = proc.communicate()
+        failure = f"{name}: FAILED (no result within {timeout:.0f} s)"
     found = [t.split("\t", 1)[1] for t in out.splitlines() if t.startswith("LINE\t")]
-    if proc.returncode != 0:
-        found.append(f"{name}: FAILED (exit {proc.returncode}; see the messages above)")
-    return found
+    if failure is None:
+        return found
+    # Qt's offscreen chatter would bury the one line that matters; show the end of the messages.
+    print("\n".join(t for t in err.splitlines() if "propagateSizeHints" not in t)[-3000:], file=sys.stderr)
+    return [*found, failure]
 
 
 def main(argv: list[str] | None = None) -> int:
