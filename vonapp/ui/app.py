@@ -6,7 +6,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vonapp.store.backup import backup_on_start, newest_good_backup, quick_check, restore
@@ -31,12 +32,35 @@ def make_app() -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     if not app.property("vonapp_ready"):
         app.setStyle("Fusion")
+        app.setWindowIcon(_icon())
         translator = QTranslator(app)
         # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in Swedish.
         if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(translator)
         app.setProperty("vonapp_ready", True)
     return app
+
+
+def _icon() -> QIcon:
+    """A small drawn icon (a blue tile with a white v), so no image file has to ship."""
+    icon = QIcon()
+    for size in (16, 32, 64, 128):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#0072B2"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(0, 0, size, size, size / 5, size / 5)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.8))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "v")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def _error(parent: QWidget | None, text: str) -> None:
