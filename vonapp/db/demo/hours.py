@@ -1,7 +1,8 @@
 """Recorded time from the planned shifts: worked, absent, and who covered the absence.
 
-Per unit and day, absent shifts are covered first by the day's *placed* resurspass, then (most
-of them) by substitutes: vikarie, mertid, övertid or inhyrd. A resurspass that is not placed is
+Per unit and day, absent shifts are covered first by the day's *placed* resurspass, then by
+resurspass lent by the partner unit (`annan enhet`), then (most of them) by substitutes: vikarie,
+mertid, övertid or inhyrd. A resurspass that is not placed is
 still worked and paid (`ej placerad`) — the seed's failure: substitutes hired while resurspass
 go unused. How many resurspass are placed is a share per unit before and after a turning date.
 """
@@ -130,14 +131,24 @@ def record_time(planned: pd.DataFrame, policies: list[UnitPolicy], last_day: dat
     absent_today = abs_count.reindex(key, fill_value=0).to_numpy()
 
     covered_by_res = absent & (abs_rank < placed_today)
-    needs_sub = absent & ~covered_by_res & (rng.random(len(day)) < COVER_SHARE)
+    # A placed resurspass not needed at home goes to the partner unit when it has absences left.
+    open_today = pd.Series(np.maximum(absent_today - placed_today, 0), index=key)
+    open_today = open_today[~open_today.index.duplicated()]
+    has_partner = partner[unit] >= 0
+    partner_open = np.zeros(len(day), dtype=np.int64)
+    partner_open[has_partner] = open_today.reindex(
+        pd.MultiIndex.from_arrays([partner[unit][has_partner], day[has_partner]]), fill_value=0).to_numpy()
+    spare = placed & (res_rank >= absent_today)
+    away = spare & has_partner & (res_rank - absent_today < partner_open)
+    lent = pd.Series(1, index=pd.MultiIndex.from_arrays([partner[unit][away], day[away]])).groupby(level=[0, 1]).sum()
+    lent_today = lent.reindex(key, fill_value=0).to_numpy()
+    covered_by_lent = absent & ~covered_by_res & (abs_rank - placed_today < lent_today)
+    needs_sub = absent & ~covered_by_res & ~covered_by_lent & (rng.random(len(day)) < COVER_SHARE)
 
     placement = np.full(len(day), None, dtype=object)
     placement_unit = np.full(len(day), -1, dtype=np.int64)
     placement[res] = Placement.UNPLACED.value
-    at_home = placed & (res_rank < absent_today)
     placement[placed] = Placement.OWN.value
-    away = placed & ~at_home & (partner[unit] >= 0) & (rng.random(len(day)) < 0.6)
     placement[away] = Placement.OTHER.value
     placement_unit[away] = partner[unit][away]
 
