@@ -253,3 +253,19 @@ def test_a_small_forvaltning_has_every_kind_and_keeps_the_seed_figures(database:
     assert round(load_summary(database, "Hemtjänst Centrum", q1).kpi.execution_rate, 1) == 64.6
     everything = load_summary(database, "all", parse_period("2023"))
     assert everything.worked_hours > 0 and everything.budget_kr > 0
+
+
+def test_resurspass_lent_to_korttidsboendet_cover_its_absences(demo_db: Database) -> None:
+    # Seed 000: the korttidsboende staffs "kostnadseffektivt" with Stortorp's planned resurspass.
+    with demo_db.session() as s:
+        con = s.connection()
+        ids = dict(con.exec_driver_sql("SELECT name, id FROM unit").all())
+        lent = con.exec_driver_sql(
+            "SELECT date, placement_unit_id, COUNT(*) FROM time_entry WHERE unit_id = ? AND category = 'resurspass' "
+            "AND placement = 'annan enhet' GROUP BY date, placement_unit_id", (ids["Stortorp"],)).all()
+        absent = dict(con.exec_driver_sql(
+            "SELECT date, COUNT(*) FROM time_entry WHERE unit_id = ? AND category = 'frånvaro' GROUP BY date",
+            (ids["Korttidsboende Stortorp"],)).all())
+    assert len(lent) > 50
+    assert {to for _, to, _ in lent} == {ids["Korttidsboende Stortorp"]}
+    assert all(n <= absent.get(day, 0) for day, _, n in lent)
