@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plugin-timeout", type=float, default=PLUGIN_TIMEOUT, metavar="S",
                         help="seconds a plug-in may take (default %(default).0f)")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
     tmp = None if args.keep else tempfile.TemporaryDirectory()
     folder = args.keep or Path(tmp.name)  # type: ignore[union-attr]
     folder.mkdir(parents=True, exist_ok=True)
@@ -212,14 +213,16 @@ def main(argv: list[str] | None = None) -> int:
         if tmp is not None:
             tmp.cleanup()
     if not args.quick:
-        write_results(lines)
+        write_results(lines, load_before)
     return 0
 
 
-def write_results(lines: list[str]) -> None:
+def write_results(lines: list[str], load_before: float) -> None:
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")  # noqa: UP017 - reads plainly
     machine = f"{os.cpu_count()} cores (nproc), Python {platform.python_version()}, {platform.platform()}"
-    text = ["# Benchmark results", "", f"`python benchmarks/run.py` on {when}; {machine}.", "", "```",
+    # Other work on the machine slows both sides of a ratio, but not always alike: say how busy it was.
+    load = f"1-minute load average {load_before:.1f} before the run, {os.getloadavg()[0]:.1f} after"
+    text = ["# Benchmark results", "", f"`python benchmarks/run.py` on {when}; {machine}; {load}.", "", "```",
             *lines, "```", ""]
     (HERE / "RESULTS.md").write_text("\n".join(text), encoding="utf-8")
 
