@@ -139,3 +139,17 @@ def test_an_empty_database_says_what_to_do(qtbot, window: MainWindow, tmp_path: 
     window.resize(1366, 768)
     qtbot.wait(50)
     assert window.grab().save(str(SHOTS / "window_empty_database.png"))
+
+
+def test_export_refusal_is_a_message_and_no_file(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    window.commands.export()
+    dialog = window.commands.export_dialog
+    out = tmp_path / "saknad-mapp" / "fil.xlsx"
+    dialog.file_edit.setText(str(out))
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()), timeout_ms=60_000)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert "saknad-mapp" in messages[0] and not messages[0].startswith("Något gick fel")
+    assert not out.exists()
+    assert dialog.export_button.isEnabled()  # the user can pick another file and try again

@@ -145,7 +145,7 @@ def _install_excepthook() -> None:
     import os
     import traceback
 
-    from vonapp.ui.main_window import error_text
+    from vonapp.ui.messages import error_text
 
     def hook(kind, value, tb) -> None:  # noqa: ANN001 - sys.excepthook's arguments
         if os.environ.get("VONAPP_DEBUG"):

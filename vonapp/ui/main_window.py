@@ -18,26 +18,16 @@ from PySide6.QtWidgets import (
 from vonapp.domain.periods import Period, year
 from vonapp.store.backup import last_backup_time
 from vonapp.store.database import Database
-from vonapp.store.errors import StoreError
 from vonapp.store.window_queries import WindowFacts, window_facts
 from vonapp.ui.actions import build_menus
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
 from vonapp.ui.overview_loader import OverviewLoader
 from vonapp.ui.selectors import PeriodSelector, UnitSelector
 from vonapp.ui.settings import AppSettings
 from vonapp.ui.statusbar import StatusBar
-
-
-def error_text(exc: BaseException) -> str:
-    """The Swedish message for an error from the worker: its own text, or a plain apology."""
-    from vonapp.domain.periods import PeriodError
-
-    if isinstance(exc, StoreError | PeriodError):
-        return str(exc)
-    return (f"Något gick fel ({type(exc).__name__}: {exc}). Inget ändrades i databasen. "
-            "Försök igen; kvarstår felet, starta om programmet.")
 
 
 class MainWindow(QMainWindow):

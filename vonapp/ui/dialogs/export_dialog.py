@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from vonapp.domain.periods import Period
 from vonapp.store.database import Database
 from vonapp.ui.dialogs.progress import run_with_progress
-from vonapp.ui.main_window import error_text
+from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Progress, Worker
 from vonapp.ui.settings import AppSettings
 
@@ -132,9 +132,9 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        from vonapp.io.export import ExportCancelled, ExportError
+        from vonapp.io.export import ExportCancelled
 
         if isinstance(exc, ExportCancelled):
             QMessageBox.information(self, "vonapp", self.tr("Exporten avbröts; ingen fil skrevs."))
             return
-        QMessageBox.warning(self, "vonapp", str(exc) if isinstance(exc, ExportError) else error_text(exc))
+        QMessageBox.warning(self, "vonapp", error_text(exc))

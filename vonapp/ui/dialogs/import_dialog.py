@@ -32,7 +32,7 @@ from vonapp.io.imports.runner import ImportCancelled
 from vonapp.store.database import Database
 from vonapp.ui.dialogs.problems_model import ProblemsModel
 from vonapp.ui.dialogs.progress import run_with_progress
-from vonapp.ui.main_window import error_text
+from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Progress, Worker
 from vonapp.ui.settings import AppSettings
 
