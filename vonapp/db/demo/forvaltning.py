@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from vonapp.db.demo.build import Built, Writer, write_demo
@@ -99,6 +100,11 @@ def generated_units(rng: random.Random, count: int, taken: set[str]) -> list[Uni
             placed_share=(before, rng.uniform(0.8, 0.95) if later is not None else before),
             substitute_pool=rng.randint(4, 10),
         ))
+    # Boenden working with resurspass lend spare ones to a korttidsboende, as Stortorp does.
+    short_stay = [s.name for s in specs if s.kind is UnitKind.KORTTIDSBOENDE]
+    for i, s in enumerate(specs):
+        if short_stay and s.kind is UnitKind.SARSKILT_BOENDE and len(s.schedules) > 1:
+            specs[i] = replace(s, partner=rng.choice(short_stay))
     return specs
 
 
