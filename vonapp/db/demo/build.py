@@ -29,7 +29,6 @@ class Writer:
 
     def __init__(self, cursor: sqlite3.Cursor, progress: Callable[[str], None] | None = None) -> None:
         self.cursor = cursor
-        self.counts: dict[str, int] = {}
         self.progress = progress
 
     def step(self, text: str) -> None:
@@ -39,9 +38,7 @@ class Writer:
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
         marks = ", ".join("?" for _ in columns)
-        before = self.cursor.connection.total_changes
         self.cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
-        self.counts[table] = self.counts.get(table, 0) + self.cursor.connection.total_changes - before
 
 
 @dataclass
