@@ -62,3 +62,11 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+# --- One QApplication for the whole run (added by the UI shell helper). ---
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):  # noqa: ANN001, ANN202 - pytest-qt's session QApplication
+    """Made first, so the PDF export finds it instead of making a bare QGuiApplication that widgets cannot use."""
+    return qapp
