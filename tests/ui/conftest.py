@@ -67,7 +67,8 @@ def open_window(qtbot, app_settings: AppSettings) -> Iterator[Callable]:  # noqa
         window = start(str(db), settings=settings or app_settings)
         assert isinstance(window, MainWindow), window
         windows.append(window)
-        qtbot.waitUntil(lambda: window.shown_key is not None and window.worker.pending == 0, timeout=30_000)
+        qtbot.waitUntil(lambda: window.shown_key is not None and window.worker.pending == 0
+                        and window.loader.idle, timeout=30_000)
         return window
 
     yield opener

@@ -153,3 +153,11 @@ def test_export_refusal_is_a_message_and_no_file(qtbot, window: MainWindow, tmp_
     assert "saknad-mapp" in messages[0] and not messages[0].startswith("Något gick fel")
     assert not out.exists()
     assert dialog.export_button.isEnabled()  # the user can pick another file and try again
+
+
+def test_the_start_up_backup_follows_the_first_figures(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """A demo copy without backups gets its daily start-up backup once the overview is shown."""
+    qtbot.waitUntil(lambda: bool(list_backups(window.database.path)), timeout=30_000)
+    idle(qtbot, window)
+    assert [p.name.endswith("-start.sqlite") for p in list_backups(window.database.path)] == [True]
+    assert window.status.backup_label.text() != "Senaste säkerhetskopia: ingen ännu"

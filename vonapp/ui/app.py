@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from vonapp.store.backup import backup_on_start, newest_good_backup, quick_check, restore
-from vonapp.store.database import Database, open_database, resolve_target
 from vonapp.store.errors import StoreError
 from vonapp.ui.dialogs.welcome import DEMO, WelcomeDialog
-from vonapp.ui.main_window import MainWindow
 from vonapp.ui.settings import AppSettings
+
+if TYPE_CHECKING:  # the heavy modules (pandas, SQLAlchemy, pyqtgraph) load in start(), two at a time
+    from vonapp.store.database import Database
+    from vonapp.ui.main_window import MainWindow
 
 EXIT_BAD_INPUT = 2
 
@@ -69,8 +72,9 @@ def _error(parent: QWidget | None, text: str) -> None:
 
 def _check_damage(path: Path) -> None:
     """A failed quick check on start: offer the newest good backup before the file is opened."""
-    if quick_check(path):
-        return
+    from vonapp.store.backup import newest_good_backup, restore
+    from vonapp.store.database import open_database
+
     good = newest_good_backup(path)
     if good is None:
         _error(None, QApplication.translate("app", "Databasen {0} verkar vara skadad och det finns ingen hel "
@@ -96,9 +100,38 @@ def _check_damage(path: Path) -> None:
                                                    "öppet.").format(exc))
 
 
+def _open_in_background(db: str | None, path: Path | None, settings: AppSettings) -> tuple[threading.Event, dict]:
+    """Check, open and load the first view on a thread while the GUI thread builds the window."""
+    saved_unit, saved_period = settings.unit, settings.period
+    box: dict = {}
+    ready = threading.Event()
+
+    def opening() -> None:
+        try:
+            from vonapp.store.backup import quick_check
+            from vonapp.store.database import open_database
+
+            if path is not None and path.exists() and not quick_check(path):
+                box["damaged"] = True
+                return
+            box["database"] = open_database(db, create=True)
+            from vonapp.ui.first_view import load_first_view
+
+            box["first"] = load_first_view(box["database"], saved_unit, saved_period)
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            box["error"] = exc
+        finally:
+            ready.set()
+
+    threading.Thread(target=opening, name="vonapp-open", daemon=True).start()
+    return ready, box
+
+
 def start(db: str | None = None, *, settings: AppSettings | None = None) -> MainWindow | int:
     """Open the database (welcome dialog on a first start) and show the window; an int is an exit code."""
     make_app()
+    from vonapp.store.database import resolve_target
+
     try:
         _url, path = resolve_target(db)
     except StoreError as exc:
@@ -110,15 +143,26 @@ def start(db: str | None = None, *, settings: AppSettings | None = None) -> Main
         if welcome.exec() != QDialog.DialogCode.Accepted:
             return 0
         choice = welcome.choice
+    settings = settings or AppSettings()
+    ready, box = _open_in_background(db, path, settings)
+    from vonapp.ui.main_window import MainWindow
+
+    window = MainWindow(settings=settings)
+    ready.wait()
     try:
-        if path is not None and path.exists():
+        if box.get("damaged"):
             _check_damage(path)
-        database = open_database(db, create=True)
+            from vonapp.store.database import open_database
+
+            box["database"] = open_database(db, create=True)
+        elif "error" in box:
+            raise box["error"]
     except StoreError as exc:  # DatabaseLocked names the computer and process that hold it
+        window.discard()
         _error(None, str(exc))
         return EXIT_BAD_INPUT
-    window = MainWindow(settings=settings or AppSettings())
-    window.set_database(database)
+    database = box["database"]
+    window.set_database(database, box.get("first"))
     window.show()
     if choice == DEMO:
         window.commands.build_demo()
@@ -130,6 +174,8 @@ def start(db: str | None = None, *, settings: AppSettings | None = None) -> Main
 def _backup_after_first_overview(window: MainWindow, database: Database) -> None:
     """The daily start-up backup, queued once the figures are on screen so it never delays them."""
 
+    from vonapp.store.backup import backup_on_start
+
     def queue() -> None:
         window.overview_shown.disconnect(queue)
         if window.database is database:
@@ -138,6 +184,8 @@ def _backup_after_first_overview(window: MainWindow, database: Database) -> None
                                  lambda exc: window.statusBar().showMessage(str(exc), 10_000))
 
     window.overview_shown.connect(queue)
+    if window.shown_key is not None:  # start-up already showed the figures
+        queue()
 
 
 def _install_excepthook() -> None:

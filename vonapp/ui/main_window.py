@@ -21,6 +21,7 @@ from vonapp.store.database import Database
 from vonapp.store.window_queries import WindowFacts, window_facts
 from vonapp.ui.actions import build_menus
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.first_view import FirstView
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
@@ -127,8 +128,11 @@ class MainWindow(QMainWindow):
         self.period_selector.setEnabled(enabled)
 
     # -- the database -----------------------------------------------------------------------
-    def set_database(self, database: Database) -> None:
-        """Show this (open, locked) database; the window closes it when it is replaced or closed."""
+    def set_database(self, database: Database, first: FirstView | None = None) -> None:
+        """Show this (open, locked) database; the window closes it when it is replaced or closed.
+
+        `first` holds what start-up already loaded for it (facts and the first overview).
+        """
         old, self.database = self.database, database
         self._generation += 1
         self.facts = None
@@ -139,7 +143,12 @@ class MainWindow(QMainWindow):
         self.status.set_database(database.path, database.url)
         self.update_backup_label()
         self.setWindowTitle(self._title(False))
-        self.refresh()
+        if first is None:
+            self.refresh()
+            return
+        if first.key is not None and first.data is not None:
+            self.loader.prime(first.key, first.data)
+        self._facts_done(self._generation, first.facts)
 
     def refresh(self) -> None:
         """Reload units, data span and demo flag, then the overview (after an import, restore …)."""
@@ -227,6 +236,11 @@ class MainWindow(QMainWindow):
             self.settings.unit = unit
             self.settings.period = (self.period_selector.kind(), self.current_period().label)
         self.settings.sync()
+
+    def discard(self) -> None:
+        """Throw away a window never shown (start-up failed): stop its worker, keep the settings."""
+        self.worker.shutdown()
+        self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()

@@ -52,6 +52,10 @@ class OverviewLoader(QObject):
         self._fresh: Key | None = None
         self.shown_key = None  # what the page shows may be out of date until the next load
 
+    def prime(self, key: Key, data: OverviewData) -> None:
+        """Data loaded elsewhere (at start-up) for key, as if this loader had fetched it."""
+        self._cache[key] = data
+
     @property
     def idle(self) -> bool:
         """Nothing loading and nothing left to fetch ahead."""

@@ -1,0 +1,60 @@
+"""What the window shows first, loaded off the GUI thread while the window is being built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from vonapp.domain.periods import Period, PeriodError, parse_period, year
+from vonapp.store.database import Database
+from vonapp.store.window_queries import WindowFacts, window_facts
+from vonapp.ui.overview.data import OverviewData, load_overview
+
+
+@dataclass(frozen=True)
+class FirstView:
+    facts: WindowFacts
+    key: tuple[str, Period] | None
+    data: OverviewData | None
+
+
+def _kind(period: Period) -> str:
+    if "-Q" in period.label:
+        return "quarter"
+    return "month" if len(period.label) == 7 else "year"
+
+
+def initial_choice(facts: WindowFacts, saved_unit: str | None,
+                   saved_period: tuple[str, str] | None) -> tuple[str, Period] | None:
+    """The unit and period the selectors will land on: the remembered ones, else the first unit and
+    the year of the latest recorded day (the same rules as UnitSelector and PeriodSelector)."""
+    if not facts.units:
+        return None
+    names = {u.name for u in facts.units}
+    unit = saved_unit if saved_unit is not None and (saved_unit == "all" or saved_unit in names) \
+        else facts.units[0].name
+    period = None
+    if saved_period is not None:
+        try:
+            candidate = parse_period(saved_period[1])
+        except PeriodError:
+            candidate = None
+        if candidate is not None and _kind(candidate) == saved_period[0]:
+            period = candidate
+    if period is None:
+        period = year(facts.latest_recorded.year if facts.latest_recorded else date.today().year)
+    return unit, period
+
+
+def load_first_view(database: Database, saved_unit: str | None,
+                    saved_period: tuple[str, str] | None) -> FirstView:
+    """Facts and the first overview in one go; a failing overview is left to the window's own load."""
+    facts = window_facts(database)
+    key = initial_choice(facts, saved_unit, saved_period)
+    data = None
+    if key is not None:
+        try:
+            data = load_overview(database, *key)
+        except Exception:  # the window loads it again and shows the error in Swedish
+            data = None
+    return FirstView(facts, key, data)
