@@ -114,3 +114,31 @@ def test_menus_actions_and_shortcuts(window: MainWindow) -> None:
     assert menus["Visa"]["Nästa period"] == ["Alt+Right", "Ctrl+]"]
     assert menus["Visa"]["Ekonomi"] == ["Ctrl+7"]
     assert menus["Hjälp"] == {"Om vonapp": ["F1"]}
+
+
+def test_the_first_view_is_what_the_selectors_choose(open_window, demo_path, settings_path) -> None:  # noqa: ANN001
+    """Start-up loads the first overview before the window exists; it must be the choice the window lands on."""
+    from vonapp.store.window_queries import window_facts
+    from vonapp.ui.first_view import initial_choice
+    from vonapp.ui.settings import AppSettings
+
+    settings = AppSettings(settings_path)
+    settings.unit, settings.period = "Hemtjänst Centrum", ("month", "2023-03")
+    window = open_window(demo_path, settings)
+    facts = window.worker.run_blocking(lambda: window_facts(window.database))
+    assert initial_choice(facts, "Hemtjänst Centrum", ("month", "2023-03")) == window.shown_key \
+        == ("Hemtjänst Centrum", month(2023, 3))
+    assert initial_choice(facts, "Nedlagd enhet", ("quarter", "2023-05")) == ("Boendestöd Norr", year(2024))
+    assert initial_choice(facts, "all", None) == ("all", year(2024))
+
+
+def test_neighbouring_periods_and_units_are_fetched_ahead(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.unit_selector.select("Hemtjänst Centrum")
+    window.period_selector.restore("quarter", "2023-Q2")
+    qtbot.waitUntil(lambda: window.worker.pending == 0 and window.loader.idle
+                    and window.shown_key == ("Hemtjänst Centrum", quarter(2023, 2)), timeout=30_000)
+    for unit, period in [("Hemtjänst Centrum", quarter(2023, 3)), ("Hemtjänst Centrum", quarter(2023, 1)),
+                         ("Korttidsboende Stortorp", quarter(2023, 2)), ("Dagverksamhet Ekbacken", quarter(2023, 2))]:
+        assert window.loader.cached((unit, period))
+    window.actions.next_period.trigger()  # cached: shown at once, without waiting for the worker
+    assert window.shown_key == ("Hemtjänst Centrum", quarter(2023, 3))

@@ -219,7 +219,9 @@ class MainWindow(QMainWindow):
                 "Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget). "
                 "Vill du först prova med påhittade enheter: välj Arkiv → Ny databas… och Med exempeldata."))
             return
-        self.loader.request(unit, period, self.period_selector.neighbours())
+        neighbours = [(unit, p) for p in self.period_selector.neighbours()]
+        neighbours += [(u, period) for u in self.unit_selector.neighbours()]
+        self.loader.request(unit, period, neighbours)
 
     # -- messages and closing -------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:

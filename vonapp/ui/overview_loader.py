@@ -1,8 +1,9 @@
 """Feeding the overview page: newest request only, a small cache, and the neighbours fetched ahead.
 
 A load runs on the worker (about 0.1 s on the demo); requests made while one runs are coalesced and
-only the newest is loaded next. After a load, the previous and next period of the same unit are
-fetched while the worker is idle, so stepping with ◀ ▶ shows cached figures at once.
+only the newest is loaded next. After a load, the next and previous period of the same unit, and
+the units above and below in the list for the same period, are fetched while the worker is idle,
+so stepping with ◀ ▶ or through the units shows cached figures at once.
 """
 
 from __future__ import annotations
@@ -56,14 +57,18 @@ class OverviewLoader(QObject):
         """Data loaded elsewhere (at start-up) for key, as if this loader had fetched it."""
         self._cache[key] = data
 
+    def cached(self, key: Key) -> bool:
+        return key in self._cache
+
     @property
     def idle(self) -> bool:
         """Nothing loading and nothing left to fetch ahead."""
         return not self._busy and not self._timer.isActive() and all(k in self._cache for k in self._neighbours)
 
-    def request(self, unit: str, period: Period, neighbours: list[Period]) -> None:
+    def request(self, unit: str, period: Period, neighbours: list[Key]) -> None:
+        """Show (unit, period) as soon as it is loaded; then fetch the neighbours, in order, ahead."""
         self._wanted = (unit, period)
-        self._neighbours = [(unit, p) for p in neighbours]
+        self._neighbours = list(neighbours)
         if (cached := self._cache.get(self._wanted)) is not None:
             self._show(self._wanted, cached)
             return

@@ -44,6 +44,11 @@ class UnitSelector(QComboBox):
         value = self.currentData()
         return str(value) if value is not None else None
 
+    def neighbours(self) -> list[str]:
+        """The units below and above the chosen one in the list."""
+        index = self.currentIndex()
+        return [str(self.itemData(i)) for i in (index + 1, index - 1) if 0 <= i < self.count()]
+
     def select(self, unit: str) -> bool:
         index = self.findData(unit)
         if index >= 0:
