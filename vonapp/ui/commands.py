@@ -47,8 +47,8 @@ class Commands(QObject):
             return
         path = Path(name)
         if path.exists():
-            QMessageBox.warning(w, "vonapp", self.tr("{0} finns redan. Välj ett nytt filnamn, eller öppna filen "
-                                                     "med Arkiv → Öppna….").format(path))
+            QMessageBox.warning(w, "vonapp", self.tr("{0} finns redan. Välj ett nytt filnamn – en befintlig "
+                                                     "fil öppnar du med Arkiv → Öppna…").format(path))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ny databas"),
                           self.tr("Ska den nya databasen vara tom eller innehålla exempeldata?"), parent=w)
