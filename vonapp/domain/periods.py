@@ -115,3 +115,22 @@ def months_overlapping(period: Period) -> list[tuple[int, int]]:
         out.append((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """The same dates `years` years later (29 February becomes the 28th)."""
+
+    def shift(day: date) -> date:
+        try:
+            return day.replace(year=day.year + years)
+        except ValueError:
+            return day.replace(year=day.year + years, day=28)
+
+    start, end = shift(period.start), shift(period.end)
+    return Period(start, end, f"{start}..{end}")
+
+
+def to_year_end(period: Period) -> Period:
+    """From the period's start to 31 December of the year it ends in."""
+    end = date(period.end.year, 12, 31)
+    return Period(period.start, end, f"{period.start}..{end}")

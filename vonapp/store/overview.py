@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
 from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
-from vonapp.domain.periods import Period
+from vonapp.domain.periods import Period, shift_years, to_year_end
 from vonapp.domain.schedule import expand_schedule, planned_daily, staffing_profile
 from vonapp.domain.series import WEEK
 from vonapp.domain.summary import Summary
@@ -27,8 +27,6 @@ from vonapp.store.overview_series import (
     budget_frame,
     occupancy_frame,
     resurspass_frame,
-    shift_year,
-    to_year_end,
 )
 from vonapp.store.queries import (
     ALL_UNITS,
@@ -43,7 +41,7 @@ from vonapp.store.queries import (
 )
 from vonapp.store.series import OccupancySeries
 
-__all__ = ["OverviewFrames", "load_overview_frames", "shift_year", "to_year_end"]
+__all__ = ["OverviewFrames", "load_overview_frames"]
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,7 @@ def load_overview_frames(
 ) -> OverviewFrames:
     """Summary, budget, resurspass, occupancy (and last year's) and staffing of the unit name or `all`."""
     all_units = unit.strip().lower() == ALL_UNITS
-    earlier = shift_year(period, -1)
+    earlier = shift_years(period, -1)
     with database.session() as s:
         units = resolve_units(s, unit)
         ids = [u.id for u in units]

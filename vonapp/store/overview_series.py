@@ -174,22 +174,3 @@ def occupancy_frame(inputs: list[UnitInputs], period: Period, freq: str) -> pd.D
     out["budget_pct"] = out["budget_days"] / place_days * 100.0
     return out
 
-
-def shift_year(period: Period, years: int) -> Period:
-    """The same dates `years` years later (29 February becomes the 28th)."""
-
-    def shift(day: date) -> date:
-        try:
-            return day.replace(year=day.year + years)
-        except ValueError:
-            return day.replace(year=day.year + years, day=28)
-
-    start, end = shift(period.start), shift(period.end)
-    return Period(start, end, f"{start}..{end}")
-
-
-def to_year_end(period: Period) -> Period:
-    """From the period's start to 31 December of the year it ends in."""
-    end = date(period.end.year, 12, 31)
-    return Period(period.start, end, f"{period.start}..{end}")
-

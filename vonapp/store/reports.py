@@ -13,7 +13,7 @@ from vonapp.domain import daily as d
 from vonapp.domain.budget import budget_hours
 from vonapp.domain.figures import Inputs, UnitInputs, daily_occupancy, totals_by_unit
 from vonapp.domain.glossary import Category
-from vonapp.domain.periods import Period
+from vonapp.domain.periods import Period, shift_years
 from vonapp.domain.series import DAY, MONTH, WEEK, bucket_starts, budget_series, resurspass_series
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
@@ -22,7 +22,7 @@ from vonapp.store.models import Employee, FinanceLine, Indicator, IndicatorValue
 from vonapp.store.queries import UnitInfo, budget_inputs, measures_frame, occupancy_frames
 
 # The same sums as the chart series use, so a file and a chart never disagree.
-from vonapp.store.series import OccupancySeries, _shift_year  # noqa: PLC2701
+from vonapp.store.series import OccupancySeries
 
 INDICATOR_COLUMNS = ["unit_id", "indicator_id", "name", "kolada_id", "measure_unit", "higher_is_better", "year",
                      "target", "value", "preliminary", "assessment"]
@@ -60,7 +60,7 @@ def export_figures(session: Session, units: list[UnitInfo], period: Period, *, a
         res = resurspass_series_many(inputs, period, WEEK)
     else:
         res = resurspass_series(inputs[0].daily, inputs[0].budgets, period, WEEK)
-    earlier = _shift_year(period, -1)
+    earlier = shift_years(period, -1)
     now_days, then_days = occupancy_days(inputs, period), occupancy_days(occupancy_inputs(session, units, earlier),
                                                                          earlier)
     occupancy = {f: OccupancySeries(current=occupancy_buckets(now_days, period, f),

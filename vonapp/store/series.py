@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import pandas as pd
 from sqlalchemy import select
 
 from vonapp.domain.figures import UnitInputs, daily_occupancy
-from vonapp.domain.periods import Period
+from vonapp.domain.periods import Period, shift_years
 from vonapp.domain.schedule import expand_schedule, staffing_profile
 from vonapp.domain.series import DAY, budget_series, occupancy_series, resurspass_series
 from vonapp.store.database import Database
@@ -58,7 +57,10 @@ def _occupancy(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFr
         occupied, places = daily_occupancy(i, period.start, period.end)
         frame = occupancy_series(occupied, places, period, freq)
         pct = {y: b.occupancy_budget_pct for y, b in i.budgets.items()}
-        frame["budget_days"] = frame["place_days"] * frame["start"].dt.year.map(pct).astype(float) / 100.0
+        # A bucket's budget is that of the year of its first day inside the period (the week holding
+        # 1 January starts on a Monday of the year before).
+        first_day = frame["start"].clip(lower=pd.Timestamp(period.start))
+        frame["budget_days"] = frame["place_days"] * first_day.dt.year.map(pct).astype(float) / 100.0
         frames.append(frame)
     out = _sum_frames(frames, ["start"])
     place_days = out["place_days"].where(out["place_days"] > 0)
@@ -67,20 +69,9 @@ def _occupancy(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFr
     return out
 
 
-def _shift_year(period: Period, years: int) -> Period:
-    def shift(day: date) -> date:
-        try:
-            return day.replace(year=day.year + years)
-        except ValueError:  # 29 February
-            return day.replace(year=day.year + years, day=28)
-
-    start, end = shift(period.start), shift(period.end)
-    return Period(start, end, f"{start}..{end}")
-
-
 def load_occupancy_series(database: Database, unit: str, period: Period, freq: str = DAY) -> OccupancySeries:
     current = _occupancy(_inputs(database, unit, period), period, freq)
-    earlier = _shift_year(period, -1)
+    earlier = shift_years(period, -1)
     last_year = _occupancy(_inputs(database, unit, earlier), earlier, freq)
     return OccupancySeries(current=current, last_year=last_year)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from vonapp.domain.periods import parse_period
+from vonapp.domain.periods import parse_period, to_year_end
 from vonapp.domain.series import DAY, MONTH, WEEK
 from vonapp.store.database import Database
 from vonapp.store.figures import load_summary
-from vonapp.store.overview import to_year_end
 from vonapp.store.series import (
     load_budget_series,
     load_occupancy_series,
