@@ -77,7 +77,7 @@ def load_inputs(session: Session, units: list[UnitInfo], period: Period, *, all_
             unit_id=u.id,
             places=u.places,
             budgets=frames.budgets.get(u.id, {}),
-            daily=daily.get(u.id, d.empty_daily()),
+            daily=daily[u.id] if u.id in daily else d.empty_daily(),  # an empty frame only when needed
             has_schedule=u.id in frames.scheduled,
             occupancy=occ.get(u.id),
             moves=moves.get(u.id),
