@@ -124,7 +124,17 @@ def resurspass_series(
         rows = rows.assign(missed_kr=rows["missed"] * cost)
     else:
         rows = rows.assign(missed_kr=0.0)
-    sums = _sum_by_bucket(rows, period, freq, ["planned_res", "res_used", "res_other", "resurspass", "missed", "missed_kr"])
+    return resurspass_frame(_sum_by_bucket(rows, period, freq, RESURSPASS_SUMS))
+
+
+RESURSPASS_SUMS = ["planned_res", "res_used", "res_other", "resurspass", "missed", "missed_kr"]
+
+
+def resurspass_frame(sums: pd.DataFrame) -> pd.DataFrame:
+    """The resurspass columns from bucket sums (indexed by bucket start) of RESURSPASS_SUMS.
+
+    Used in own unit = placed − placed in another unit; unplaced = recorded resurspass − placed.
+    """
     out = pd.DataFrame(
         {
             "start": sums.index,

@@ -14,7 +14,16 @@ from vonapp.domain.budget import budget_hours
 from vonapp.domain.figures import Inputs, UnitInputs, daily_occupancy, totals_by_unit
 from vonapp.domain.glossary import Category
 from vonapp.domain.periods import Period, shift_years
-from vonapp.domain.series import DAY, MONTH, WEEK, bucket_starts, budget_series, resurspass_series
+from vonapp.domain.series import (
+    DAY,
+    MONTH,
+    RESURSPASS_SUMS,
+    WEEK,
+    bucket_starts,
+    budget_series,
+    resurspass_frame,
+    resurspass_series,
+)
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.figures import load_inputs
@@ -243,16 +252,5 @@ def resurspass_series_many(inputs: list[UnitInputs], period: Period, freq: str =
     cost = pd.Series([costs.get(k, float("nan")) for k in zip(rows["unit_id"], rows["date"].dt.year, strict=True)],
                      index=rows.index, dtype=float)
     rows["missed_kr"] = rows["missed"] * cost
-    cols = ["planned_res", "res_used", "res_other", "resurspass", "missed", "missed_kr"]
-    sums = rows.groupby(_bucket_of(rows["date"], freq))[cols].sum().reindex(starts, fill_value=0.0)
-    out = pd.DataFrame({
-        "start": sums.index,
-        "planned_hours": sums["planned_res"].to_numpy(),
-        "used_own_hours": (sums["res_used"] - sums["res_other"]).to_numpy(),
-        "used_other_hours": sums["res_other"].to_numpy(),
-        "unplaced_hours": (sums["resurspass"] - sums["res_used"]).to_numpy(),
-        "missed_hours": sums["missed"].to_numpy(),
-        "missed_kr": sums["missed_kr"].to_numpy(),
-    })
-    out["used_hours"] = out["used_own_hours"] + out["used_other_hours"]
-    return out
+    sums = rows.groupby(_bucket_of(rows["date"], freq))[RESURSPASS_SUMS].sum().reindex(starts, fill_value=0.0)
+    return resurspass_frame(sums)
