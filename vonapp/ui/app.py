@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -16,7 +27,7 @@ from vonapp.store.errors import StoreError
 from vonapp.ui.dialogs.welcome import DEMO, WelcomeDialog
 from vonapp.ui.settings import AppSettings
 
-if TYPE_CHECKING:  # the heavy modules (pandas, SQLAlchemy, pyqtgraph) load in start(), two at a time
+if TYPE_CHECKING:  # pandas and SQLAlchemy load on a thread once the window has painted (start())
     from vonapp.store.database import Database
     from vonapp.ui.main_window import MainWindow
 
@@ -100,11 +111,36 @@ def _check_damage(path: Path) -> None:
                                                    "öppet.").format(exc))
 
 
-def _open_in_background(db: str | None, path: Path | None, settings: AppSettings) -> tuple[threading.Event, dict]:
-    """Check, open and load the first view on a thread while the GUI thread builds the window."""
+def _target(db: str | None) -> tuple[str, Path | None]:
+    """vonapp.store.database.resolve_target, without loading SQLAlchemy for a plain path (the usual case)."""
+    if db is not None and "://" in os.fspath(db):
+        from vonapp.store.database import resolve_target
+
+        return resolve_target(db)
+    from vonapp.store.paths import default_db_path
+
+    path = default_db_path() if db is None else Path(os.fspath(db)).expanduser().resolve()
+    return f"sqlite:///{path}", path
+
+
+class _Opened(QObject):
+    """Wakes the GUI thread when the background open has finished."""
+
+    finished = Signal()
+
+
+def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | None, settings: AppSettings) -> dict:
+    """Check, open and load the first view on a thread started once the window has painted; wait for it.
+
+    The window is on screen at once ("Laddar översikten …"); the thread imports pandas and SQLAlchemy,
+    so it starts only after the first paint, not to compete with it for the GIL. Input is held back
+    until the database is open (the selectors have nothing to choose from before).
+    """
     saved_unit, saved_period = settings.unit, settings.period
     box: dict = {}
-    ready = threading.Event()
+    opened = _Opened()
+    loop = QEventLoop()
+    opened.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def opening() -> None:
         try:
@@ -121,19 +157,36 @@ def _open_in_background(db: str | None, path: Path | None, settings: AppSettings
         except BaseException as exc:  # handed to the GUI thread, which shows it
             box["error"] = exc
         finally:
-            ready.set()
+            box["done"] = True
+            opened.finished.emit()
 
-    threading.Thread(target=opening, name="vonapp-open", daemon=True).start()
-    return ready, box
+    def begin() -> None:
+        if "thread" not in box:
+            box["thread"] = threading.Thread(target=opening, name="vonapp-open", daemon=True)
+            box["thread"].start()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, begin)  # after the whole window has painted
+            return False
+
+    first_paint = FirstPaint()
+    window.installEventFilter(first_paint)
+    QTimer.singleShot(250, begin)  # a window that never paints (minimised) must still open its database
+    while not box.get("done"):
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    window.removeEventFilter(first_paint)
+    box.pop("thread").join()
+    return box
 
 
 def start(db: str | None = None, *, settings: AppSettings | None = None) -> MainWindow | int:
-    """Open the database (welcome dialog on a first start) and show the window; an int is an exit code."""
+    """Show the window (welcome dialog on a first start), then open the database; an int is an exit code."""
     make_app()
-    from vonapp.store.database import resolve_target
-
     try:
-        _url, path = resolve_target(db)
+        _url, path = _target(db)
     except StoreError as exc:
         _error(None, str(exc))
         return EXIT_BAD_INPUT
@@ -144,11 +197,11 @@ def start(db: str | None = None, *, settings: AppSettings | None = None) -> Main
             return 0
         choice = welcome.choice
     settings = settings or AppSettings()
-    ready, box = _open_in_background(db, path, settings)
     from vonapp.ui.main_window import MainWindow
 
     window = MainWindow(settings=settings)
-    ready.wait()
+    window.show()
+    box = _open_after_first_paint(window, db, path, settings)
     try:
         if box.get("damaged"):
             _check_damage(path)
@@ -158,12 +211,12 @@ def start(db: str | None = None, *, settings: AppSettings | None = None) -> Main
         elif "error" in box:
             raise box["error"]
     except StoreError as exc:  # DatabaseLocked names the computer and process that hold it
+        window.hide()
         window.discard()
         _error(None, str(exc))
         return EXIT_BAD_INPUT
     database = box["database"]
     window.set_database(database, box.get("first"))
-    window.show()
     if choice == DEMO:
         window.commands.build_demo()
     elif database.path is not None:

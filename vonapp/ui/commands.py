@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from vonapp.store.backup import backup, restore
-from vonapp.store.database import Database, open_database
 from vonapp.store.paths import backup_dir
 from vonapp.ui.dialogs.about import show_about
 from vonapp.ui.dialogs.progress import run_with_progress
 from vonapp.ui.main_window import MainWindow
 from vonapp.ui.operations import Progress
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (see vonapp.ui.app)
+    from vonapp.store.database import Database
 
 DB_FILTER = "vonapp-databas (*.sqlite *.db);;Alla filer (*)"
 
@@ -81,6 +83,8 @@ class Commands(QObject):
             if then_demo:
                 self.build_demo()
 
+        from vonapp.store.database import open_database
+
         w.worker.submit(lambda: open_database(path, create=create), opened, w.show_error)
 
     def build_demo(self) -> None:
@@ -110,6 +114,8 @@ class Commands(QObject):
         def done(target: Path) -> None:
             w.update_backup_label()
             w.statusBar().showMessage(self.tr("Säkerhetskopia sparad: {0}").format(target), 10_000)
+
+        from vonapp.store.backup import backup
 
         w.worker.submit(lambda: backup(database, reason="manuell"), done, w.show_error)
 
@@ -147,6 +153,8 @@ class Commands(QObject):
             w.statusBar().showMessage(
                 self.tr("Databasen återställd från {0}; innehållet före sparades i {1}.")
                 .format(source.name, safety.name), 15_000)
+
+        from vonapp.store.backup import restore
 
         w.worker.submit(lambda: restore(database, source), done, w.show_error)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -16,12 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.domain.periods import Period, year
-from vonapp.store.backup import last_backup_time
-from vonapp.store.database import Database
-from vonapp.store.window_queries import WindowFacts, window_facts
 from vonapp.ui.actions import build_menus
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
-from vonapp.ui.first_view import FirstView
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
@@ -29,6 +26,11 @@ from vonapp.ui.overview_loader import OverviewLoader
 from vonapp.ui.selectors import PeriodSelector, UnitSelector
 from vonapp.ui.settings import AppSettings
 from vonapp.ui.statusbar import StatusBar
+
+if TYPE_CHECKING:  # pandas and SQLAlchemy load after the window's first paint (see vonapp.ui.app)
+    from vonapp.store.database import Database
+    from vonapp.store.window_queries import WindowFacts
+    from vonapp.ui.first_view import FirstView
 
 
 class MainWindow(QMainWindow):
@@ -155,6 +157,8 @@ class MainWindow(QMainWindow):
         database = self.database
         if database is None:
             return
+        from vonapp.store.window_queries import window_facts
+
         generation = self._generation
         self.loader.reset(database)  # the data may have changed: no cached figures
         self.worker.submit(lambda: window_facts(database),
@@ -193,6 +197,8 @@ class MainWindow(QMainWindow):
         return f"vonapp – {name}{demo}"
 
     def update_backup_label(self) -> None:
+        from vonapp.store.backup import last_backup_time
+
         path = self.database.path if self.database is not None else None
         self.status.set_last_backup(last_backup_time(path) if path is not None else None)
 

@@ -9,14 +9,17 @@ so stepping with ◀ ▶ or through the units shows cached figures at once.
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from vonapp.domain.periods import Period
-from vonapp.store.database import Database
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.data import OverviewData, load_overview
 from vonapp.ui.overview.page import OverviewPage
+
+if TYPE_CHECKING:
+    from vonapp.store.database import Database
 
 Key = tuple[str, Period]
 CACHE_SIZE = 24

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from vonapp.domain.periods import Period, month, parse_period, quarter, year
-from vonapp.store.queries import ALL_UNITS, UnitInfo
+
+if TYPE_CHECKING:
+    from vonapp.store.queries import UnitInfo
+
+# vonapp.store.queries.ALL_UNITS, without loading SQLAlchemy before the window's first paint (tested equal).
+ALL_UNITS = "all"
 
 KINDS = ("year", "quarter", "month")
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from vonapp.domain.periods import Period, year
-from vonapp.domain.series import DAY, MONTH, WEEK
-from vonapp.domain.summary import Summary
-from vonapp.store.database import Database
-from vonapp.store.overview import load_overview_frames
-from vonapp.store.series import OccupancySeries
+
+if TYPE_CHECKING:  # pandas and the store load on the worker, after the window's first paint
+    import pandas as pd
+
+    from vonapp.domain.summary import Summary
+    from vonapp.store.database import Database
+    from vonapp.store.series import OccupancySeries
+
+# vonapp.domain.series' bucket sizes, here without its pandas import (a test keeps them equal).
+WEEK, MONTH, DAY = "W", "M", "D"
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ def is_whole_year(period: Period) -> bool:
 
 def load_overview(database: Database, unit: str, period: Period) -> OverviewData:
     """Everything the overview page shows for the unit name (or "all") and period."""
+    from vonapp.store.overview import load_overview_frames
+
     whole_year = is_whole_year(period)
     budget_freq = MONTH if whole_year else WEEK
     occupancy_freq = WEEK if whole_year else DAY

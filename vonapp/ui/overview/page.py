@@ -34,15 +34,9 @@ class OverviewPage(QWidget):
         self.tile_grid = QGridLayout()
         self.tile_grid.setSpacing(8)
         self._tile_columns = 0
-        self.budget_chart = BudgetChart(parent=self)
-        self.occupancy_chart = OccupancyChart(parent=self)
-        self.resurspass_chart = ResurspassChart(parent=self)
-        self.staffing_chart = StaffingChart(parent=self)
-        charts = QGridLayout()
-        charts.setSpacing(8)
-        for i, chart in enumerate(self.charts):
-            chart.setMinimumHeight(330)
-            charts.addWidget(chart, i // 2, i % 2)
+        self._charts: list[Chart] = []  # built with the first figures: not in the window's first paint
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(8)
 
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
@@ -51,7 +45,7 @@ class OverviewPage(QWidget):
         body.addWidget(self.heading)
         body.addWidget(self.message)
         body.addLayout(self.tile_grid)
-        body.addLayout(charts, 1)
+        body.addLayout(self.chart_grid, 1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -65,7 +59,31 @@ class OverviewPage(QWidget):
 
     @property
     def charts(self) -> list[Chart]:
-        return [self.budget_chart, self.occupancy_chart, self.resurspass_chart, self.staffing_chart]
+        """Budget, occupancy, resurspass and staffing; created on first use (≈0.1 s of pyqtgraph set-up)."""
+        if not self._charts:
+            self._charts = [BudgetChart(parent=self.body), OccupancyChart(parent=self.body),
+                            ResurspassChart(parent=self.body), StaffingChart(parent=self.body)]
+            for i, chart in enumerate(self._charts):
+                chart.setMinimumHeight(330)
+                chart.setVisible(self.heading.isVisibleTo(self))
+                self.chart_grid.addWidget(chart, i // 2, i % 2)
+        return self._charts
+
+    @property
+    def budget_chart(self) -> BudgetChart:
+        return self.charts[0]  # type: ignore[return-value]
+
+    @property
+    def occupancy_chart(self) -> OccupancyChart:
+        return self.charts[1]  # type: ignore[return-value]
+
+    @property
+    def resurspass_chart(self) -> ResurspassChart:
+        return self.charts[2]  # type: ignore[return-value]
+
+    @property
+    def staffing_chart(self) -> StaffingChart:
+        return self.charts[3]  # type: ignore[return-value]
 
     def show_data(self, data: OverviewData) -> None:
         """Show the figures of data (fast: existing tiles and chart items are updated)."""
@@ -88,7 +106,7 @@ class OverviewPage(QWidget):
     def _set_figures_visible(self, visible: bool) -> None:
         self.message.setVisible(not visible)
         self.heading.setVisible(visible)
-        for widget in [*self.tiles, *self.charts]:
+        for widget in [*self.tiles, *self._charts]:
             widget.setVisible(visible)
 
     def _arrange_tiles(self, columns: int) -> None:

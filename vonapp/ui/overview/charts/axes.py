@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -18,6 +21,8 @@ DAY_SECONDS = 86_400
 
 def epoch_seconds(values: pd.Series | pd.DatetimeIndex) -> np.ndarray:
     """Dates as seconds since 1970-01-01 (the dates are calendar days, read as UTC)."""
+    import pandas as pd  # not at import: the window paints before pandas is loaded
+
     return pd.DatetimeIndex(values).values.astype("datetime64[s]").astype(np.int64).astype(float)
 
 

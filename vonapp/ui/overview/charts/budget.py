@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from vonapp.domain import daily as d
 from vonapp.domain.formatting import fmt_hours, fmt_kr
-from vonapp.domain.series import MONTH, WORKED_LABELS
+from vonapp.domain.glossary import WORKED_CATEGORIES
 from vonapp.ui.overview.charts.axes import (
     DAY_SECONDS,
     MONTH_NAMES,
@@ -23,10 +22,17 @@ from vonapp.ui.overview.charts.axes import (
     short_date,
 )
 from vonapp.ui.overview.charts.base import Chart, legend_html
-from vonapp.ui.overview.data import OverviewData
+from vonapp.ui.overview.data import MONTH, OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, CATEGORY_COLOURS, GREY
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 BAR_FILL = 0.8  # share of a bucket's width a bar takes; the rest is the gap between bars
+# The worked columns of vonapp.domain.daily (bottom of the stack first) and their labels, without
+# importing pandas before the window's first paint; a test checks them against WORKED_COLUMNS/LABELS.
+WORKED_COLUMNS = list(CATEGORY_COLOURS)
+WORKED_LABELS = {column: c.value for column, c in zip(WORKED_COLUMNS, WORKED_CATEGORIES, strict=True)}
 
 
 def bucket_title(start: pd.Timestamp, end: pd.Timestamp, freq: str) -> str:
@@ -50,7 +56,7 @@ class BudgetChart(Chart):
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
         self.canvas.ci.layout.setRowStretchFactor(1, 1)
         self.bars: dict[str, pg.BarGraphItem] = {}
-        for column in d.WORKED_COLUMNS:
+        for column in WORKED_COLUMNS:
             colour = CATEGORY_COLOURS[column]
             bar = pg.BarGraphItem(x0=[], width=[], height=[], brush=colour, pen=pg.mkPen(colour))
             self.plot.addItem(bar)
@@ -73,15 +79,17 @@ class BudgetChart(Chart):
         self.cumulative_plot.addItem(self.cumulative_line)
         self.cumulative_plot.addItem(self.cumulative_forecast)
         self.crosshair = self.add_crosshair(self.plot)
-        entries = [(CATEGORY_COLOURS[c], "■", WORKED_LABELS[c]) for c in d.WORKED_COLUMNS]
+        entries = [(CATEGORY_COLOURS[c], "■", WORKED_LABELS[c]) for c in WORKED_COLUMNS]
         entries += [(GREY, "▨", self.tr("prognos (schemalagt)")), (BLACK, "━", self.tr("budget")),
                     (BLUE, "━", self.tr("ackumulerad avvikelse (nedre delen; plus = under budget)"))]
         self.legend.setText(legend_html(entries))
-        self.frame = pd.DataFrame()
+        self.frame: pd.DataFrame | None = None
         self.freq = MONTH
         self.x0 = self.x1 = np.zeros(0)
 
     def show_data(self, data: OverviewData) -> None:
+        import pandas as pd
+
         f = data.budget
         self.frame, self.freq = f, data.budget_freq
         starts = np.maximum(epoch_seconds(f["start"]), epoch_seconds(pd.Series([pd.Timestamp(data.period.start)]))[0])
@@ -124,7 +132,9 @@ class BudgetChart(Chart):
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
-        if not len(self.frame):
+        import pandas as pd
+
+        if self.frame is None or not len(self.frame):
             return None
         inside = np.flatnonzero((self.x0 <= x) & (x < self.x1))
         i = int(inside[0]) if len(inside) else int(np.argmin(np.abs((self.x0 + self.x1) / 2 - x)))
@@ -136,7 +146,7 @@ class BudgetChart(Chart):
             lines.append(self.tr("Prognos (schemalagt): {0}").format(fmt_hours(_num(row["forecast_hours"]))))
         else:
             lines.append(self.tr("Arbetat: {0}").format(fmt_hours(_num(row["worked_hours"]))))
-            lines += [f"&nbsp;&nbsp;{WORKED_LABELS[c]} {fmt_hours(float(row[c]))}" for c in d.WORKED_COLUMNS if row[c]]
+            lines += [f"&nbsp;&nbsp;{WORKED_LABELS[c]} {fmt_hours(float(row[c]))}" for c in WORKED_COLUMNS if row[c]]
             if row["forecast_hours"] > row["worked_hours"]:
                 lines.append(self.tr("Därefter schemalagt: {0}").format(
                     fmt_hours(float(row["forecast_hours"] - row["worked_hours"]))))

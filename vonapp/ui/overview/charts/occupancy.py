@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_number, fmt_pct
-from vonapp.domain.series import DAY
 from vonapp.ui.overview.charts.axes import DAY_SECONDS, WEEKDAYS, epoch_seconds, short_date
 from vonapp.ui.overview.charts.base import Chart, legend_html
-from vonapp.ui.overview.data import OverviewData
+from vonapp.ui.overview.data import DAY, OverviewData
 from vonapp.ui.overview.palette import BLUE, GREY, VERMILLION
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class OccupancyChart(Chart):
@@ -37,12 +40,14 @@ class OccupancyChart(Chart):
         self.legend.setText(legend_html([(BLUE, "━", self.tr("beläggning")),
                                          (VERMILLION, "┅", self.tr("budgeterad beläggning")),
                                          (GREY, "━", self.tr("samma period i fjol"))]))
-        self.current = pd.DataFrame()
-        self.last_year = pd.DataFrame()
+        self.current: pd.DataFrame | None = None
+        self.last_year: pd.DataFrame | None = None
         self.freq = DAY
         self.x = np.zeros(0)
 
     def show_data(self, data: OverviewData) -> None:
+        import pandas as pd
+
         cur, prev = data.occupancy.current, data.occupancy.last_year
         self.current, self.freq = cur, data.occupancy_freq
         has_data = bool(cur["place_days"].gt(0).any()) if len(cur) else False
@@ -62,7 +67,7 @@ class OccupancyChart(Chart):
             self.note.setText(self.tr("Belagda platsdygn i procent av tillgängliga, per {0}.").format(
                 self.tr("dag") if self.freq == DAY else self.tr("vecka")))
         else:
-            self.last_year = pd.DataFrame()
+            self.last_year = None
             for item in (self.occupancy_line, self.budget_line, self.last_year_line):
                 item.setData(x=[], y=[])
             period = epoch_seconds(pd.Series([pd.Timestamp(data.period.start), pd.Timestamp(data.period.end)]))
@@ -75,6 +80,8 @@ class OccupancyChart(Chart):
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
+        import pandas as pd
+
         if not len(self.x):
             return None
         i = int(np.argmin(np.abs(self.x - x)))
@@ -89,7 +96,7 @@ class OccupancyChart(Chart):
                  self.tr("&nbsp;&nbsp;{0} av {1} platsdygn").format(
                      fmt_number(_num(row["occupied_days"])), fmt_number(_num(row["place_days"]))),
                  self.tr("Budget: {0}").format(fmt_pct(_num(row["budget_pct"])))]
-        if len(self.last_year):
+        if self.last_year is not None and len(self.last_year):
             j = int(np.argmin(np.abs(epoch_seconds(self.last_year["start"]) - self.x[i])))
             lines.append(self.tr("I fjol: {0}").format(fmt_pct(_num(self.last_year["occupancy_pct"].iloc[j]))))
         return float(self.x[i]), "<br>".join(lines)

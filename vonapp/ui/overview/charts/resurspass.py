@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
@@ -12,6 +13,9 @@ from vonapp.ui.overview.charts.axes import DAY_SECONDS, epoch_seconds, short_dat
 from vonapp.ui.overview.charts.base import Chart, legend_html
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, VERMILLION
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 WEEK_SECONDS = 7 * DAY_SECONDS
 
@@ -33,10 +37,12 @@ class ResurspassChart(Chart):
         self.legend.setText(legend_html([(BLACK, "━", self.tr("planerade i schemat")),
                                          (BLUE, "■", self.tr("använda")),
                                          (VERMILLION, "■", self.tr("missade (vikarie m.fl. anlitades i stället)"))]))
-        self.frame = pd.DataFrame()
+        self.frame: pd.DataFrame | None = None
         self.x = np.zeros(0)
 
     def show_data(self, data: OverviewData) -> None:
+        import pandas as pd
+
         f = data.resurspass
         self.frame = f
         # The first week may begin before the period: its bars start at the period's first day.
@@ -58,6 +64,8 @@ class ResurspassChart(Chart):
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
+        import pandas as pd
+
         if not len(self.x):
             return None
         i = int(np.argmin(np.abs(self.x + WEEK_SECONDS / 2 - x)))

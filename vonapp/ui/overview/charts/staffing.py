@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -14,6 +15,9 @@ from vonapp.ui.overview.charts.axes import WEEKDAY_NAMES, week_hour_ticks
 from vonapp.ui.overview.charts.base import Chart, legend_html
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, SKY_BLUE
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 HOURS = np.arange(7 * 24 + 1, dtype=float)  # bucket edges: hour h of the week is [h, h + 1)
 
@@ -39,7 +43,7 @@ class StaffingChart(Chart):
         self.crosshair = self.add_crosshair(self.plot)
         self.legend.setText(legend_html([(BLUE, "■", self.tr("i tjänst enligt schemat (snitt)")),
                                          (BLACK, "┅", self.tr("bemanningsbehov"))]))
-        self.frame = pd.DataFrame()
+        self.frame: pd.DataFrame | None = None
 
     def show_data(self, data: OverviewData) -> None:
         f = data.staffing.sort_values(["weekday", "hour"])
@@ -59,7 +63,7 @@ class StaffingChart(Chart):
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
-        if not len(self.frame) or not 0 <= x < 7 * 24:
+        if self.frame is None or not len(self.frame) or not 0 <= x < 7 * 24:
             return None
         i = int(x)
         row = self.frame.iloc[i]
