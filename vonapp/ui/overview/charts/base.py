@@ -91,6 +91,7 @@ class Chart(QWidget):
         self.save_button.setText(self.tr("Spara bild…"))
         self.save_button.setToolTip(self.tr("Spara diagrammet som en PNG-bild"))
         self.save_button.clicked.connect(self.ask_and_save)
+        self.plots: list[pg.PlotItem] = []
         self.canvas = pg.GraphicsLayoutWidget(self)
         self.canvas.setBackground("w")
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -112,7 +113,17 @@ class Chart(QWidget):
         axes = {"bottom": SwedishDateAxis("bottom")} if date_axis else {}
         plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
         style_plot(plot, left_label=left_label)
+        self.plots.append(plot)
         return plot
+
+    def settle_ranges(self) -> None:
+        """Fit the auto ranges to the new data now, not while painting.
+
+        pyqtgraph fits them in the paint; the fit moves the axes and the grid, which paints the whole
+        chart a second time (≈10 ms a switch for the four charts).
+        """
+        for plot in self.plots:
+            plot.getViewBox().prepareForPaint()
 
     def add_crosshair(self, plot: pg.PlotItem) -> Crosshair:
         return Crosshair(plot, self.hover_text)
