@@ -98,21 +98,33 @@ def _cost_table(inputs: Inputs) -> pd.DataFrame:
 
 
 def _with_costs(rows: pd.DataFrame, costs: pd.DataFrame) -> pd.DataFrame:
-    """Rows with `cost_kr` (Outcome kr = Σ hours × hourly cost × factor), `planned_kr` and `rate`."""
-    keyed = rows.assign(year=rows["date"].dt.year.astype("int64"))
-    merged = keyed.merge(costs, on=["unit_id", "year"], how="left", suffixes=("", "_rate"))
-    rates = merged[[f"{c}_rate" for c in d.WORKED_COLUMNS]].to_numpy()
-    hours = merged[d.WORKED_COLUMNS].to_numpy()
-    merged["worked"] = hours.sum(axis=1)
-    merged["cost_kr"] = np.where(merged["worked"] > 0, (hours * rates).sum(axis=1), 0.0)
-    ordinary = (merged["planned"] - merged["planned_res"]).to_numpy()
-    merged["planned_kr"] = np.where(
-        merged["planned"] > 0,
-        ordinary * merged["ordinarie_rate"].to_numpy() + merged["planned_res"].to_numpy() * merged["resurspass_rate"].to_numpy(),
-        0.0,
+    """Rows with `cost_kr` (Outcome kr = Σ hours × hourly cost × factor), `planned_kr` and `rate`.
+
+    Each row's rates are those of its unit and year in costs (NaN where that year has no budget);
+    looked up by position, not merged, as this runs twice on every overview switch.
+    """
+    years = rows["date"].dt.year.to_numpy(dtype="int64")
+    units = rows["unit_id"].to_numpy(dtype="int64")
+    found = np.full(len(rows), -1)
+    for j, (u, y) in enumerate(zip(costs["unit_id"].to_numpy(dtype="int64"), costs["year"].to_numpy(dtype="int64"),
+                                   strict=True)):
+        found[(units == u) & (years == y)] = j
+    table = np.vstack([costs[["hourly_cost", *d.WORKED_COLUMNS]].to_numpy(dtype=float),
+                       np.full((1, 1 + len(d.WORKED_COLUMNS)), np.nan)])  # the last row: no budget year
+    looked_up = table[found]  # -1 picks the NaN row
+    hourly_cost, rates = looked_up[:, 0], looked_up[:, 1:]
+    hours = rows[d.WORKED_COLUMNS].to_numpy(dtype=float)
+    worked = hours.sum(axis=1)
+    planned, planned_res = rows["planned"].to_numpy(dtype=float), rows["planned_res"].to_numpy(dtype=float)
+    ordinarie_rate = rates[:, d.WORKED_COLUMNS.index("ordinarie")]
+    resurspass_rate = rates[:, d.WORKED_COLUMNS.index("resurspass")]
+    return rows.assign(
+        year=years,
+        worked=worked,
+        cost_kr=np.where(worked > 0, (hours * rates).sum(axis=1), 0.0),
+        planned_kr=np.where(planned > 0, (planned - planned_res) * ordinarie_rate + planned_res * resurspass_rate, 0.0),
+        rate=hourly_cost,
     )
-    merged["rate"] = merged["hourly_cost"]
-    return merged
 
 
 def _sum_or_none(values: pd.Series, needed: pd.Series) -> pd.Series:
@@ -125,9 +137,14 @@ def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
     """Every unit's additive figures over the period."""
     out = {u: Totals() for u in inputs.unit_ids}
     costs = _cost_table(inputs)
-    rows = _with_costs(_in(inputs.daily, period.start, period.end), costs)
+    y = period.end.year
+    year_rows = _with_costs(_in(inputs.daily, date(y, 1, 1), date(y, 12, 31)), costs)
+    # Costing is row by row: a period inside one year takes its rows from the costed year.
+    same_year = period.start.year == y
+    rows = _in(year_rows, period.start, period.end) if same_year else _with_costs(
+        _in(inputs.daily, period.start, period.end), costs)
     _hours(inputs, period, rows, out)
-    _forecast(inputs, period, costs, out)
+    _forecast(period, year_rows, inputs, out)
     _resurspass(inputs, rows, out)
     _occupancy(inputs, period, out)
     _breakdown(inputs, period, out)
@@ -173,10 +190,12 @@ def _hours(inputs: Inputs, period: Period, rows: pd.DataFrame, out: dict[int, To
             t.planned_hours = float(sums.at[u, "planned"]) if u in sums.index else 0.0
 
 
-def _forecast(inputs: Inputs, period: Period, costs: pd.DataFrame, out: dict[int, Totals]) -> None:
-    """Forecast year = outcome up to the last recorded day (≤ period end) + planned after it."""
+def _forecast(period: Period, year_rows: pd.DataFrame, inputs: Inputs, out: dict[int, Totals]) -> None:
+    """Forecast year = outcome up to the last recorded day (≤ period end) + planned after it.
+
+    year_rows: the costed daily rows (_with_costs) of the period's end year.
+    """
     y = period.end.year
-    year_rows = _with_costs(_in(inputs.daily, date(y, 1, 1), date(y, 12, 31)), costs)
     done = year_rows[(year_rows["date"] <= pd.Timestamp(period.end)) & (year_rows["worked"] > 0)]
     last = done.groupby("unit_id")["date"].max()
     before_year = pd.Timestamp(date(y - 1, 12, 31))

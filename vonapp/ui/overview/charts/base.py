@@ -35,6 +35,9 @@ def style_plot(plot: pg.PlotItem, *, left_label: str) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS_PEN))
         axis.setTextPen(pg.mkPen(AXIS_PEN))
+        # Hours, per cent and staff need no "(x0.001)" scaling, and the check re-renders the label's
+        # HTML at every range change (≈5 ms a switch for the four charts).
+        axis.enableAutoSIPrefix(False)
     plot.getAxis("left").setWidth(62)
     plot.setLabel("left", left_label, color=AXIS_PEN)
     plot.getViewBox().setDefaultPadding(0.02)
@@ -84,6 +87,9 @@ class Chart(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #444444;")
+        # Room for two lines: a note that wraps to another number of lines for the next unit would
+        # resize the plot, and every resize paints the chart again (two or three paints a switch).
+        self.note.setMinimumHeight(2 * self.note.fontMetrics().lineSpacing())
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
