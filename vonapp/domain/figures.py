@@ -164,11 +164,13 @@ def _value(series: pd.Series, unit_id: int) -> float | None:
 
 def _hours(inputs: Inputs, period: Period, rows: pd.DataFrame, out: dict[int, Totals]) -> None:
     """Budget, worked by category, outcome kr, deviation, absence, planned hours."""
-    g = rows.set_index("unit_id")
-    recorded = (g[d.RECORDED_COLUMNS].to_numpy() != 0).any(axis=1)
-    has_records = pd.Series(recorded, index=g.index).groupby(level=0).any()
-    sums = g[[*d.WORKED_COLUMNS, "sick", "absence", "planned"]].groupby(level=0).sum()
-    outcome = _sum_or_none(g["cost_kr"].where(g["rate"].notna()), g["worked"] > 0)
+    units = pd.Index(rows["unit_id"].to_numpy(), name="unit_id")  # the summed columns only, by unit
+    recorded = (rows[d.RECORDED_COLUMNS].to_numpy() != 0).any(axis=1)
+    has_records = pd.Series(recorded, index=units).groupby(level=0).any()
+    summed = [*d.WORKED_COLUMNS, "sick", "absence", "planned"]
+    sums = pd.DataFrame(rows[summed].to_numpy(dtype=float), columns=summed, index=units).groupby(level=0).sum()
+    outcome = _sum_or_none(pd.Series(rows["cost_kr"].to_numpy(), index=units).where(rows["rate"].notna().to_numpy()),
+                           pd.Series((rows["worked"] > 0).to_numpy(), index=units))
     for u, t in out.items():
         if u in has_records.index and bool(has_records.loc[u]):
             by_cat = {c: float(sums.at[u, col]) for c, col in d.CATEGORY_COLUMN.items()}
@@ -201,13 +203,13 @@ def _forecast(period: Period, year_rows: pd.DataFrame, inputs: Inputs, out: dict
     before_year = pd.Timestamp(date(y - 1, 12, 31))
     cut = year_rows["unit_id"].map(last).fillna(before_year)
     past = year_rows["date"] <= cut
-    g = year_rows.assign(
-        f_hours=np.where(past, year_rows["worked"], year_rows["planned"]),
-        f_kr=np.where(past, year_rows["cost_kr"], year_rows["planned_kr"]),
-        f_needed=np.where(past, year_rows["worked"] > 0, year_rows["planned"] > 0),
-    ).set_index("unit_id")
-    f_hours = g["f_hours"].groupby(level=0).sum()
-    f_kr = _sum_or_none(g["f_kr"].where(g["rate"].notna()), g["f_needed"].astype(bool))
+    # Only the columns summed, indexed by unit: copying the wide costed frame cost more than the sums.
+    units = pd.Index(year_rows["unit_id"].to_numpy(), name="unit_id")
+    f_hours = pd.Series(np.where(past, year_rows["worked"], year_rows["planned"]), index=units).groupby(level=0).sum()
+    f_kr = _sum_or_none(
+        pd.Series(np.where(past, year_rows["cost_kr"], year_rows["planned_kr"]), index=units).where(
+            year_rows["rate"].notna().to_numpy()),
+        pd.Series(np.where(past, year_rows["worked"] > 0, year_rows["planned"] > 0), index=units).astype(bool))
     for u, t in out.items():
         budget = inputs.budget(u, y)
         if budget is not None:
@@ -223,7 +225,10 @@ def _forecast(period: Period, year_rows: pd.DataFrame, inputs: Inputs, out: dict
 def _resurspass(inputs: Inputs, rows: pd.DataFrame, out: dict[int, Totals]) -> None:
     """Planned, used (placed) and missed resurspass hours; missed kr through the hourly cost."""
     missed = d.missed_resurspass(rows) if not rows.empty else pd.Series(dtype=float)
-    g = rows.assign(missed=missed, missed_kr=missed * rows["rate"]).set_index("unit_id")
+    units = pd.Index(rows["unit_id"].to_numpy(), name="unit_id")
+    g = pd.DataFrame({"planned_res": rows["planned_res"].to_numpy(), "res_used": rows["res_used"].to_numpy(),
+                      "missed": missed.to_numpy(dtype=float), "missed_kr": (missed * rows["rate"]).to_numpy(dtype=float)},
+                     index=units)
     sums = g[["planned_res", "res_used", "missed"]].groupby(level=0).sum()
     missed_kr = _sum_or_none(g["missed_kr"], g["missed"] > 0)
     for u, t in out.items():
@@ -247,10 +252,14 @@ def daily_occupancy(inputs: UnitInputs, start: date, end: date) -> tuple[pd.Seri
     occupied = pd.Series(np.nan, index=days)
     places = pd.Series(np.nan, index=days)
     if inputs.occupancy is not None and not inputs.occupancy.empty:
-        occ = inputs.occupancy.set_index(pd.to_datetime(inputs.occupancy["date"]))
-        occ = occ[(occ.index >= days[0]) & (occ.index <= days[-1])]
-        occupied.loc[occ.index] = occ["occupied"].astype(float)
-        places.loc[occ.index] = occ["places"].astype(float)
+        # Each counted day's position in days (a unit has one count a day), placed with numpy.
+        at = (pd.to_datetime(inputs.occupancy["date"]).to_numpy().astype("datetime64[D]")
+              - np.datetime64(start, "D")).astype(np.int64)
+        inside = (at >= 0) & (at < len(days))
+        occupied_values, places_values = occupied.to_numpy(copy=True), places.to_numpy(copy=True)
+        occupied_values[at[inside]] = inputs.occupancy["occupied"].to_numpy(dtype=float)[inside]
+        places_values[at[inside]] = inputs.occupancy["places"].to_numpy(dtype=float)[inside]
+        occupied, places = pd.Series(occupied_values, index=days), pd.Series(places_values, index=days)
     if inputs.moves is not None and not inputs.moves.empty and inputs.places:
         from_moves = occupancy_from_moves(inputs.moves, start, end)
         gap = occupied.isna()

@@ -166,11 +166,10 @@ def occupancy_frame(inputs: list[UnitInputs], period: Period, freq: str) -> pd.D
         parts.append({"occupied_days": occupied_days, "place_days": place_days,
                       "budget_days": place_days * budget_pct / 100.0})
     cols = _combine(parts, keep_nan=len(parts) == 1)
-    out = pd.DataFrame({"start": b.start_stamps(), "occupied_days": cols["occupied_days"],
-                        "place_days": cols["place_days"]})
-    place_days = out["place_days"].where(out["place_days"] > 0)
-    out["occupancy_pct"] = out["occupied_days"] / place_days * 100.0
-    out["budget_days"] = cols["budget_days"]
-    out["budget_pct"] = out["budget_days"] / place_days * 100.0
-    return out
+    occupied_days, place_days, budget_days = cols["occupied_days"], cols["place_days"], cols["budget_days"]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        counted = np.where(place_days > 0, place_days, np.nan)  # no % where no place-days
+        return pd.DataFrame({"start": b.start_stamps(), "occupied_days": occupied_days, "place_days": place_days,
+                             "occupancy_pct": occupied_days / counted * 100.0, "budget_days": budget_days,
+                             "budget_pct": budget_days / counted * 100.0})
 
