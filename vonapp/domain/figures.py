@@ -224,11 +224,12 @@ def _forecast(period: Period, year_rows: pd.DataFrame, inputs: Inputs, out: dict
 
 def _resurspass(inputs: Inputs, rows: pd.DataFrame, out: dict[int, Totals]) -> None:
     """Planned, used (placed) and missed resurspass hours; missed kr through the hourly cost."""
-    missed = d.missed_resurspass(rows) if not rows.empty else pd.Series(dtype=float)
+    # d.missed_resurspass in numpy: fmin and nansum skip NaN as pandas' min and sum do.
+    unused = np.clip(rows["planned_res"].to_numpy(dtype=float) - rows["res_used"].to_numpy(dtype=float), 0.0, None)
+    missed = np.fmin(unused, np.nansum(rows[d.SUBSTITUTE_COLUMNS].to_numpy(dtype=float), axis=1))
     units = pd.Index(rows["unit_id"].to_numpy(), name="unit_id")
     g = pd.DataFrame({"planned_res": rows["planned_res"].to_numpy(), "res_used": rows["res_used"].to_numpy(),
-                      "missed": missed.to_numpy(dtype=float), "missed_kr": (missed * rows["rate"]).to_numpy(dtype=float)},
-                     index=units)
+                      "missed": missed, "missed_kr": missed * rows["rate"].to_numpy(dtype=float)}, index=units)
     sums = g[["planned_res", "res_used", "missed"]].groupby(level=0).sum()
     missed_kr = _sum_or_none(g["missed_kr"], g["missed"] > 0)
     for u, t in out.items():
