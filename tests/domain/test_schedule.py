@@ -4,8 +4,16 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from vonapp.domain.schedule import expand_schedule, planned_daily, shift_hours, staffing_profile
+from vonapp.domain.schedule import (
+    expand_schedule,
+    planned_daily,
+    planned_daily_totals,
+    shift_hours,
+    staffing_profile,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +94,53 @@ def test_night_shift_on_sunday_wraps_into_monday_morning() -> None:
     assert prof[(6, 21)] == pytest.approx(0.75)
     assert prof[(0, 3)] == pytest.approx(1.0)
     assert prof[(0, 7)] == pytest.approx(0.25)
+
+
+def test_daily_totals_summed_per_cycle_day_equal_the_dated_shifts() -> None:
+    # Two units: unit 1 with the two schedules above, unit 2 with two employees on a one-week cycle.
+    schedules, cells, shifts = _frames(
+        [(1, 1, date(2023, 1, 2), 1), (2, 1, date(2023, 1, 16), 1), (3, 2, date(2023, 1, 4), 1)],
+        [(1, 5, 0, 1), (2, 5, 0, 3), (2, 6, 0, 1), (3, 8, 0, 2), (3, 9, 0, 1), (3, 9, 3, 3)],
+    )
+    got = planned_daily_totals(schedules, cells, shifts, date(2023, 1, 1), date(2023, 1, 31))
+    # Unit 1 on Monday 16 Jan: R (8 h, resurspass) + D (8 h) = 16 h of which 8 h resurspass.
+    monday = got[(got["unit_id"] == 1) & (got["date"] == pd.Timestamp(2023, 1, 16))].iloc[0]
+    assert (monday["planned"], monday["planned_res"]) == (16.0, 8.0)
+    want = planned_daily(expand_schedule(schedules, cells, shifts, date(2023, 1, 1), date(2023, 1, 31)))
+    pd.testing.assert_frame_equal(got.sort_values(["unit_id", "date"]).reset_index(drop=True),
+                                  want.sort_values(["unit_id", "date"]).reset_index(drop=True), check_dtype=False)
+    # The same from cells counted per cycle day and shift (how the store reads them): unit 2 has one D
+    # on cycle day 0 besides the N, so counting merges nothing there but keeps the hours.
+    counted = cells.groupby(["schedule_id", "day_index", "shift_code_id"], as_index=False).size()
+    counted = counted.rename(columns={"size": "count"})
+    again = planned_daily_totals(schedules, counted, shifts, date(2023, 1, 1), date(2023, 1, 31))
+    pd.testing.assert_frame_equal(again.sort_values(["unit_id", "date"]).reset_index(drop=True),
+                                  want.sort_values(["unit_id", "date"]).reset_index(drop=True), check_dtype=False)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    cycle_weeks=st.integers(1, 3),
+    cells=st.lists(st.tuples(st.integers(1, 4), st.integers(0, 20), st.sampled_from([1, 2, 3])), min_size=1,
+                   max_size=25),
+    start_offset=st.integers(0, 40),
+    days=st.integers(1, 70),
+)
+def test_daily_totals_equal_the_dated_shifts_for_any_cycle(cycle_weeks: int, cells: list[tuple[int, int, int]],
+                                                           start_offset: int, days: int) -> None:
+    cycle_days = cycle_weeks * 7
+    unique = {(e, i % cycle_days): code for e, i, code in cells}  # one shift per employee and cycle day
+    schedules, cell_frame, shifts = _frames(
+        [(1, 1, date(2023, 1, 2), cycle_weeks)], [(1, e, i, code) for (e, i), code in unique.items()]
+    )
+    start = date.fromordinal(date(2022, 12, 20).toordinal() + start_offset)
+    end = date.fromordinal(start.toordinal() + days - 1)
+    counted = cell_frame.groupby(["schedule_id", "day_index", "shift_code_id"], as_index=False).size()
+    counted = counted.rename(columns={"size": "count"})
+    want = planned_daily(expand_schedule(schedules, cell_frame, shifts, start, end))
+    for cells_in in (cell_frame, counted):
+        got = planned_daily_totals(schedules, cells_in, shifts, start, end)
+        assert len(got) == len(want)
+        if len(want):
+            pd.testing.assert_frame_equal(got.sort_values("date").reset_index(drop=True),
+                                          want.sort_values("date").reset_index(drop=True), check_dtype=False)

@@ -39,6 +39,41 @@ def schedule_validity(schedules: pd.DataFrame) -> pd.DataFrame:
     return s
 
 
+def _date_cycle_rows(schedules: pd.DataFrame, rows: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
+    """Every date in [start, end] on which a cycle row (schedule_id, day_index, …) falls, with its unit.
+
+    Day d of a schedule starting on S with a cycle of N days uses cycle row (d − S) mod N; a schedule
+    holds until the unit's next one starts. Returns the rows' other columns plus unit_id and date.
+    """
+    valid = schedule_validity(schedules)
+    epoch = np.datetime64("1970-01-01", "D")
+
+    def days(values: list[date]) -> np.ndarray:
+        return (np.array(values, dtype="datetime64[D]") - epoch).astype(np.int64)
+
+    first = days(list(valid["start_date"]))
+    lo = np.maximum(first, days([start] * len(valid)))
+    last = np.array([min(e, end) for e in valid["end_date"]], dtype="datetime64[D]")
+    hi = (last - epoch).astype(np.int64)
+    meta = pd.DataFrame({"schedule_id": valid["schedule_id"].to_numpy(), "unit_id": valid["unit_id"].to_numpy(),
+                         "first": first, "lo": lo, "hi": hi, "cycle": valid["cycle_weeks"].to_numpy() * 7})
+    c = rows.merge(meta[meta["hi"] >= meta["lo"]], on="schedule_id", how="inner")
+    payload = [col for col in rows.columns if col not in ("schedule_id", "day_index")]
+    if c.empty:
+        return pd.DataFrame({col: pd.Series(dtype=_dtype(col)) for col in ["unit_id", *payload, "date"]})
+    # The row's first date on or after lo, then every cycle until hi.
+    base = c["first"].to_numpy() + c["day_index"].to_numpy()
+    cycle = c["cycle"].to_numpy()
+    k0 = np.maximum(np.ceil((c["lo"].to_numpy() - base) / cycle), 0).astype(np.int64)
+    first_day = base + k0 * cycle
+    count = np.where(first_day <= c["hi"].to_numpy(), (c["hi"].to_numpy() - first_day) // cycle + 1, 0)
+    idx = np.repeat(np.arange(len(c)), count)
+    step = np.arange(len(idx)) - np.repeat(np.cumsum(count) - count, count)
+    dated = c.iloc[idx][["unit_id", *payload]].reset_index(drop=True)
+    dated["date"] = (first_day[idx] + step * cycle[idx]).astype("datetime64[D]").astype("datetime64[ns]")
+    return dated
+
+
 def expand_schedule(
     schedules: pd.DataFrame,
     cells: pd.DataFrame,
@@ -54,37 +89,37 @@ def expand_schedule(
     """
     if schedules.empty or cells.empty:
         return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})
-    valid = schedule_validity(schedules)
-    epoch = np.datetime64("1970-01-01", "D")
-
-    def days(values: list[date]) -> np.ndarray:
-        return (np.array(values, dtype="datetime64[D]") - epoch).astype(np.int64)
-
-    first = days(list(valid["start_date"]))
-    lo = np.maximum(first, days([start] * len(valid)))
-    last = np.array([min(e, end) for e in valid["end_date"]], dtype="datetime64[D]")
-    hi = (last - epoch).astype(np.int64)
-    meta = pd.DataFrame({"schedule_id": valid["schedule_id"].to_numpy(), "unit_id": valid["unit_id"].to_numpy(),
-                         "first": first, "lo": lo, "hi": hi, "cycle": valid["cycle_weeks"].to_numpy() * 7})
-    c = cells.merge(meta[meta["hi"] >= meta["lo"]], on="schedule_id", how="inner")
-    if c.empty:
-        return pd.DataFrame({col: pd.Series(dtype=_dtype(col)) for col in PLANNED_COLUMNS})
-    # The cell's first date on or after lo, then every cycle until hi.
-    base = c["first"].to_numpy() + c["day_index"].to_numpy()
-    cycle = c["cycle"].to_numpy()
-    k0 = np.maximum(np.ceil((c["lo"].to_numpy() - base) / cycle), 0).astype(np.int64)
-    first_day = base + k0 * cycle
-    count = np.where(first_day <= c["hi"].to_numpy(), (c["hi"].to_numpy() - first_day) // cycle + 1, 0)
-    idx = np.repeat(np.arange(len(c)), count)
-    step = np.arange(len(idx)) - np.repeat(np.cumsum(count) - count, count)
-    dated = c.iloc[idx][["unit_id", "employee_id", "shift_code_id"]].reset_index(drop=True)
-    dated["date"] = (first_day[idx] + step * cycle[idx]).astype("datetime64[D]").astype("datetime64[ns]")
+    dated = _date_cycle_rows(schedules, cells, start, end)
+    if dated.empty:
+        return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})
     planned = dated.merge(shifts, on="shift_code_id", how="inner")
     planned["hours"] = shift_hours_array(
         planned["start_min"].to_numpy(), planned["end_min"].to_numpy(), planned["break_min"].to_numpy()
     )
     planned["is_resource"] = planned["is_resource"].astype(bool)
     return planned[PLANNED_COLUMNS]
+
+
+def planned_daily_totals(
+    schedules: pd.DataFrame, cells: pd.DataFrame, shifts: pd.DataFrame, start: date, end: date
+) -> pd.DataFrame:
+    """planned_daily(expand_schedule(...)) without dating every shift: each cycle day is summed first.
+
+    A förvaltning's schedules hold millions of dated shifts a year but only a few thousand cycle days.
+    `cells` may carry a `count` column (that many employees with the shift that cycle day).
+    """
+    if schedules.empty or cells.empty:
+        return pd.DataFrame(columns=["unit_id", "date", "planned", "planned_res"])
+    c = cells.merge(shifts, on="shift_code_id", how="inner")
+    hours = shift_hours_array(c["start_min"].to_numpy(), c["end_min"].to_numpy(), c["break_min"].to_numpy())
+    if "count" in c:
+        hours = hours * c["count"].to_numpy()
+    c = c.assign(planned=hours, planned_res=np.where(c["is_resource"].astype(bool), hours, 0.0))
+    per_cycle_day = c.groupby(["schedule_id", "day_index"], as_index=False)[["planned", "planned_res"]].sum()
+    dated = _date_cycle_rows(schedules, per_cycle_day, start, end)
+    if dated.empty:
+        return pd.DataFrame(columns=["unit_id", "date", "planned", "planned_res"])
+    return dated.groupby(["unit_id", "date"], as_index=False)[["planned", "planned_res"]].sum()
 
 
 def planned_daily(planned: pd.DataFrame) -> pd.DataFrame:

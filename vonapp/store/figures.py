@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from vonapp.domain import daily as d
 from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
 from vonapp.domain.periods import Period
-from vonapp.domain.schedule import expand_schedule, planned_daily
+from vonapp.domain.schedule import planned_daily_totals
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
@@ -37,8 +37,8 @@ def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, 
     """The daily frame (recorded + planned) of the units, and the ids of units with a schedule."""
     ids = None if all_units else [u.id for u in units]
     recorded = recorded_daily(session, ids, start, end)
-    schedules, cells, shifts = schedule_frames(session, ids)
-    planned = planned_daily(expand_schedule(schedules, cells, shifts, start, end))
+    schedules, cells, shifts = schedule_frames(session, ids, counted=True)
+    planned = planned_daily_totals(schedules, cells, shifts, start, end)
     with_schedule = set(schedules["unit_id"].astype(int)) if not schedules.empty else set()
     return d.combine(recorded, planned), with_schedule
 

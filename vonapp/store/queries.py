@@ -18,8 +18,6 @@ from vonapp.store.models import (
     BudgetMonthWeight,
     BudgetYear,
     Measure,
-    OccupancyDay,
-    OccupancyMove,
     Schedule,
     ShiftCode,
     TimeBreakdown,
@@ -144,19 +142,31 @@ def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, en
     return frame
 
 
-def schedule_frames(session: Session, unit_ids: list[int] | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(schedules, cells, shift codes) as frames for vonapp.domain.schedule.expand_schedule."""
+def schedule_frames(
+    session: Session, unit_ids: list[int] | None, *, counted: bool = False
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(schedules, cells, shift codes) as frames for vonapp.domain.schedule.expand_schedule.
+
+    With `counted`, cells are grouped instead: schedule_id, day_index, shift_code_id and `count` (how
+    many employees have that shift that cycle day), enough for planned hours and far fewer rows.
+    """
     sq = select(Schedule.id, Schedule.unit_id, Schedule.start_date, Schedule.cycle_weeks)
     hq = select(ShiftCode.id, ShiftCode.start_min, ShiftCode.end_min, ShiftCode.break_min, ShiftCode.is_resource)
-    cell_sql = "SELECT schedule_id, employee_id, day_index, shift_code_id FROM schedule_cell"
+    if counted:
+        columns = ["schedule_id", "day_index", "shift_code_id", "count"]
+        cell_sql = "SELECT schedule_id, day_index, shift_code_id, COUNT(*) FROM schedule_cell {where} GROUP BY 1, 2, 3"
+    else:
+        columns = ["schedule_id", "employee_id", "day_index", "shift_code_id"]
+        cell_sql = "SELECT schedule_id, employee_id, day_index, shift_code_id FROM schedule_cell {where}"
+    where = ""
     if unit_ids is not None:
         id_list = ",".join(str(int(i)) for i in unit_ids) or "NULL"
         sq = sq.where(Schedule.unit_id.in_(unit_ids))
         hq = hq.where(ShiftCode.unit_id.in_(unit_ids))
-        cell_sql += f" WHERE schedule_id IN (SELECT id FROM schedule WHERE unit_id IN ({id_list}))"
+        where = f"WHERE schedule_id IN (SELECT id FROM schedule WHERE unit_id IN ({id_list}))"
     schedules = pd.DataFrame(session.execute(sq).all(), columns=["schedule_id", "unit_id", "start_date", "cycle_weeks"])
-    cell_rows = np.array(raw_rows(session, cell_sql), dtype=np.int64).reshape(-1, 4)
-    cells = pd.DataFrame(cell_rows, columns=["schedule_id", "employee_id", "day_index", "shift_code_id"])
+    cell_rows = np.array(raw_rows(session, cell_sql.format(where=where)), dtype=np.int64).reshape(-1, 4)
+    cells = pd.DataFrame(cell_rows, columns=columns)
     shifts = pd.DataFrame(
         session.execute(hq).all(), columns=["shift_code_id", "start_min", "end_min", "break_min", "is_resource"]
     )
@@ -164,23 +174,24 @@ def schedule_frames(session: Session, unit_ids: list[int] | None) -> tuple[pd.Da
 
 
 def occupancy_frames(session: Session, unit_ids: list[int], start: date, end: date) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(daily counts in the range, every move event up to the range's end) for the units."""
+    """(daily counts in the range, every move event up to the range's end) for the units; dates as datetime64.
+
+    Read with the bare driver: a förvaltning's year holds tens of thousands of daily counts.
+    """
+    id_list = ",".join(str(int(i)) for i in unit_ids) or "NULL"
+    params = {"start": start.isoformat(), "end": end.isoformat()}
     days = pd.DataFrame(
-        session.execute(
-            select(OccupancyDay.unit_id, OccupancyDay.date, OccupancyDay.places, OccupancyDay.occupied).where(
-                OccupancyDay.unit_id.in_(unit_ids), OccupancyDay.date.between(start, end)
-            )
-        ).all(),
+        raw_rows(session, f"SELECT unit_id, date, places, occupied FROM occupancy_day WHERE unit_id IN ({id_list}) "
+                          "AND date BETWEEN :start AND :end", params),
         columns=["unit_id", "date", "places", "occupied"],
     )
     moves = pd.DataFrame(
-        session.execute(
-            select(OccupancyMove.unit_id, OccupancyMove.apartment, OccupancyMove.date, OccupancyMove.event).where(
-                OccupancyMove.unit_id.in_(unit_ids), OccupancyMove.date <= end
-            )
-        ).all(),
+        raw_rows(session, f"SELECT unit_id, apartment, date, event FROM occupancy_move WHERE unit_id IN ({id_list}) "
+                          "AND date <= :end", params),
         columns=["unit_id", "apartment", "date", "event"],
     )
+    for frame in (days, moves):
+        frame["date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d")
     return days, moves
 
 
