@@ -273,12 +273,13 @@ def _occupancy(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
     """Occupied and available place-days; the budget as place-days × each year's budget %."""
     occ = inputs.occupancy
     moved = set(inputs.moves["unit_id"].unique()) if not inputs.moves.empty else set()
-    counted: pd.DataFrame | None = None
+    counted: dict[int, pd.DataFrame] = {}
     if not occ.empty:
         occ = occ.assign(date=pd.to_datetime(occ["date"]))
         occ = _in(occ, period.start, period.end)
         occ = occ.assign(year=occ["date"].dt.year)
-        counted = occ.groupby(["unit_id", "year"])[["places", "occupied"]].sum()
+        sums = occ.groupby(["unit_id", "year"])[["places", "occupied"]].sum().reset_index(level=0)
+        counted = {int(u): g.drop(columns="unit_id") for u, g in sums.groupby("unit_id")}
     for u, t in out.items():
         if u in moved and inputs.places.get(u):
             one = UnitInputs(unit_id=u, places=inputs.places[u],
@@ -288,8 +289,8 @@ def _occupancy(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
             known = occupied.notna()
             per_year = pd.DataFrame({"places": places[known], "occupied": occupied[known]})
             per_year = per_year.groupby(per_year.index.year).sum()
-        elif counted is not None and u in counted.index.get_level_values(0):
-            per_year = counted.loc[u]
+        elif u in counted:
+            per_year = counted[u]
         else:
             continue
         if per_year.empty:
