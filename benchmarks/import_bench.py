@@ -96,12 +96,15 @@ def run_import_bench(rows: int = 100_000, folder: Path | None = None, repeat: in
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(folder or tmp)
         csv = write_file(work / "tid.csv", rows)
-        ours = min(_vonapp(work, csv, i) for i in range(repeat))
-        base = min(_baseline(work, csv, i) for i in range(repeat))
+        ours, base = float("inf"), float("inf")
+        for i in range(repeat):  # the two sides take turns, so a drift in the machine's speed hits both
+            ours = min(ours, _vonapp(work, csv, i))
+            base = min(base, _baseline(work, csv, i))
     result: dict[str, object] = {"name": "import tid", "rows": rows, "seconds": ours, "rows_per_s": rows / ours,
                                  "baseline_seconds": base, "ratio": ours / base}
-    result["line"] = (f"import tid {rows} rader: {ours:.2f} s = {rows / ours:,.0f} rader/s; "
-                      f"read_csv + executemany {base:.2f} s; kvot {ours / base:.2f}×").replace(",", " ")
+    result["line"] = (f"import tid {rows:,} rows: {rows / ours:,.0f} rows/s, {ours:.2f} s (ratio {ours / base:.2f}× "
+                      f"vs pandas.read_csv + one executemany {base:.2f} s, target ≥ 50,000 rows/s and ≤ 2×)"
+                      ).replace(",", " ")
     return result
 
 
