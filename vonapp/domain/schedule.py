@@ -105,21 +105,45 @@ def planned_daily_totals(
 ) -> pd.DataFrame:
     """planned_daily(expand_schedule(...)) without dating every shift: each cycle day is summed first.
 
-    A förvaltning's schedules hold millions of dated shifts a year but only a few thousand cycle days.
+    A förvaltning's schedules hold millions of dated shifts a year but only a few thousand cycle days;
+    each schedule's days in [start, end] then read their cycle day's sums: day d uses (d − S) mod N.
     `cells` may carry a `count` column (that many employees with the shift that cycle day).
     """
+    columns = ["unit_id", "date", "planned", "planned_res"]
     if schedules.empty or cells.empty:
-        return pd.DataFrame(columns=["unit_id", "date", "planned", "planned_res"])
-    c = cells.merge(shifts, on="shift_code_id", how="inner")
-    hours = shift_hours_array(c["start_min"].to_numpy(), c["end_min"].to_numpy(), c["break_min"].to_numpy())
-    if "count" in c:
-        hours = hours * c["count"].to_numpy()
-    c = c.assign(planned=hours, planned_res=np.where(c["is_resource"].astype(bool), hours, 0.0))
-    per_cycle_day = c.groupby(["schedule_id", "day_index"], as_index=False)[["planned", "planned_res"]].sum()
-    dated = _date_cycle_rows(schedules, per_cycle_day, start, end)
-    if dated.empty:
-        return pd.DataFrame(columns=["unit_id", "date", "planned", "planned_res"])
-    return dated.groupby(["unit_id", "date"], as_index=False)[["planned", "planned_res"]].sum()
+        return pd.DataFrame(columns=columns)
+    code_at = pd.Index(shifts["shift_code_id"].to_numpy()).get_indexer(cells["shift_code_id"].to_numpy())
+    known = code_at >= 0
+    code_hours = shift_hours_array(shifts["start_min"].to_numpy(), shifts["end_min"].to_numpy(),
+                                   shifts["break_min"].to_numpy())
+    hours = code_hours[code_at[known]]
+    if "count" in cells:
+        hours = hours * cells["count"].to_numpy()[known]
+    resource = shifts["is_resource"].to_numpy(dtype=bool)[code_at[known]]
+    cell_schedule = cells["schedule_id"].to_numpy()[known]
+    cell_day = cells["day_index"].to_numpy()[known]
+    lo_all, hi_all = np.datetime64(start, "D"), np.datetime64(end, "D")
+    parts = []
+    for row in schedule_validity(schedules).itertuples(index=False):
+        cycle = int(row.cycle_weeks) * 7
+        first = np.datetime64(row.start_date, "D")
+        lo = max(first, lo_all)
+        hi = min(hi_all, np.datetime64(row.end_date, "D")) if row.end_date != date.max else hi_all
+        mine = cell_schedule == row.schedule_id
+        if hi < lo or not mine.any():
+            continue
+        day = cell_day[mine] % cycle
+        planned = np.bincount(day, weights=hours[mine], minlength=cycle)
+        planned_res = np.bincount(day, weights=np.where(resource[mine], hours[mine], 0.0), minlength=cycle)
+        days = np.arange(lo, hi + 1)
+        at = (days - first).astype(np.int64) % cycle
+        scheduled = np.bincount(day, minlength=cycle)[at] > 0  # days with a shift, as planned_daily has
+        parts.append(pd.DataFrame({"unit_id": row.unit_id, "date": days[scheduled].astype("datetime64[ns]"),
+                                   "planned": planned[at][scheduled], "planned_res": planned_res[at][scheduled]}))
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    return out
 
 
 def planned_daily(planned: pd.DataFrame) -> pd.DataFrame:

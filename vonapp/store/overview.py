@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from vonapp.domain import daily as d
 from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
 from vonapp.domain.periods import Period, shift_years, to_year_end
-from vonapp.domain.schedule import expand_schedule, planned_daily, staffing_profile
+from vonapp.domain.schedule import expand_schedule, planned_daily_totals, staffing_profile
 from vonapp.domain.series import WEEK
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
@@ -107,8 +107,11 @@ def load_overview_frames(
         ids = [u.id for u in units]
         start, end = data_span(period)
         schedules, cells, shifts = schedule_frames(s, None if all_units else ids)
-        planned = expand_schedule(schedules, cells, shifts, start, end)
-        daily = d.combine(recorded_daily(s, None if all_units else ids, start, end), planned_daily(planned))
+        # Daily planned hours over the whole year from the cycle sums; dated shifts only for the
+        # staffing chart, which needs their times, and only over the period.
+        planned = expand_schedule(schedules, cells, shifts, period.start, period.end)
+        daily = d.combine(recorded_daily(s, None if all_units else ids, start, end),
+                          planned_daily_totals(schedules, cells, shifts, start, end))
         occ_days, moves = occupancy_frames(s, ids, period.start, period.end)
         prev_days, prev_moves = occupancy_frames(s, ids, earlier.start, earlier.end)
         frames = Inputs(
