@@ -12,6 +12,7 @@ from vonapp.domain.schedule import (
     planned_daily,
     planned_daily_totals,
     shift_hours,
+    staffing_from_cycles,
     staffing_profile,
 )
 
@@ -144,3 +145,43 @@ def test_daily_totals_equal_the_dated_shifts_for_any_cycle(cycle_weeks: int, cel
         if len(want):
             pd.testing.assert_frame_equal(got.sort_values("date").reset_index(drop=True),
                                           want.sort_values("date").reset_index(drop=True), check_dtype=False)
+
+
+def test_staffing_from_the_cycle_wraps_a_sunday_night_into_monday() -> None:
+    # As test_night_shift_on_sunday_wraps_into_monday_morning, without dating the shift: the N on cycle
+    # day 6 (Sunday 8 Jan) covers Sunday 21:15–24:00 and Monday 00:00–07:15 of the one week.
+    schedules, cells, shifts = _frames([(1, 1, date(2023, 1, 2), 1)], [(1, 5, 6, 2)])
+    prof = staffing_from_cycles(schedules, cells, shifts, date(2023, 1, 2), date(2023, 1, 8), weeks=1)
+    prof = prof.set_index(["weekday", "hour"])["staff"]
+    assert prof[(6, 21)] == pytest.approx(0.75)
+    assert prof[(0, 3)] == pytest.approx(1.0)
+    assert prof[(0, 7)] == pytest.approx(0.25)
+    assert prof[(2, 12)] == 0.0
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    cycle_weeks=st.integers(1, 3),
+    cells=st.lists(st.tuples(st.integers(1, 4), st.integers(0, 20), st.sampled_from([1, 2, 3])), min_size=1,
+                   max_size=25),
+    start_offset=st.integers(0, 40),
+    days=st.integers(1, 70),
+)
+def test_staffing_from_the_cycle_equals_the_dated_shifts(cycle_weeks: int, cells: list[tuple[int, int, int]],
+                                                         start_offset: int, days: int) -> None:
+    # Two schedules of one unit (the second replaces the first from 16 Jan, on a Monday as a cycle
+    # starts), so spans clipped at both ends are covered.
+    cycle_days = cycle_weeks * 7
+    unique = {(e, i % cycle_days): code for e, i, code in cells}
+    rows = [(1, e, i, code) for (e, i), code in unique.items()] + [(2, e, (i + 3) % 7, code)
+                                                                   for (e, i), code in unique.items()]
+    schedules, cell_frame, shifts = _frames([(1, 1, date(2023, 1, 2), cycle_weeks), (2, 1, date(2023, 1, 16), 1)],
+                                            rows)
+    start = date.fromordinal(date(2022, 12, 20).toordinal() + start_offset)
+    end = date.fromordinal(start.toordinal() + days - 1)
+    weeks = max(days / 7.0, 1.0)
+    want = staffing_profile(expand_schedule(schedules, cell_frame, shifts, start, end), weeks)
+    counted = cell_frame.groupby(["schedule_id", "day_index", "shift_code_id"], as_index=False).size()
+    for cells_in in (cell_frame, counted.rename(columns={"size": "count"})):
+        got = staffing_from_cycles(schedules, cells_in, shifts, start, end, weeks)
+        pd.testing.assert_frame_equal(got, want, check_dtype=False, atol=1e-9)

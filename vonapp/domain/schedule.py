@@ -122,13 +122,9 @@ def planned_daily_totals(
     resource = shifts["is_resource"].to_numpy(dtype=bool)[code_at[known]]
     cell_schedule = cells["schedule_id"].to_numpy()[known]
     cell_day = cells["day_index"].to_numpy()[known]
-    lo_all, hi_all = np.datetime64(start, "D"), np.datetime64(end, "D")
     parts = []
-    for row in schedule_validity(schedules).itertuples(index=False):
+    for row, first, lo, hi in _valid_spans(schedules, start, end):
         cycle = int(row.cycle_weeks) * 7
-        first = np.datetime64(row.start_date, "D")
-        lo = max(first, lo_all)
-        hi = min(hi_all, np.datetime64(row.end_date, "D")) if row.end_date != date.max else hi_all
         mine = cell_schedule == row.schedule_id
         if hi < lo or not mine.any():
             continue
@@ -155,31 +151,90 @@ def planned_daily(planned: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def staffing_profile(planned: pd.DataFrame, weeks: int) -> pd.DataFrame:
+def staffing_profile(planned: pd.DataFrame, weeks: float) -> pd.DataFrame:
     """Mean staff on duty per weekday (0 = Monday) and hour, over `weeks` weeks of dated shifts.
 
     A shift counts in an hour for the share of that hour it covers; breaks are ignored (staff on
     break are still in the house), which is how staffing is planned against need.
     """
+    if planned.empty:
+        return _week_profile(np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0), np.zeros(0), weeks)
+    start = planned["start_min"].to_numpy()
+    return _week_profile(pd.DatetimeIndex(planned["date"]).weekday.to_numpy(), start,
+                         _shift_minutes(start, planned["end_min"].to_numpy()), np.ones(len(planned)), weeks)
+
+
+def staffing_from_cycles(
+    schedules: pd.DataFrame, cells: pd.DataFrame, shifts: pd.DataFrame, start: date, end: date, weeks: float
+) -> pd.DataFrame:
+    """staffing_profile(expand_schedule(...), weeks) without dating every shift.
+
+    Each cycle day is weighed by how many dates in [start, end] use it (day d uses (d − S) mod N while
+    the schedule holds); its weekday is fixed, as a cycle is whole weeks. `cells` may carry `count`.
+    """
+    parts: list[tuple[np.ndarray, ...]] = []
+    if not (schedules.empty or cells.empty):
+        code_at = pd.Index(shifts["shift_code_id"].to_numpy()).get_indexer(cells["shift_code_id"].to_numpy())
+        known = code_at >= 0
+        begin = shifts["start_min"].to_numpy()[code_at[known]]
+        length = _shift_minutes(begin, shifts["end_min"].to_numpy()[code_at[known]])
+        count = cells["count"].to_numpy()[known] if "count" in cells else np.ones(int(known.sum()))
+        cell_schedule = cells["schedule_id"].to_numpy()[known]
+        cell_day = cells["day_index"].to_numpy()[known]
+        for row, first, lo, hi in _valid_spans(schedules, start, end):
+            mine = cell_schedule == row.schedule_id
+            if hi < lo or not mine.any():
+                continue
+            cycle = int(row.cycle_weeks) * 7
+            used = np.bincount((np.arange(lo, hi + 1) - first).astype(np.int64) % cycle, minlength=cycle)
+            day = cell_day[mine] % cycle
+            weekday = (day + _weekday(first)) % 7
+            parts.append((weekday, begin[mine], length[mine], used[day] * count[mine]))
+    if not parts:
+        return _week_profile(np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0), np.zeros(0), weeks)
+    return _week_profile(*(np.concatenate(p) for p in zip(*parts, strict=True)), weeks)
+
+
+def _valid_spans(schedules: pd.DataFrame, start: date, end: date) -> list[tuple[object, np.datetime64, ...]]:
+    """(schedule row, its start S, first and last day in [start, end] while it holds) per schedule."""
+    lo_all, hi_all = np.datetime64(start, "D"), np.datetime64(end, "D")
+    out = []
+    for row in schedule_validity(schedules).itertuples(index=False):
+        first = np.datetime64(row.start_date, "D")
+        hi = min(hi_all, np.datetime64(row.end_date, "D")) if row.end_date != date.max else hi_all
+        out.append((row, first, max(first, lo_all), hi))
+    return out
+
+
+def _weekday(day: np.datetime64) -> int:
+    """0 = Monday; 1970-01-01 was a Thursday."""
+    return int((day.astype(np.int64) + 3) % 7)
+
+
+def _shift_minutes(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    length = np.mod(end - start, MINUTES_PER_DAY)
+    return np.where(length == 0, MINUTES_PER_DAY, length)
+
+
+def _week_profile(wd: np.ndarray, start: np.ndarray, length: np.ndarray, weight: np.ndarray,
+                  weeks: float) -> pd.DataFrame:
+    """Σ weight of the shifts on duty per weekday and hour (as shares of the hour), ÷ weeks."""
     grid = np.zeros((7, 24), dtype=float)
-    if not planned.empty and weeks > 0:
-        wd = pd.DatetimeIndex(planned["date"]).weekday.to_numpy()
-        start = planned["start_min"].to_numpy()
-        length = np.mod(planned["end_min"].to_numpy() - start, MINUTES_PER_DAY)
-        length = np.where(length == 0, MINUTES_PER_DAY, length)
+    if len(wd) and weeks > 0:
         week_minutes = np.zeros(7 * MINUTES_PER_DAY + 1)
-        begin = wd * MINUTES_PER_DAY + start
-        finish = begin + length
+        begin = (wd * MINUTES_PER_DAY + start).astype(np.int64)
+        finish = (begin + length).astype(np.int64)
+        weight = np.asarray(weight, dtype=float)
         # Difference array over the week's minutes; shifts past Sunday midnight wrap to Monday.
         wrap = finish > 7 * MINUTES_PER_DAY
-        np.add.at(week_minutes, begin, 1)
-        np.add.at(week_minutes, np.minimum(finish, 7 * MINUTES_PER_DAY), -1)
-        np.add.at(week_minutes, np.zeros(int(wrap.sum()), dtype=int), 1)
-        np.add.at(week_minutes, (finish[wrap] - 7 * MINUTES_PER_DAY), -1)
+        np.add.at(week_minutes, begin, weight)
+        np.add.at(week_minutes, np.minimum(finish, 7 * MINUTES_PER_DAY), -weight)
+        np.add.at(week_minutes, np.zeros(int(wrap.sum()), dtype=int), weight[wrap])
+        np.add.at(week_minutes, (finish[wrap] - 7 * MINUTES_PER_DAY), -weight[wrap])
         per_minute = np.cumsum(week_minutes)[: 7 * MINUTES_PER_DAY]
         grid = per_minute.reshape(7, 24, 60).mean(axis=2) / weeks
-    rows = [(d, h, grid[d, h]) for d in range(7) for h in range(24)]
-    return pd.DataFrame(rows, columns=["weekday", "hour", "staff"])
+    return pd.DataFrame({"weekday": np.repeat(np.arange(7), 24), "hour": np.tile(np.arange(24), 7),
+                         "staff": grid.ravel()})
 
 
 def _dtype(column: str) -> str:

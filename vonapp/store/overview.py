@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from vonapp.domain import daily as d
 from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
 from vonapp.domain.periods import Period, shift_years, to_year_end
-from vonapp.domain.schedule import expand_schedule, planned_daily_totals, staffing_profile
+from vonapp.domain.schedule import planned_daily_totals, staffing_from_cycles
 from vonapp.domain.series import WEEK
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
@@ -82,18 +83,19 @@ def _unit_inputs(units: list[UnitInfo], frames: Inputs) -> list[UnitInputs]:
     ]
 
 
-def _staffing(session: Session, ids: list[int], planned: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Mean staff on duty per weekday and hour over the period, with the need (NaN where none)."""
+def _staffing(session: Session, ids: list[int], profile: pd.DataFrame) -> pd.DataFrame:
+    """The mean staff on duty per weekday and hour with the need beside it (NaN where none)."""
     need_rows = session.execute(
         select(StaffingNeed.weekday, StaffingNeed.hour, StaffingNeed.staff).where(StaffingNeed.unit_id.in_(ids))
     ).all()
-    inside = planned[(planned["date"] >= pd.Timestamp(period.start)) & (planned["date"] <= pd.Timestamp(period.end))]
-    profile = staffing_profile(inside, max(period.days / 7.0, 1.0))
-    need = pd.DataFrame(need_rows, columns=["weekday", "hour", "need"])
-    if need.empty:
+    if not need_rows:
         return profile.assign(need=float("nan"))
-    need = need.groupby(["weekday", "hour"], as_index=False)["need"].sum()
-    return profile.merge(need, on=["weekday", "hour"], how="left")
+    # Summed over the units, placed by weekday × 24 + hour (the profile's row order).
+    need = np.full(7 * 24, np.nan)
+    for weekday, hour, staff in need_rows:
+        at = int(weekday) * 24 + int(hour)
+        need[at] = (0.0 if np.isnan(need[at]) else need[at]) + float(staff)
+    return profile.assign(need=need)
 
 
 def load_overview_frames(
@@ -106,10 +108,8 @@ def load_overview_frames(
         units = resolve_units(s, unit)
         ids = [u.id for u in units]
         start, end = data_span(period)
-        schedules, cells, shifts = schedule_frames(s, None if all_units else ids)
-        # Daily planned hours over the whole year from the cycle sums; dated shifts only for the
-        # staffing chart, which needs their times, and only over the period.
-        planned = expand_schedule(schedules, cells, shifts, period.start, period.end)
+        # Cells counted per cycle day and shift: planned hours and staffing never need the employee.
+        schedules, cells, shifts = schedule_frames(s, None if all_units else ids, counted=True)
         daily = d.combine(recorded_daily(s, None if all_units else ids, start, end),
                           planned_daily_totals(schedules, cells, shifts, start, end))
         occ_days, moves = occupancy_frames(s, ids, period.start, period.end)
@@ -121,7 +121,9 @@ def load_overview_frames(
             breakdown=breakdown_frame(s, ids, list(range(start.year, end.year + 1))),
             measures=measures_frame(s, ids, list(period.years())),
         )
-        staffing = _staffing(s, ids, planned, period)
+        profile = staffing_from_cycles(schedules, cells, shifts, period.start, period.end,
+                                       max(period.days / 7.0, 1.0))
+        staffing = _staffing(s, ids, profile)
     total = sum(totals_by_unit(frames, period).values(), Totals())
     summary = Summary.from_totals("Alla enheter" if all_units else units[0].name, period, total)
     # No units yet (a new database): the charts get empty series, as for a unit with no data.
