@@ -7,6 +7,7 @@ placement), `res_other` (of those, placed in another unit), `sick`, `absence` (a
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from vonapp.domain.glossary import SUBSTITUTE_CATEGORIES, WORKED_CATEGORIES, Category
@@ -34,17 +35,38 @@ def empty_daily() -> pd.DataFrame:
 
 
 def combine(recorded: pd.DataFrame, planned: pd.DataFrame) -> pd.DataFrame:
-    """Outer-join recorded and planned daily sums; a missing value is 0 hours that day."""
+    """Outer-join recorded and planned daily sums; a missing value is 0 hours that day.
+
+    Joined on a (unit, day) key in numpy: a pandas merge, fillna and sort cost ≈5 ms on every
+    overview switch for a unit's two years of days.
+    """
     if recorded.empty and planned.empty:
         return empty_daily()
-    out = recorded.merge(planned, on=["unit_id", "date"], how="outer")
-    for c in DAILY_COLUMNS:
-        if c not in out:
-            out[c] = 0.0
-    values = RECORDED_COLUMNS + PLANNED_COLUMNS
-    out[values] = out[values].astype("float64").fillna(0.0)
-    out["date"] = pd.to_datetime(out["date"])
-    return out[DAILY_COLUMNS].sort_values(["unit_id", "date"], ignore_index=True)
+    keys = [_day_keys(f) for f in (recorded, planned)]
+    union = np.union1d(*keys)  # sorted by unit, then date
+    days = ((union & _DAY_MASK) - _DAY_OFFSET).astype("datetime64[D]")
+    columns: dict[str, np.ndarray] = {"unit_id": union >> _DAY_BITS, "date": days.astype("datetime64[ns]")}
+    for c in RECORDED_COLUMNS + PLANNED_COLUMNS:
+        values = np.zeros(len(union))
+        for frame, key in zip((recorded, planned), keys, strict=True):
+            if c in frame and len(frame):
+                values[np.searchsorted(union, key)] = np.nan_to_num(frame[c].to_numpy(dtype=float), nan=0.0)
+        columns[c] = values
+    return pd.DataFrame(columns)  # in DAILY_COLUMNS order
+
+
+_DAY_BITS = 32
+_DAY_OFFSET = 1 << 30  # days since 1970 shifted positive, so dates before 1970 keep their order
+_DAY_MASK = (1 << _DAY_BITS) - 1
+
+
+def _day_keys(frame: pd.DataFrame) -> np.ndarray:
+    """unit_id << 32 | (days since 1970 + 2³⁰) per row: one sortable int64 per unit and day."""
+    if frame.empty:
+        return np.zeros(0, dtype=np.int64)
+    # (pd.to_datetime would walk a datetime64 column row by row to decide on caching)
+    days = np.asarray(frame["date"].to_numpy(), dtype="datetime64[D]").astype(np.int64)
+    return (frame["unit_id"].to_numpy(dtype=np.int64) << _DAY_BITS) | (days + _DAY_OFFSET)
 
 
 def worked(daily: pd.DataFrame) -> pd.Series:
