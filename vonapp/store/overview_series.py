@@ -69,6 +69,13 @@ def _combine(parts: list[dict[str, np.ndarray]], keep_nan: bool) -> dict[str, np
     return {k: np.nansum([p[k] for p in parts], axis=0) for k in parts[0]}
 
 
+def _cumsum(values: np.ndarray) -> np.ndarray:
+    """Running sum as pandas' cumsum: a NaN bucket stays NaN and the sum goes on past it."""
+    out = np.nancumsum(values)
+    out[np.isnan(values)] = np.nan
+    return out
+
+
 def budget_frame(inputs: list[UnitInputs], period: Period, span: Period, freq: str) -> tuple[pd.DataFrame, date | None]:
     """Budget i timmar per bucket of span, with time recorded after period's end left out.
 
@@ -112,14 +119,18 @@ def budget_frame(inputs: list[UnitInputs], period: Period, span: Period, freq: s
         part["forecast_hours"] = sums[-1]
         parts.append(part)
     cols = _combine(parts, keep_nan=len(parts) == 1)
-    out = pd.DataFrame({"start": b.start_stamps(), "end": list(b.ends.astype(date))})
-    for name in ["budget_hours", *d.WORKED_COLUMNS, "worked_hours", "planned_hours", "deviation_hours", "deviation_kr"]:
-        out[name] = cols[name]
-    out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
-    out["forecast_hours"] = cols["forecast_hours"]
     last = max(lasts) if lasts else None
-    out["is_forecast"] = out["start"] > pd.Timestamp(last) if last is not None else True
-    out["cumulative_forecast_deviation_hours"] = (out["budget_hours"] - out["forecast_hours"]).cumsum()
+    starts = b.starts.astype("datetime64[ns]")
+    # One frame from the columns at once: inserting them one by one cost ≈6 ms a switch.
+    out = pd.DataFrame({
+        "start": starts, "end": list(b.ends.astype(date)),
+        **{name: cols[name] for name in ["budget_hours", *d.WORKED_COLUMNS, "worked_hours", "planned_hours",
+                                         "deviation_hours", "deviation_kr"]},
+        "cumulative_deviation_hours": _cumsum(cols["deviation_hours"]),
+        "forecast_hours": cols["forecast_hours"],
+        "is_forecast": starts > np.datetime64(last, "ns") if last is not None else np.ones(len(starts), dtype=bool),
+        "cumulative_forecast_deviation_hours": _cumsum(cols["budget_hours"] - cols["forecast_hours"]),
+    })
     return out, last
 
 
