@@ -37,16 +37,22 @@ class UnitInfo:
     places: int | None
 
 
+_UNIT_COLUMNS = (Unit.id, Unit.name, Unit.kind, Unit.ansvar, Unit.activity_code, Unit.places)
+
+
 def list_units(session: Session) -> list[UnitInfo]:
-    rows = session.execute(select(Unit).order_by(Unit.name)).scalars()
-    return [UnitInfo(u.id, u.name, u.kind, u.ansvar, u.activity_code, u.places) for u in rows]
+    return [UnitInfo(*row) for row in session.execute(select(*_UNIT_COLUMNS).order_by(Unit.name))]
 
 
 def resolve_units(session: Session, name: str) -> list[UnitInfo]:
     """The units `--unit NAME` means: one by name (case-insensitive), or every unit for `all`."""
-    units = list_units(session)
     if name.strip().lower() in (ALL_UNITS, "alla", "alla enheter"):
-        return units
+        return list_units(session)
+    # The name as written first (the window's selector, most commands): one indexed row, not the list.
+    exact = session.execute(select(*_UNIT_COLUMNS).where(Unit.name == name.strip())).first()
+    if exact is not None:
+        return [UnitInfo(*exact)]
+    units = list_units(session)
     wanted = name.strip().casefold()
     match = [u for u in units if u.name.casefold() == wanted]
     if not match:
