@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pandas and the store load on the worker, after the window's
     from vonapp.domain.summary import Summary
     from vonapp.store.database import Database
     from vonapp.store.series import OccupancySeries
+    from vonapp.ui.overview.chart_data import ChartSeries
 
 # vonapp.domain.series' bucket sizes, here without its pandas import (a test keeps them equal).
 WEEK, MONTH, DAY = "W", "M", "D"
@@ -25,6 +26,7 @@ class OverviewData:
 
     budget runs from the period's start to 31 December (see vonapp.store.overview.OverviewFrames);
     budget_freq is MONTH for a whole year, else WEEK; occupancy_freq is WEEK for a year, else DAY.
+    charts holds the same series as numpy arrays with their view bounds, ready for the chart items.
     """
 
     unit: str
@@ -37,6 +39,7 @@ class OverviewData:
     occupancy: OccupancySeries
     occupancy_freq: str
     staffing: pd.DataFrame
+    charts: ChartSeries
 
 
 def is_whole_year(period: Period) -> bool:
@@ -46,10 +49,13 @@ def is_whole_year(period: Period) -> bool:
 def load_overview(database: Database, unit: str, period: Period) -> OverviewData:
     """Everything the overview page shows for the unit name (or "all") and period."""
     from vonapp.store.overview import load_overview_frames
+    from vonapp.ui.overview.chart_data import chart_series
 
     whole_year = is_whole_year(period)
     budget_freq = MONTH if whole_year else WEEK
     occupancy_freq = WEEK if whole_year else DAY
     f = load_overview_frames(database, unit, period, budget_freq=budget_freq, occupancy_freq=occupancy_freq)
+    charts = chart_series(f.budget, f.occupancy, 7 if whole_year else 1, f.resurspass, f.staffing, period,
+                          f.last_recorded)
     return OverviewData(unit, period, f.summary, f.budget, budget_freq, f.last_recorded, f.resurspass,
-                        f.occupancy, occupancy_freq, f.staffing)
+                        f.occupancy, occupancy_freq, f.staffing, charts)

@@ -95,7 +95,6 @@ class OverviewPage(QWidget):
             tile.show_content(content)
         for chart in self.charts:
             chart.show_data(data)
-            chart.settle_ranges()
         self._set_figures_visible(True)
 
     def show_error(self, message: str) -> None:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -15,20 +14,17 @@ from PySide6.QtWidgets import QWidget
 from vonapp.domain.formatting import fmt_hours, fmt_kr
 from vonapp.domain.glossary import WORKED_CATEGORIES
 from vonapp.ui.overview.charts.axes import (
-    DAY_SECONDS,
     MONTH_NAMES,
     day_of,
-    epoch_seconds,
     short_date,
 )
-from vonapp.ui.overview.charts.base import Chart, legend_html
+from vonapp.ui.overview.charts.base import Chart, PlotView, legend_html
 from vonapp.ui.overview.data import MONTH, OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, CATEGORY_COLOURS, GREY
 
 if TYPE_CHECKING:
     import pandas as pd
 
-BAR_FILL = 0.8  # share of a bucket's width a bar takes; the rest is the gap between bars
 # The worked columns of vonapp.domain.daily (bottom of the stack first) and their labels, without
 # importing pandas before the window's first paint; a test checks them against WORKED_COLUMNS/LABELS.
 WORKED_COLUMNS = list(CATEGORY_COLOURS)
@@ -79,6 +75,8 @@ class BudgetChart(Chart):
         self.cumulative_plot.addItem(self.cumulative_line)
         self.cumulative_plot.addItem(self.cumulative_forecast)
         self.crosshair = self.add_crosshair(self.plot)
+        self.view = PlotView(self.plot, pixels=1.77)  # the budget line's 2.5 px pen
+        self.cumulative_view = PlotView(self.cumulative_plot, pixels=1.41, zero_span=(-10.0, 10.0))
         entries = [(CATEGORY_COLOURS[c], "■", WORKED_LABELS[c]) for c in WORKED_COLUMNS]
         entries += [(GREY, "▨", self.tr("prognos (schemalagt)")), (BLACK, "━", self.tr("budget")),
                     (BLUE, "━", self.tr("ackumulerad avvikelse (nedre delen; plus = under budget)"))]
@@ -88,41 +86,21 @@ class BudgetChart(Chart):
         self.x0 = self.x1 = np.zeros(0)
 
     def show_data(self, data: OverviewData) -> None:
-        import pandas as pd
-
-        f = data.budget
-        self.frame, self.freq = f, data.budget_freq
-        starts = np.maximum(epoch_seconds(f["start"]), epoch_seconds(pd.Series([pd.Timestamp(data.period.start)]))[0])
-        ends = epoch_seconds(pd.to_datetime(f["end"])) + DAY_SECONDS
-        self.x0, self.x1 = starts, ends
-        width = (ends - starts) * BAR_FILL
-        left = starts + (ends - starts) * (1 - BAR_FILL) / 2
-        base = np.zeros(len(f))
+        b = data.charts.budget
+        self.frame, self.freq = data.budget, data.budget_freq
+        self.x0, self.x1 = b.starts, b.ends
         for column, bar in self.bars.items():
-            height = f[column].to_numpy(dtype=float)
-            bar.setOpts(x0=left, width=width, y0=base.copy(), height=height)
-            base = base + height
-        extra = np.clip(f["forecast_hours"].to_numpy(dtype=float) - f["worked_hours"].to_numpy(dtype=float), 0, None)
-        self.forecast_bars.setOpts(x0=left, width=width, y0=f["worked_hours"].to_numpy(dtype=float), height=extra)
-        edges = np.append(starts, ends[-1:]) if len(f) else np.zeros(0)
-        self.budget_line.setData(x=edges, y=f["budget_hours"].to_numpy(dtype=float), stepMode="center")
-        cumulative = f["cumulative_forecast_deviation_hours"].to_numpy(dtype=float)
-        forecast = f["is_forecast"].to_numpy(dtype=bool)
-        done = np.where(~forecast, cumulative, np.nan)
-        ahead = np.where(forecast, cumulative, np.nan)
-        if forecast.any() and (~forecast).any():  # join the dashed part to the last recorded point
-            last = int(np.flatnonzero(~forecast)[-1])
-            ahead[last] = cumulative[last]
-        self.cumulative_line.setData(x=ends, y=done)
-        self.cumulative_forecast.setData(x=ends, y=ahead)
-        if data.last_recorded is not None and forecast.any():
-            next_day = pd.Timestamp(data.last_recorded + timedelta(days=1))
-            self.forecast_marker.setPos(epoch_seconds(pd.Series([next_day]))[0])
-            self.forecast_marker.setVisible(True)
-        else:
-            self.forecast_marker.setVisible(False)
-        if len(f):
-            self.plot.setXRange(starts[0], ends[-1], padding=0.02)
+            bar.setOpts(x0=b.left, width=b.width, y0=b.bases[column], height=b.heights[column])
+        self.forecast_bars.setOpts(x0=b.left, width=b.width, y0=b.worked, height=b.extra)
+        self.budget_line.setData(x=b.edges, y=b.budget, stepMode="center")
+        self.cumulative_line.setData(x=b.ends, y=b.done)
+        self.cumulative_forecast.setData(x=b.ends, y=b.ahead)
+        if b.marker is not None:
+            self.forecast_marker.setPos(b.marker)
+        self.forecast_marker.setVisible(b.marker is not None)
+        x_range = (float(b.starts[0]), float(b.ends[-1])) if len(b.starts) else None
+        self.view.show(x_range, b.hours_bounds)
+        self.cumulative_view.show(None, b.cumulative_bounds)
         if data.last_recorded is None:
             self.note.setText(self.tr("Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten."))
         else:

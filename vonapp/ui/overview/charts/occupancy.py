@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_number, fmt_pct
-from vonapp.ui.overview.charts.axes import DAY_SECONDS, WEEKDAYS, epoch_seconds, short_date
-from vonapp.ui.overview.charts.base import Chart, legend_html
+from vonapp.ui.overview.charts.axes import WEEKDAYS, short_date
+from vonapp.ui.overview.charts.base import Chart, PlotView, legend_html
 from vonapp.ui.overview.data import DAY, OverviewData
 from vonapp.ui.overview.palette import BLUE, GREY, VERMILLION
 
@@ -40,43 +40,28 @@ class OccupancyChart(Chart):
         self.legend.setText(legend_html([(BLUE, "━", self.tr("beläggning")),
                                          (VERMILLION, "┅", self.tr("budgeterad beläggning")),
                                          (GREY, "━", self.tr("samma period i fjol"))]))
+        self.view = PlotView(self.plot, pixels=2.5, zero_span=(-5.0, 5.0))  # the 2.5 px line and its dots
         self.current: pd.DataFrame | None = None
-        self.last_year: pd.DataFrame | None = None
         self.freq = DAY
-        self.x = np.zeros(0)
+        self.x = self.last_year_x = self.last_year = np.zeros(0)
 
     def show_data(self, data: OverviewData) -> None:
-        import pandas as pd
-
-        cur, prev = data.occupancy.current, data.occupancy.last_year
-        self.current, self.freq = cur, data.occupancy_freq
-        has_data = bool(cur["place_days"].gt(0).any()) if len(cur) else False
-        first = epoch_seconds(pd.Series([pd.Timestamp(data.period.start)]))[0]
-        # A week starting before the period is drawn from the period's first day.
-        self.x = np.maximum(epoch_seconds(cur["start"]), first) if has_data else np.zeros(0)
-        if has_data:
-            # Last year's buckets drawn on this year's dates, so the two lines compare day by day.
-            self.last_year = prev.assign(start=prev["start"] + pd.DateOffset(years=1))
-            self.occupancy_line.setData(x=self.x, y=cur["occupancy_pct"].to_numpy(dtype=float))
-            self.budget_line.setData(x=self.x, y=cur["budget_pct"].to_numpy(dtype=float))
-            self.last_year_line.setData(x=np.maximum(epoch_seconds(self.last_year["start"]), first),
-                                        y=self.last_year["occupancy_pct"].to_numpy(dtype=float))
-            span = DAY_SECONDS if self.freq == DAY else 7 * DAY_SECONDS
-            self.plot.setXRange(self.x[0], self.x[-1] + span * 0.5, padding=0.02)
-            self.plot.enableAutoRange(axis="y")
+        o = data.charts.occupancy
+        self.current, self.freq = data.occupancy.current, data.occupancy_freq
+        self.x, self.last_year_x, self.last_year = o.x, o.last_year_x, o.last_year
+        self.occupancy_line.setData(x=o.x, y=o.occupancy)
+        self.budget_line.setData(x=o.x, y=o.budget)
+        self.last_year_line.setData(x=o.last_year_x, y=o.last_year)
+        if o.has_data:
+            self.view.show(o.x_range, o.pct_bounds)
             self.note.setText(self.tr("Belagda platsdygn i procent av tillgängliga, per {0}.").format(
                 self.tr("dag") if self.freq == DAY else self.tr("vecka")))
         else:
-            self.last_year = None
-            for item in (self.occupancy_line, self.budget_line, self.last_year_line):
-                item.setData(x=[], y=[])
-            period = epoch_seconds(pd.Series([pd.Timestamp(data.period.start), pd.Timestamp(data.period.end)]))
-            self.plot.setXRange(period[0], period[1] + DAY_SECONDS, padding=0.01)
-            self.plot.setYRange(0.0, 100.0, padding=0.02)
-            self.empty_text.setPos((period[0] + period[1] + DAY_SECONDS) / 2, 50.0)
+            self.view.show(o.x_range, o.pct_bounds, x_padding=0.01, y_padding=0.02)
+            self.empty_text.setPos(sum(o.x_range) / 2, 50.0)
             self.note.setText(self.tr("Ingen beläggning registrerad för perioden: enheten har inga platser "
                                       "eller ingen beläggning är importerad."))
-        self.empty_text.setVisible(not has_data)
+        self.empty_text.setVisible(not o.has_data)
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
@@ -96,9 +81,9 @@ class OccupancyChart(Chart):
                  self.tr("&nbsp;&nbsp;{0} av {1} platsdygn").format(
                      fmt_number(_num(row["occupied_days"])), fmt_number(_num(row["place_days"]))),
                  self.tr("Budget: {0}").format(fmt_pct(_num(row["budget_pct"])))]
-        if self.last_year is not None and len(self.last_year):
-            j = int(np.argmin(np.abs(epoch_seconds(self.last_year["start"]) - self.x[i])))
-            lines.append(self.tr("I fjol: {0}").format(fmt_pct(_num(self.last_year["occupancy_pct"].iloc[j]))))
+        if len(self.last_year):
+            j = int(np.argmin(np.abs(self.last_year_x - self.x[i])))
+            lines.append(self.tr("I fjol: {0}").format(fmt_pct(_num(self.last_year[j]))))
         return float(self.x[i]), "<br>".join(lines)
 
 

@@ -9,15 +9,14 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr
-from vonapp.ui.overview.charts.axes import DAY_SECONDS, epoch_seconds, short_date
-from vonapp.ui.overview.charts.base import Chart, legend_html
+from vonapp.ui.overview.chart_data import MISSED_OFFSET, RESURSPASS_BAR, USED_OFFSET, WEEK_SECONDS
+from vonapp.ui.overview.charts.axes import short_date
+from vonapp.ui.overview.charts.base import Chart, PlotView, legend_html
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, VERMILLION
 
 if TYPE_CHECKING:
     import pandas as pd
-
-WEEK_SECONDS = 7 * DAY_SECONDS
 
 
 class ResurspassChart(Chart):
@@ -37,26 +36,18 @@ class ResurspassChart(Chart):
         self.legend.setText(legend_html([(BLACK, "━", self.tr("planerade i schemat")),
                                          (BLUE, "■", self.tr("använda")),
                                          (VERMILLION, "■", self.tr("missade (vikarie m.fl. anlitades i stället)"))]))
+        self.view = PlotView(self.plot, pixels=1.41)  # the planned line's 2 px pen
         self.frame: pd.DataFrame | None = None
         self.x = np.zeros(0)
 
     def show_data(self, data: OverviewData) -> None:
-        import pandas as pd
-
-        f = data.resurspass
-        self.frame = f
-        # The first week may begin before the period: its bars start at the period's first day.
-        first = epoch_seconds(pd.Series([pd.Timestamp(data.period.start)]))[0]
-        self.x = np.maximum(epoch_seconds(f["start"]), first - 0.6 * DAY_SECONDS) if len(f) else np.zeros(0)
-        self.used_bars.setOpts(x0=self.x + 0.6 * DAY_SECONDS, width=np.full(len(f), 2.9 * DAY_SECONDS),
-                               height=f["used_hours"].to_numpy(dtype=float))
-        self.missed_bars.setOpts(x0=self.x + 3.5 * DAY_SECONDS, width=np.full(len(f), 2.9 * DAY_SECONDS),
-                                 height=f["missed_hours"].to_numpy(dtype=float))
-        edges = np.append(self.x, self.x[-1:] + WEEK_SECONDS) if len(f) else np.zeros(0)
-        self.planned_line.setData(x=edges, y=f["planned_hours"].to_numpy(dtype=float), stepMode="center")
-        if len(f):
-            self.plot.setXRange(self.x[0], self.x[-1] + WEEK_SECONDS, padding=0.02)
-        if float(f["planned_hours"].sum()) > 0 or float(f["used_hours"].sum()) > 0:
+        r = data.charts.resurspass
+        self.frame, self.x = data.resurspass, r.x
+        self.used_bars.setOpts(x0=r.x + USED_OFFSET, width=np.full(len(r.x), RESURSPASS_BAR), height=r.used)
+        self.missed_bars.setOpts(x0=r.x + MISSED_OFFSET, width=np.full(len(r.x), RESURSPASS_BAR), height=r.missed)
+        self.planned_line.setData(x=r.edges, y=r.planned, stepMode="center")
+        self.view.show((float(r.x[0]), float(r.edges[-1])) if len(r.x) else None, r.hours_bounds)
+        if r.any_resurspass:
             self.note.setText(self.tr("Timmar per vecka. Missade = resurspass som inte användes samma dag "
                                       "som vikarie, mertid, övertid eller inhyrd personal anlitades."))
         else:

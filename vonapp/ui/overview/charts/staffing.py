@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_number
 from vonapp.ui.overview.charts.axes import WEEKDAY_NAMES, week_hour_ticks
-from vonapp.ui.overview.charts.base import Chart, legend_html
+from vonapp.ui.overview.charts.base import Chart, PlotView, legend_html
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, SKY_BLUE
 
@@ -40,26 +40,29 @@ class StaffingChart(Chart):
         self.plot.addItem(self.staff_line)
         self.plot.addItem(self.need_line)
         self.plot.setXRange(0, 7 * 24, padding=0.005)
+        self.view = PlotView(self.plot, pixels=1.41)  # the need's 2 px pen
         self.crosshair = self.add_crosshair(self.plot)
         self.legend.setText(legend_html([(BLUE, "■", self.tr("i tjänst enligt schemat (snitt)")),
                                          (BLACK, "┅", self.tr("bemanningsbehov"))]))
         self.frame: pd.DataFrame | None = None
 
     def show_data(self, data: OverviewData) -> None:
-        f = data.staffing.sort_values(["weekday", "hour"])
-        self.frame = f.reset_index(drop=True)
-        self.staff_line.setData(x=HOURS, y=self.frame["staff"].to_numpy(dtype=float), stepMode="center")
-        need = self.frame["need"].to_numpy(dtype=float)
-        if np.isnan(need).all():
+        s = data.charts.staffing
+        self.frame = s.frame
+        self.staff_line.setData(x=HOURS, y=s.staff, stepMode="center")
+        no_need = bool(np.isnan(s.need).all())
+        if no_need:
             self.need_line.setData(x=[], y=[])
         else:
-            self.need_line.setData(x=HOURS, y=need, stepMode="center")
-        if float(self.frame["staff"].sum()) > 0:
-            self.note.setText(self.tr("Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag."))
+            self.need_line.setData(x=HOURS, y=s.need, stepMode="center")
+        self.view.show(None, s.staff_bounds)
+        if float(s.staff.sum()) > 0:
+            note = self.tr("Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag.")
         else:
-            self.note.setText(self.tr("Inget schema under perioden att visa bemanningen från."))
-        if np.isnan(need).all():
-            self.note.setText(self.note.text() + " " + self.tr("Inget bemanningsbehov registrerat."))
+            note = self.tr("Inget schema under perioden att visa bemanningen från.")
+        if no_need:
+            note += " " + self.tr("Inget bemanningsbehov registrerat.")
+        self.note.setText(note)
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
