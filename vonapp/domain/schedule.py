@@ -31,12 +31,17 @@ def shift_hours_array(start: np.ndarray, end: np.ndarray, brk: np.ndarray) -> np
 
 def schedule_validity(schedules: pd.DataFrame) -> pd.DataFrame:
     """Each schedule's last valid day: the day before the unit's next schedule starts (or none)."""
-    s = schedules.sort_values(["unit_id", "start_date"]).copy()
-    nxt = s.groupby("unit_id")["start_date"].shift(-1)
-    s["end_date"] = [
-        (n - timedelta(days=1)) if isinstance(n, date) else date.max for n in nxt
+    # A unit has a handful of schedules: plain Python beats a pandas sort and grouped shift here.
+    unit_at, start_at = schedules.columns.get_loc("unit_id"), schedules.columns.get_loc("start_date")
+    rows = sorted(zip(*(schedules[c].tolist() for c in schedules.columns), strict=True),
+                  key=lambda r: (r[unit_at], r[start_at]))
+    ends = [
+        nxt[start_at] - timedelta(days=1) if nxt is not None and nxt[unit_at] == row[unit_at] else date.max
+        for row, nxt in zip(rows, [*rows[1:], None], strict=True)
     ]
-    return s
+    out = pd.DataFrame(rows, columns=schedules.columns)
+    out["end_date"] = ends
+    return out
 
 
 def _date_cycle_rows(schedules: pd.DataFrame, rows: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
