@@ -36,6 +36,24 @@ def short_date(day: date, *, with_year: bool = True) -> str:
     return f"{text} {day.year}" if with_year else text
 
 
+class ValueAxis(pg.AxisItem):
+    """pyqtgraph's value axis, keeping its last tick values: the grid asks for the same ones first."""
+
+    def __init__(self, orientation: str = "left", **kwargs: object) -> None:
+        super().__init__(orientation, **kwargs)
+        self._last_ticks: tuple[tuple[float, float, float], list] | None = None
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (Qt names)
+        key = (minVal, maxVal, size)
+        if self._last_ticks is None or self._last_ticks[0] != key:
+            self._last_ticks = (key, super().tickValues(minVal, maxVal, size))
+        return [(spacing, list(values)) for spacing, values in self._last_ticks[1]]
+
+    def pixel_length(self) -> float:
+        """The length tickValues gets while painting: the axis plus a pixel at each end (AxisItem.generateDrawSpecs)."""
+        return (self.height() if self.orientation in ("left", "right") else self.width()) + 2.0
+
+
 class SwedishDateAxis(pg.DateAxisItem):
     """pyqtgraph's date axis (epoch seconds, UTC) with Swedish month names."""
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vonapp.ui.overview.charts.axes import SwedishDateAxis
+from vonapp.ui.overview.charts.axes import SwedishDateAxis, ValueAxis
 from vonapp.ui.overview.crosshair import Crosshair
 from vonapp.ui.overview.save_image import ask_and_save_png, save_widget_png
 
@@ -39,9 +39,10 @@ def style_plot(plot: pg.PlotItem, *, left_label: str) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS_PEN))
         axis.setTextPen(pg.mkPen(AXIS_PEN))
+    for name in ("left", "bottom", "top", "right"):
         # Hours, per cent and staff need no "(x0.001)" scaling, and the check re-renders the label's
-        # HTML at every range change (≈5 ms a switch for the four charts).
-        axis.enableAutoSIPrefix(False)
+        # HTML at every range change (≈5 ms a switch for the four charts), the hidden axes' too.
+        plot.getAxis(name).enableAutoSIPrefix(False)
     plot.getAxis("left").setWidth(62)
     plot.setLabel("left", left_label, color=AXIS_PEN)
     plot.getViewBox().setDefaultPadding(0.02)
@@ -64,7 +65,8 @@ class HorizontalGrid:
     def update(self) -> None:
         (x0, x1), (y0, y1) = self.plot.viewRange()
         axis = self.plot.getAxis("left")
-        levels = axis.tickValues(y0, y1, max(axis.height(), 50.0))
+        # The axis' own length, so that it paints with the same tick values (computed once).
+        levels = axis.tickValues(y0, y1, axis.pixel_length() if axis.height() > 0 else 50.0)
         ys = np.array([v for v in levels[0][1] if y0 <= v <= y1] if levels else [], dtype=float)
         self.lines.setData(x=np.tile([x0, x1], len(ys)), y=np.repeat(ys, 2))
 
@@ -112,6 +114,8 @@ class PlotView:
             x0, x1 = self.x
             ranges["xRange"] = (x0 - (x1 - x0) * self.x_padding, x1 + (x1 - x0) * self.x_padding)
         self.view.setRange(padding=0.0, **ranges)
+        # Move the items to the new range now: done in the paint, the move paints the plot a second time.
+        self.view.prepareForPaint()
 
 
 def legend_html(entries: list[tuple[str, str, str]]) -> str:
@@ -165,7 +169,7 @@ class Chart(QWidget):
         self.setStyleSheet("background: white;")
 
     def add_plot(self, *, row: int, left_label: str, date_axis: bool = True) -> pg.PlotItem:
-        axes = {"bottom": SwedishDateAxis("bottom")} if date_axis else {}
+        axes = {"left": ValueAxis("left"), "bottom": SwedishDateAxis("bottom") if date_axis else ValueAxis("bottom")}
         plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
         style_plot(plot, left_label=left_label)
         self.plots.append(plot)
