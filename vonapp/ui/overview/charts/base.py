@@ -29,12 +29,15 @@ if TYPE_CHECKING:
 AXIS_PEN = "#333333"
 
 
-def style_plot(plot: pg.PlotItem, *, left_label: str) -> None:
-    """White-background look: dark axes, light grid, no pyqtgraph menus or zoom (a wheel scrolls the page)."""
+def style_plot(plot: pg.PlotItem, *, left_label: str) -> HorizontalGrid:
+    """White-background look: dark axes, light grid, no pyqtgraph menus or zoom (a wheel scrolls the page).
+
+    Keep the returned grid: a signal does not keep the object of a connected method alive.
+    """
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.setMouseEnabled(x=False, y=False)
-    HorizontalGrid(plot)
+    grid = HorizontalGrid(plot)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS_PEN))
@@ -46,6 +49,7 @@ def style_plot(plot: pg.PlotItem, *, left_label: str) -> None:
     plot.getAxis("left").setWidth(62)
     plot.setLabel("left", left_label, color=AXIS_PEN)
     plot.getViewBox().setDefaultPadding(0.02)
+    return grid
 
 
 class HorizontalGrid:
@@ -151,6 +155,7 @@ class Chart(QWidget):
         self.save_button.setToolTip(self.tr("Spara diagrammet som en PNG-bild"))
         self.save_button.clicked.connect(self.ask_and_save)
         self.plots: list[pg.PlotItem] = []
+        self.grids: list[HorizontalGrid] = []
         self.canvas = pg.GraphicsLayoutWidget(self)
         self.canvas.setBackground("w")
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -171,7 +176,7 @@ class Chart(QWidget):
     def add_plot(self, *, row: int, left_label: str, date_axis: bool = True) -> pg.PlotItem:
         axes = {"left": ValueAxis("left"), "bottom": SwedishDateAxis("bottom") if date_axis else ValueAxis("bottom")}
         plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
-        style_plot(plot, left_label=left_label)
+        self.grids.append(style_plot(plot, left_label=left_label))
         self.plots.append(plot)
         return plot
 
