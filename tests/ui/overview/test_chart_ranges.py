@@ -84,3 +84,22 @@ def test_an_empty_chart_has_the_same_scale_whatever_was_shown_before(qtbot, demo
     assert ranges[0] == pytest.approx(ranges[1])
     low, high = ranges[0]
     assert low < 0 < 10 < high < 12
+
+
+def test_light_grid_lines_at_the_labelled_hours(qtbot, demo_db: Database) -> None:
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.resize(1366, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_data(load_overview(demo_db, "Stortorp", parse_period("2023")))
+    for chart in page.charts:
+        for plot, grid in zip(chart.plots, chart.grids, strict=True):
+            (x0, x1), (y0, y1) = plot.viewRange()
+            axis = plot.getAxis("left")
+            major = [v for v in axis.tickValues(y0, y1, axis.pixel_length())[0][1] if y0 <= v <= y1]
+            x, y = grid.lines.getData()
+            assert len(major) >= 2
+            # One line per major tick, across the whole view (pairs of points: connect="pairs").
+            np.testing.assert_allclose(y, np.repeat(major, 2))
+            np.testing.assert_allclose(x, np.tile([x0, x1], len(major)))
