@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import HOUR_SPACING, ZoomLevel
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,11 +55,26 @@ class ValueAxis(pg.AxisItem):
         return (self.height() if self.orientation in ("left", "right") else self.width()) + 2.0
 
 
+class UtcZoomLevel(ZoomLevel):
+    """pyqtgraph's zoom level for dates read as UTC, without a no-op per tick.
+
+    For ticks a day or more apart pyqtgraph adds each tick's offset from UTC, found by a few QDateTime
+    conversions per tick (≈1 ms an axis); with utcOffset 0 that offset is 0.
+    """
+
+    def moveTicksToLocalTimeCoords(self, ticks: np.ndarray, spacing: int, skipFactor: int) -> np.ndarray:  # noqa: N802, N803
+        if self.utcOffset == 0 and (spacing > HOUR_SPACING or (spacing == HOUR_SPACING and skipFactor > 1)):
+            return ticks
+        return super().moveTicksToLocalTimeCoords(ticks, spacing, skipFactor)
+
+
 class SwedishDateAxis(pg.DateAxisItem):
     """pyqtgraph's date axis (epoch seconds, UTC) with Swedish month names."""
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
+        self.zoomLevels = {spacing: UtcZoomLevel(level.tickSpecs, level.exampleText)
+                           for spacing, level in self.zoomLevels.items()}
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (Qt name)
         out: list[str] = []

@@ -18,7 +18,7 @@ from vonapp.ui.overview.charts.axes import (
     day_of,
     short_date,
 )
-from vonapp.ui.overview.charts.base import Chart, PlotView, legend_html
+from vonapp.ui.overview.charts.base import Chart, PlotView, data_line, legend_html
 from vonapp.ui.overview.data import MONTH, OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, CATEGORY_COLOURS, GREY
 
@@ -60,7 +60,7 @@ class BudgetChart(Chart):
         hatch = QBrush(QColor(GREY), Qt.BrushStyle.BDiagPattern)
         self.forecast_bars = pg.BarGraphItem(x0=[], width=[], height=[], brush=hatch, pen=pg.mkPen(GREY))
         self.plot.addItem(self.forecast_bars)
-        self.budget_line = pg.PlotDataItem(pen=pg.mkPen(BLACK, width=2.5), connect="finite")
+        self.budget_line = data_line(pen=pg.mkPen(BLACK, width=2.5), connect="finite")
         self.plot.addItem(self.budget_line)
         self.forecast_marker = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(GREY, width=1.5, style=Qt.PenStyle.DotLine),
@@ -68,8 +68,8 @@ class BudgetChart(Chart):
                        "anchors": [(0, 0.5), (0, 0.5)]},
         )
         self.plot.addItem(self.forecast_marker, ignoreBounds=True)
-        self.cumulative_line = pg.PlotDataItem(pen=pg.mkPen(BLUE, width=2), connect="finite")
-        self.cumulative_forecast = pg.PlotDataItem(
+        self.cumulative_line = data_line(pen=pg.mkPen(BLUE, width=2), connect="finite")
+        self.cumulative_forecast = data_line(
             pen=pg.mkPen(BLUE, width=2, style=Qt.PenStyle.DashLine), connect="finite")
         self.cumulative_plot.addItem(pg.InfiniteLine(angle=0, pos=0.0, movable=False, pen=pg.mkPen("#999999")))
         self.cumulative_plot.addItem(self.cumulative_line)

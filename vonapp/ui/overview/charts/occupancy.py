@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_number, fmt_pct
 from vonapp.ui.overview.charts.axes import WEEKDAYS, short_date
-from vonapp.ui.overview.charts.base import Chart, PlotView, legend_html
+from vonapp.ui.overview.charts.base import Chart, PlotView, data_line, legend_html
 from vonapp.ui.overview.data import DAY, OverviewData
 from vonapp.ui.overview.palette import BLUE, GREY, VERMILLION
 
@@ -27,10 +27,10 @@ class OccupancyChart(Chart):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Beläggning"), parent=parent)
         self.plot = self.add_plot(row=0, left_label=self.tr("beläggning, %"))
-        self.last_year_line = pg.PlotDataItem(pen=pg.mkPen(GREY, width=1.5), connect="finite")
-        self.budget_line = pg.PlotDataItem(pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DashLine),
+        self.last_year_line = data_line(pen=pg.mkPen(GREY, width=1.5), connect="finite")
+        self.budget_line = data_line(pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DashLine),
                                            connect="finite")
-        self.occupancy_line = pg.PlotDataItem(pen=pg.mkPen(BLUE, width=2.5), connect="finite",
+        self.occupancy_line = data_line(pen=pg.mkPen(BLUE, width=2.5), connect="finite",
                                               symbol="o", symbolSize=4, symbolBrush=BLUE, symbolPen=None)
         for item in (self.last_year_line, self.budget_line, self.occupancy_line):
             self.plot.addItem(item)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_number
 from vonapp.ui.overview.charts.axes import WEEKDAY_NAMES, week_hour_ticks
-from vonapp.ui.overview.charts.base import Chart, PlotView, legend_html
+from vonapp.ui.overview.charts.base import Chart, PlotView, data_line, legend_html
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, SKY_BLUE
 
@@ -35,8 +35,8 @@ class StaffingChart(Chart):
             self.plot.addItem(pg.InfiniteLine(pos=day * 24.0, angle=90, movable=False, pen=pg.mkPen("#BBBBBB")))
         fill = QColor(SKY_BLUE)
         fill.setAlpha(110)
-        self.staff_line = pg.PlotDataItem(pen=pg.mkPen(BLUE, width=1.5), fillLevel=0.0, brush=fill)
-        self.need_line = pg.PlotDataItem(pen=pg.mkPen(BLACK, width=2, style=Qt.PenStyle.DashLine), connect="finite")
+        self.staff_line = data_line(pen=pg.mkPen(BLUE, width=1.5), fillLevel=0.0, brush=fill)
+        self.need_line = data_line(pen=pg.mkPen(BLACK, width=2, style=Qt.PenStyle.DashLine), connect="finite")
         self.plot.addItem(self.staff_line)
         self.plot.addItem(self.need_line)
         self.plot.setXRange(0, 7 * 24, padding=0.005)
