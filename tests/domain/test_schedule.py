@@ -119,14 +119,30 @@ def test_daily_totals_summed_per_cycle_day_equal_the_dated_shifts() -> None:
                                   want.sort_values(["unit_id", "date"]).reset_index(drop=True), check_dtype=False)
 
 
-@settings(max_examples=40, deadline=None)
-@given(
+# A cycle of 1–3 weeks with up to 25 (employee, cycle day, shift code) cells, and a span of 1–70 days
+# starting up to 40 days from 20 Dec 2022 (before, across and after the schedule's start on 2 Jan).
+ANY_CYCLE = given(
     cycle_weeks=st.integers(1, 3),
     cells=st.lists(st.tuples(st.integers(1, 4), st.integers(0, 20), st.sampled_from([1, 2, 3])), min_size=1,
                    max_size=25),
     start_offset=st.integers(0, 40),
     days=st.integers(1, 70),
 )
+
+
+def _span(start_offset: int, days: int) -> tuple[date, date]:
+    start = date.fromordinal(date(2022, 12, 20).toordinal() + start_offset)
+    return start, date.fromordinal(start.toordinal() + days - 1)
+
+
+def _counted(cells: pd.DataFrame) -> pd.DataFrame:
+    """Cells grouped per cycle day and shift with a `count`, as the store reads them."""
+    counted = cells.groupby(["schedule_id", "day_index", "shift_code_id"], as_index=False).size()
+    return counted.rename(columns={"size": "count"})
+
+
+@settings(max_examples=40, deadline=None)
+@ANY_CYCLE
 def test_daily_totals_equal_the_dated_shifts_for_any_cycle(cycle_weeks: int, cells: list[tuple[int, int, int]],
                                                            start_offset: int, days: int) -> None:
     cycle_days = cycle_weeks * 7
@@ -134,12 +150,9 @@ def test_daily_totals_equal_the_dated_shifts_for_any_cycle(cycle_weeks: int, cel
     schedules, cell_frame, shifts = _frames(
         [(1, 1, date(2023, 1, 2), cycle_weeks)], [(1, e, i, code) for (e, i), code in unique.items()]
     )
-    start = date.fromordinal(date(2022, 12, 20).toordinal() + start_offset)
-    end = date.fromordinal(start.toordinal() + days - 1)
-    counted = cell_frame.groupby(["schedule_id", "day_index", "shift_code_id"], as_index=False).size()
-    counted = counted.rename(columns={"size": "count"})
+    start, end = _span(start_offset, days)
     want = planned_daily(expand_schedule(schedules, cell_frame, shifts, start, end))
-    for cells_in in (cell_frame, counted):
+    for cells_in in (cell_frame, _counted(cell_frame)):
         got = planned_daily_totals(schedules, cells_in, shifts, start, end)
         assert len(got) == len(want)
         if len(want):
@@ -160,13 +173,7 @@ def test_staffing_from_the_cycle_wraps_a_sunday_night_into_monday() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(
-    cycle_weeks=st.integers(1, 3),
-    cells=st.lists(st.tuples(st.integers(1, 4), st.integers(0, 20), st.sampled_from([1, 2, 3])), min_size=1,
-                   max_size=25),
-    start_offset=st.integers(0, 40),
-    days=st.integers(1, 70),
-)
+@ANY_CYCLE
 def test_staffing_from_the_cycle_equals_the_dated_shifts(cycle_weeks: int, cells: list[tuple[int, int, int]],
                                                          start_offset: int, days: int) -> None:
     # Two schedules of one unit (the second replaces the first from 16 Jan, on a Monday as a cycle
@@ -177,11 +184,9 @@ def test_staffing_from_the_cycle_equals_the_dated_shifts(cycle_weeks: int, cells
                                                                    for (e, i), code in unique.items()]
     schedules, cell_frame, shifts = _frames([(1, 1, date(2023, 1, 2), cycle_weeks), (2, 1, date(2023, 1, 16), 1)],
                                             rows)
-    start = date.fromordinal(date(2022, 12, 20).toordinal() + start_offset)
-    end = date.fromordinal(start.toordinal() + days - 1)
+    start, end = _span(start_offset, days)
     weeks = max(days / 7.0, 1.0)
     want = staffing_profile(expand_schedule(schedules, cell_frame, shifts, start, end), weeks)
-    counted = cell_frame.groupby(["schedule_id", "day_index", "shift_code_id"], as_index=False).size()
-    for cells_in in (cell_frame, counted.rename(columns={"size": "count"})):
+    for cells_in in (cell_frame, _counted(cell_frame)):
         got = staffing_from_cycles(schedules, cells_in, shifts, start, end, weeks)
         pd.testing.assert_frame_equal(got, want, check_dtype=False, atol=1e-9)
