@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -42,6 +43,9 @@ def style_plot(plot: pg.PlotItem, *, left_label: str) -> HorizontalGrid:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(AXIS_PEN))
         axis.setTextPen(pg.mkPen(AXIS_PEN))
+        # An axis is painted from a pixmap until its ticks change: every switch repaints the whole
+        # chart, and replaying an unchanged axis' labels costs ≈0.4 ms each.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     for name in ("left", "bottom", "top", "right"):
         # Hours, per cent and staff need no "(x0.001)" scaling, and the check re-renders the label's
         # HTML at every range change (≈5 ms a switch for the four charts), the hidden axes' too.
