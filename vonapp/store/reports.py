@@ -3,35 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
-from vonapp.domain.budget import budget_hours
-from vonapp.domain.figures import Inputs, UnitInputs, daily_occupancy, totals_by_unit
+from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
 from vonapp.domain.glossary import Category
 from vonapp.domain.periods import Period, shift_years
-from vonapp.domain.series import (
-    DAY,
-    MONTH,
-    RESURSPASS_SUMS,
-    WEEK,
-    bucket_starts,
-    budget_series,
-    resurspass_frame,
-    resurspass_series,
-)
+from vonapp.domain.series import DAY, MONTH, WEEK
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.figures import load_inputs
 from vonapp.store.models import Employee, FinanceLine, Indicator, IndicatorValue, TimeEntry
-from vonapp.store.queries import UnitInfo, budget_inputs, measures_frame, occupancy_frames
 
-# The same sums as the chart series use, so a file and a chart never disagree.
+# The chart's own series functions, so a file and a chart never disagree.
+from vonapp.store.overview_series import budget_frame, occupancy_frame, resurspass_frame
+from vonapp.store.queries import UnitInfo, budget_inputs, measures_frame, occupancy_frames
 from vonapp.store.series import OccupancySeries
+
+# The columns of vonapp.domain.series.budget_series, as the files show them.
+BUDGET_SERIES_COLUMNS = ["start", "end", "budget_hours", *d.WORKED_COLUMNS, "worked_hours", "planned_hours",
+                         "deviation_hours", "deviation_kr", "cumulative_deviation_hours", "forecast_hours"]
 
 INDICATOR_COLUMNS = ["unit_id", "indicator_id", "name", "kolada_id", "measure_unit", "higher_is_better", "year",
                      "target", "value", "preliminary", "assessment"]
@@ -61,20 +56,14 @@ def export_figures(session: Session, units: list[UnitInfo], period: Period, *, a
     rows = [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units] if all_units else []
 
     def budget(freq: str) -> pd.DataFrame:
-        if len(inputs) != 1:
-            return budget_series_many(inputs, period, freq)
-        return budget_series(inputs[0].daily, inputs[0].budgets, period, freq)
+        return budget_frame(inputs, period, period, freq)[0][BUDGET_SERIES_COLUMNS]
 
-    if len(inputs) != 1:
-        res = resurspass_series_many(inputs, period, WEEK)
-    else:
-        res = resurspass_series(inputs[0].daily, inputs[0].budgets, period, WEEK)
     earlier = shift_years(period, -1)
-    now_days, then_days = occupancy_days(inputs, period), occupancy_days(occupancy_inputs(session, units, earlier),
-                                                                         earlier)
-    occupancy = {f: OccupancySeries(current=occupancy_buckets(now_days, period, f),
-                                    last_year=occupancy_buckets(then_days, earlier, f)) for f in (MONTH, DAY)}
-    return ExportFigures(summary, rows, budget(WEEK), budget(MONTH), res, occupancy[MONTH], occupancy[DAY])
+    previous = occupancy_inputs(session, units, earlier)
+    occupancy = {f: OccupancySeries(current=occupancy_frame(inputs, period, f),
+                                    last_year=occupancy_frame(previous, earlier, f)) for f in (MONTH, DAY)}
+    return ExportFigures(summary, rows, budget(WEEK), budget(MONTH), resurspass_frame(inputs, period, WEEK),
+                         occupancy[MONTH], occupancy[DAY])
 
 
 def occupancy_inputs(session: Session, units: list[UnitInfo], period: Period) -> list[UnitInputs]:
@@ -86,42 +75,6 @@ def occupancy_inputs(session: Session, units: list[UnitInfo], period: Period) ->
     by_unit_moves = dict(tuple(moves.groupby("unit_id"))) if not moves.empty else {}
     return [UnitInputs(unit_id=u.id, places=u.places, budgets=budgets.get(u.id, {}), occupancy=by_unit_days.get(u.id),
                        moves=by_unit_moves.get(u.id)) for u in units]
-
-
-def occupancy_days(inputs: list[UnitInputs], period: Period) -> pd.DataFrame:
-    """Per day, summed over the units with data that day: occupied_days, place_days, budget_days.
-
-    budget_days = places × the budget occupancy % of the day's year, so budget % = Σ budget_days ÷ Σ place_days.
-    """
-    parts = []
-    for i in inputs:
-        if (i.occupancy is None or i.occupancy.empty) and (i.moves is None or i.moves.empty):
-            continue
-        occupied, places = daily_occupancy(i, period.start, period.end)
-        frame = pd.DataFrame({"date": occupied.index, "occupied_days": occupied.to_numpy(),
-                              "place_days": places.to_numpy()}).dropna()
-        pct = {y: b.occupancy_budget_pct for y, b in i.budgets.items()}
-        frame["budget_days"] = frame["place_days"] * frame["date"].dt.year.map(pct).astype(float) / 100.0
-        parts.append(frame)
-    if not parts:
-        return pd.DataFrame(columns=["date", "occupied_days", "place_days", "budget_days"])
-    return pd.concat(parts, ignore_index=True).groupby("date", as_index=False).sum(min_count=1)
-
-
-def occupancy_buckets(days: pd.DataFrame, period: Period, freq: str) -> pd.DataFrame:
-    """The columns of vonapp.store.series.load_occupancy_series, per day or month, from occupancy_days."""
-    starts = pd.DatetimeIndex([pd.Timestamp(s) for s in bucket_starts(period, freq)], name="start")
-    if days.empty:
-        out = pd.DataFrame({"occupied_days": 0.0, "place_days": 0.0, "budget_days": 0.0}, index=starts)
-    else:
-        key = days["date"] if freq == DAY else days["date"].dt.to_period("M").dt.start_time
-        sums = days.groupby(key)[["occupied_days", "place_days", "budget_days"]].sum()
-        out = sums.reindex(starts, fill_value=0.0)
-    out = out.reset_index()
-    place_days = out["place_days"].where(out["place_days"] > 0)
-    out["occupancy_pct"] = out["occupied_days"] / place_days * 100.0
-    out["budget_pct"] = out["budget_days"] / place_days * 100.0
-    return out
 
 
 def indicators_frame(session: Session, unit_ids: list[int] | None, years: list[int]) -> pd.DataFrame:
@@ -168,89 +121,3 @@ def hourly_paid_hours(session: Session, unit_ids: list[int], start: date, end: d
         .order_by(TimeEntry.unit_id, Employee.employment_number)
     )
     return pd.DataFrame(session.execute(q).all(), columns=HOURLY_COLUMNS)
-
-
-# --- The series of many units at once: the sums of the per-unit series, without a pass per unit. ---
-
-def _bucket_of(dates: pd.Series, freq: str) -> pd.Series:
-    if freq == WEEK:
-        return (dates - pd.to_timedelta(dates.dt.weekday, unit="D")).dt.normalize()
-    return dates.dt.to_period("M").dt.start_time
-
-
-def _bucket_periods(period: Period, freq: str) -> list[Period]:
-    out = []
-    for start in bucket_starts(period, freq):
-        end = start + timedelta(days=6) if freq == WEEK else (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date()
-        clipped = period.clip(start, end)
-        assert clipped is not None
-        out.append(clipped)
-    return out
-
-
-def _unit_budget(budgets: dict, bucket: Period) -> tuple[float, float]:
-    """(budget hours, hourly cost) of one unit in one bucket; NaN when a year of the bucket has no budget."""
-    total, cost = 0.0, float("nan")
-    for y in bucket.years():
-        b = budgets.get(y)
-        if b is None:
-            return float("nan"), float("nan")
-        total += budget_hours(b, bucket)
-        cost = b.hourly_cost
-    return total, cost
-
-
-def _stacked_daily(inputs: list[UnitInputs]) -> pd.DataFrame:
-    parts = [i.daily.assign(unit_id=i.unit_id) for i in inputs if not i.daily.empty]
-    return pd.concat(parts, ignore_index=True) if parts else d.empty_daily()
-
-
-def budget_series_many(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFrame:
-    """Σ over units of vonapp.domain.series.budget_series (a unit without a budget adds nothing to a bucket)."""
-    buckets = _bucket_periods(period, freq)
-    starts = pd.DatetimeIndex([pd.Timestamp(s) for s in bucket_starts(period, freq)], name="start")
-    daily = _stacked_daily(inputs)
-    worked = daily[d.WORKED_COLUMNS].sum(axis=1)
-    before_end = daily[(daily["date"] <= pd.Timestamp(period.end)) & (worked > 0)]
-    last = before_end.groupby("unit_id")["date"].max()
-    rows = daily[(daily["date"] >= pd.Timestamp(period.start)) & (daily["date"] <= pd.Timestamp(period.end))].copy()
-    rows["worked_hours"] = rows[d.WORKED_COLUMNS].sum(axis=1)
-    cutoff = rows["unit_id"].map(last)
-    after = cutoff.isna() | (rows["date"] > cutoff)
-    rows["forecast_hours"] = rows["worked_hours"].where(~after, rows["planned"])
-    rows["bucket"] = _bucket_of(rows["date"], freq)
-    cols = [*d.WORKED_COLUMNS, "worked_hours", "planned", "forecast_hours"]
-    sums = rows.groupby("bucket")[cols].sum().reindex(starts, fill_value=0.0)
-    worked_by_unit = rows.groupby(["unit_id", "bucket"])["worked_hours"].sum().to_dict()
-
-    budget_h = [0.0] * len(starts)
-    deviation_kr = [0.0] * len(starts)
-    for i in inputs:
-        for n, (start, bucket) in enumerate(zip(starts, buckets, strict=True)):
-            hours, cost = _unit_budget(i.budgets, bucket)
-            if hours != hours:  # NaN: skipped, as a sum of the per-unit frames skips it
-                continue
-            budget_h[n] += hours
-            deviation_kr[n] += (hours - worked_by_unit.get((i.unit_id, start), 0.0)) * cost
-    out = sums.rename(columns={"planned": "planned_hours"}).reset_index()
-    out["end"] = [b.end for b in buckets]
-    out["budget_hours"] = budget_h
-    out["deviation_hours"] = out["budget_hours"] - out["worked_hours"]
-    out["deviation_kr"] = deviation_kr
-    out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
-    return out[["start", "end", "budget_hours", *d.WORKED_COLUMNS, "worked_hours", "planned_hours",
-                "deviation_hours", "deviation_kr", "cumulative_deviation_hours", "forecast_hours"]]
-
-
-def resurspass_series_many(inputs: list[UnitInputs], period: Period, freq: str = WEEK) -> pd.DataFrame:
-    """Σ over units of vonapp.domain.series.resurspass_series."""
-    starts = pd.DatetimeIndex([pd.Timestamp(s) for s in bucket_starts(period, freq)], name="start")
-    daily = _stacked_daily(inputs)
-    rows = daily[(daily["date"] >= pd.Timestamp(period.start)) & (daily["date"] <= pd.Timestamp(period.end))].copy()
-    costs = {(i.unit_id, y): b.hourly_cost for i in inputs for y, b in i.budgets.items()}
-    rows["missed"] = d.missed_resurspass(rows) if not rows.empty else 0.0
-    cost = pd.Series([costs.get(k, float("nan")) for k in zip(rows["unit_id"], rows["date"].dt.year, strict=True)],
-                     index=rows.index, dtype=float)
-    rows["missed_kr"] = rows["missed"] * cost
-    sums = rows.groupby(_bucket_of(rows["date"], freq))[RESURSPASS_SUMS].sum().reindex(starts, fill_value=0.0)
-    return resurspass_frame(sums)
