@@ -18,7 +18,7 @@ from vonapp.ui.overview.charts.axes import (
     day_of,
     short_date,
 )
-from vonapp.ui.overview.charts.base import Chart, PlotView, data_line, legend_html
+from vonapp.ui.overview.charts.base import Bars, Chart, PlotView, data_line, legend_html
 from vonapp.ui.overview.data import MONTH, OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, CATEGORY_COLOURS, GREY
 
@@ -51,14 +51,14 @@ class BudgetChart(Chart):
         self.cumulative_plot.setXLink(self.plot)
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
         self.canvas.ci.layout.setRowStretchFactor(1, 1)
-        self.bars: dict[str, pg.BarGraphItem] = {}
+        self.bars: dict[str, Bars] = {}
         for column in WORKED_COLUMNS:
             colour = CATEGORY_COLOURS[column]
-            bar = pg.BarGraphItem(x0=[], width=[], height=[], brush=colour, pen=pg.mkPen(colour))
+            bar = Bars(x0=[], width=[], height=[], brush=colour, pen=pg.mkPen(colour))
             self.plot.addItem(bar)
             self.bars[column] = bar
         hatch = QBrush(QColor(GREY), Qt.BrushStyle.BDiagPattern)
-        self.forecast_bars = pg.BarGraphItem(x0=[], width=[], height=[], brush=hatch, pen=pg.mkPen(GREY))
+        self.forecast_bars = Bars(x0=[], width=[], height=[], brush=hatch, pen=pg.mkPen(GREY))
         self.plot.addItem(self.forecast_bars)
         self.budget_line = data_line(pen=pg.mkPen(BLACK, width=2.5), connect="finite")
         self.plot.addItem(self.budget_line)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from vonapp.domain.formatting import fmt_hours, fmt_kr
 from vonapp.ui.overview.chart_data import MISSED_OFFSET, RESURSPASS_BAR, USED_OFFSET, WEEK_SECONDS
 from vonapp.ui.overview.charts.axes import short_date
-from vonapp.ui.overview.charts.base import Chart, PlotView, data_line, legend_html
+from vonapp.ui.overview.charts.base import Bars, Chart, PlotView, data_line, legend_html
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, VERMILLION
 
@@ -27,8 +27,8 @@ class ResurspassChart(Chart):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Resurspass"), parent=parent)
         self.plot = self.add_plot(row=0, left_label=self.tr("timmar"))
-        self.used_bars = pg.BarGraphItem(x0=[], width=[], height=[], brush=BLUE, pen=pg.mkPen(BLUE))
-        self.missed_bars = pg.BarGraphItem(x0=[], width=[], height=[], brush=VERMILLION, pen=pg.mkPen(VERMILLION))
+        self.used_bars = Bars(x0=[], width=[], height=[], brush=BLUE, pen=pg.mkPen(BLUE))
+        self.missed_bars = Bars(x0=[], width=[], height=[], brush=VERMILLION, pen=pg.mkPen(VERMILLION))
         self.planned_line = data_line(pen=pg.mkPen(BLACK, width=2))
         for item in (self.used_bars, self.missed_bars, self.planned_line):
             self.plot.addItem(item)
