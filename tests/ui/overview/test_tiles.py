@@ -159,3 +159,25 @@ def test_no_sick_rate_is_a_dash_not_zero(stortorp_q1: OverviewData) -> None:
     tile = sick_tile(with_summary(stortorp_q1, kpi=KpiFigures()))
     assert (tile.value, tile.status) == (DASH, Status.NONE)
     assert "Inget schema" in tile.tooltip
+
+
+def test_the_verdict_colours_the_tile_and_follows_a_new_verdict(qtbot) -> None:
+    from PySide6.QtGui import QColor
+
+    from vonapp.ui.overview.palette import STATUS_COLOURS
+    from vonapp.ui.overview.tile_texts import TileContent
+    from vonapp.ui.overview.tiles import Tile
+
+    tile = Tile()
+    qtbot.addWidget(tile)
+    tile.resize(220, 110)
+    tile.show()
+    qtbot.waitExposed(tile)
+    for status in (Status.GOOD, Status.ACT, Status.NONE, Status.WATCH):
+        tile.show_content(TileContent("budget", "Budget i timmar", "1 116 h", "avvikelse", "", status, "tips"))
+        image = tile.grab().toImage()
+        stripe, background, text = STATUS_COLOURS[status]
+        # The stripe on the left (6 px wide), the verdict's background inside the border.
+        assert image.pixelColor(3, 55) == QColor(stripe), status
+        assert image.pixelColor(110, 100) == QColor(background), status
+        assert tile.badge.palette().color(tile.badge.foregroundRole()) == QColor(text), status

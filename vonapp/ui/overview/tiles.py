@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
@@ -35,8 +36,20 @@ class Tile(QFrame):
         head.setSpacing(4)
         head.addWidget(self.title, 1)
         head.addWidget(self.badge, 0)
+        # The verdict's colours on a backdrop behind the labels: a new style sheet there polishes one
+        # widget, on the tile it polished the tile and all its labels (≈1.5 ms a switch for 7 tiles).
+        self.backdrop = QFrame(self)
+        self.backdrop.setObjectName("tileBackdrop")
+        self.backdrop.lower()
+        self.setStyleSheet(
+            " #tileTitle { font-weight: bold; color: #222222; }"
+            " #tileValue { font-size: 18pt; font-weight: bold; color: #111111; }"
+            " #tileCaption { color: #444444; }"
+            " #tileDetail { color: #333333; font-size: 8.5pt; }"
+        )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 8, 6)
+        # The backdrop's borders (6 px on the left, 1 px elsewhere) inside the margins.
+        layout.setContentsMargins(12 + 6, 6 + 1, 8 + 1, 6 + 1)
         layout.setSpacing(1)
         layout.addLayout(head)
         layout.addWidget(self.value)
@@ -56,15 +69,14 @@ class Tile(QFrame):
         self.badge.setText(status_label(content.status))
         self.setToolTip(content.tooltip)
         self.setAccessibleName(f"{content.title}: {content.value}, {status_label(content.status)}")
-        if content.status is not self._status:  # a style sheet re-polishes the tile: only when it changes
+        if content.status is not self._status:  # a style sheet re-polishes its widget: only when it changes
             self._status = content.status
             stripe, background, text = STATUS_COLOURS[content.status]
-            self.setStyleSheet(
-                f"#overviewTile {{ background: {background}; border: 1px solid #D0D0D0;"
-                f" border-left: 6px solid {stripe}; border-radius: 4px; }}"
-                f" #tileTitle {{ font-weight: bold; color: #222222; }}"
-                f" #tileBadge {{ font-weight: bold; color: {text}; }}"
-                f" #tileValue {{ font-size: 18pt; font-weight: bold; color: #111111; }}"
-                f" #tileCaption {{ color: #444444; }}"
-                f" #tileDetail {{ color: #333333; font-size: 8.5pt; }}"
-            )
+            self.backdrop.setStyleSheet(
+                f"#tileBackdrop {{ background: {background}; border: 1px solid #D0D0D0;"
+                f" border-left: 6px solid {stripe}; border-radius: 4px; }}")
+            self.badge.setStyleSheet(f"font-weight: bold; color: {text};")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        self.backdrop.setGeometry(self.rect())
+        super().resizeEvent(event)
