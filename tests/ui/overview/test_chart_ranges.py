@@ -103,3 +103,15 @@ def test_light_grid_lines_at_the_labelled_hours(qtbot, demo_db: Database) -> Non
             # One line per major tick, across the whole view (pairs of points: connect="pairs").
             np.testing.assert_allclose(y, np.repeat(major, 2))
             np.testing.assert_allclose(x, np.tile([x0, x1], len(major)))
+
+
+def test_staffing_hours_in_week_order_whatever_the_frame_order() -> None:
+    # Staff = weekday × 24 + hour, so hour h of the week must hold the value h, need half of it.
+    week = pd.DataFrame([(d, h, float(d * 24 + h), (d * 24 + h) / 2) for d in range(7) for h in range(24)],
+                        columns=["weekday", "hour", "staff", "need"])
+    for frame in (week, week.sample(frac=1.0, random_state=3)):
+        s = chart_data.staffing_arrays(frame)
+        np.testing.assert_array_equal(s.staff, np.arange(168.0))
+        np.testing.assert_array_equal(s.need, np.arange(168.0) / 2)
+        assert s.frame.iloc[31]["weekday"] == 1 and s.frame.iloc[31]["hour"] == 7  # tisdag 07–08
+        assert s.staff_bounds == (0.0, 167.0)

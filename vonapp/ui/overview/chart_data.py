@@ -113,7 +113,7 @@ class ResurspassArrays:
 class StaffingArrays:
     """Staff on duty and the need for each hour of a Monday..Sunday week (168 values each)."""
 
-    frame: pd.DataFrame  # sorted by weekday and hour, for the crosshair
+    frame: pd.DataFrame  # sorted by weekday and hour, for the crosshair (read by position)
     staff: np.ndarray
     need: np.ndarray
     staff_bounds: Bounds
@@ -189,8 +189,7 @@ def resurspass_arrays(f: pd.DataFrame, period: Period) -> ResurspassArrays:
 def staffing_arrays(f: pd.DataFrame) -> StaffingArrays:
     order = f["weekday"].to_numpy() * 24 + f["hour"].to_numpy()
     if len(order) > 1 and not (np.diff(order) > 0).all():
-        f = f.sort_values(["weekday", "hour"])
-    f = f.reset_index(drop=True)
+        f = f.sort_values(["weekday", "hour"])  # the crosshair reads row x of the week (iloc)
     staff, need = column(f, "staff"), column(f, "need")
     return StaffingArrays(f, staff, need, bounds(staff, need, include=0.0))  # the filled area reaches 0
 
