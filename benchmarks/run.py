@@ -40,19 +40,20 @@ PLUGINS = ("ui_bench", "export_bench")
 PLUGIN_TIMEOUT = 900.0  # seconds for one plug-in
 TIME_COLUMNS = "unit_id, employee_id, date, category, absence_type, placement, placement_unit_id, hours"
 # The sums the summary reads, per unit and day (missed resurspass is a daily figure), straight from SQLite:
-# the columns of vonapp.domain.daily.RECORDED_COLUMNS, with the date left as text.
+# the columns of vonapp.domain.daily.RECORDED_COLUMNS, with the date left as text (the same FILTER form
+# as vonapp.store.queries, so the ratio is our work beyond SQLite's).
 DAILY_SUMS = """
 SELECT unit_id, date,
-  SUM(CASE WHEN category = 'ordinarie' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'resurspass' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'vikarie' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'mertid' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'övertid' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'inhyrd' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'resurspass' AND placement IN ('egen enhet', 'annan enhet') THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'resurspass' AND placement = 'annan enhet' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'frånvaro' AND absence_type = 'sjuk' THEN hours ELSE 0 END),
-  SUM(CASE WHEN category = 'frånvaro' THEN hours ELSE 0 END)
+  TOTAL(hours) FILTER (WHERE category = 'ordinarie'),
+  TOTAL(hours) FILTER (WHERE category = 'resurspass'),
+  TOTAL(hours) FILTER (WHERE category = 'vikarie'),
+  TOTAL(hours) FILTER (WHERE category = 'mertid'),
+  TOTAL(hours) FILTER (WHERE category = 'övertid'),
+  TOTAL(hours) FILTER (WHERE category = 'inhyrd'),
+  TOTAL(hours) FILTER (WHERE category = 'resurspass' AND placement IN ('egen enhet', 'annan enhet')),
+  TOTAL(hours) FILTER (WHERE category = 'resurspass' AND placement = 'annan enhet'),
+  TOTAL(hours) FILTER (WHERE category = 'frånvaro' AND absence_type = 'sjuk'),
+  TOTAL(hours) FILTER (WHERE category = 'frånvaro')
 FROM time_entry WHERE date BETWEEN ? AND ? {unit} GROUP BY unit_id, date
 """
 
