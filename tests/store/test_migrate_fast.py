@@ -41,3 +41,28 @@ def test_tables_without_a_revision_are_still_refused(tmp_path: Path) -> None:
 def test_a_new_file_is_migrated_to_head(tmp_path: Path) -> None:
     with open_database(tmp_path / "ny.sqlite") as db:
         assert current_revision(db) == HEAD_REVISION
+
+
+def test_a_database_of_the_first_schema_is_backed_up_and_upgraded_with_its_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    from vonapp.store.backup import list_backups
+    from vonapp.store.migrate import alembic_config
+
+    path = tmp_path / "gammal.sqlite"
+    with open_database(path) as db, db.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")  # as a database written by the first release
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO unit (name, kind) VALUES ('Stortorp', 'särskilt boende')")
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_schedule_cell_day'").fetchall()
+    conn.close()
+    with open_database(path) as db:
+        assert current_revision(db) == HEAD_REVISION
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name FROM unit").fetchall() == [("Stortorp",)]
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_schedule_cell_day'").fetchall()
+    conn.close()
+    # The file as it was before the upgrade is kept, named for why.
+    assert [p.name.endswith("-fore-uppgradering.sqlite") for p in list_backups(path)] == [True]

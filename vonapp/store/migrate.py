@@ -15,7 +15,7 @@ from vonapp.store.errors import StoreError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 def alembic_config() -> Config:

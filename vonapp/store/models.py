@@ -180,7 +180,11 @@ class ScheduleCell(Base):
     """One employee's shift on one day of the cycle (day_index 0 = the schedule's start date)."""
 
     __tablename__ = "schedule_cell"
-    __table_args__ = (UniqueConstraint("schedule_id", "employee_id", "day_index"),)
+    __table_args__ = (
+        UniqueConstraint("schedule_id", "employee_id", "day_index"),
+        # Cells counted per cycle day and shift (planned hours, staffing) read in index order.
+        Index("ix_schedule_cell_day", "schedule_id", "day_index", "shift_code_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     schedule_id: Mapped[int] = mapped_column(ForeignKey("schedule.id", ondelete="CASCADE"))
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
