@@ -18,8 +18,6 @@ from vonapp.store.models import (
     BudgetMonthWeight,
     BudgetYear,
     Measure,
-    Schedule,
-    ShiftCode,
     TimeBreakdown,
     Unit,
 )
@@ -158,26 +156,28 @@ def schedule_frames(
     With `counted`, cells are grouped instead: schedule_id, day_index, shift_code_id and `count` (how
     many employees have that shift that cycle day), enough for planned hours and far fewer rows.
     """
-    sq = select(Schedule.id, Schedule.unit_id, Schedule.start_date, Schedule.cycle_weeks)
-    hq = select(ShiftCode.id, ShiftCode.start_min, ShiftCode.end_min, ShiftCode.break_min, ShiftCode.is_resource)
     if counted:
         columns = ["schedule_id", "day_index", "shift_code_id", "count"]
         cell_sql = "SELECT schedule_id, day_index, shift_code_id, COUNT(*) FROM schedule_cell {where} GROUP BY 1, 2, 3"
     else:
         columns = ["schedule_id", "employee_id", "day_index", "shift_code_id"]
         cell_sql = "SELECT schedule_id, employee_id, day_index, shift_code_id FROM schedule_cell {where}"
-    where = ""
+    # Read with the bare driver (a few rows each, but on every window switch: ≈0.5 ms a query saved).
+    unit_where = cell_where = ""
     if unit_ids is not None:
         id_list = ",".join(str(int(i)) for i in unit_ids) or "NULL"
-        sq = sq.where(Schedule.unit_id.in_(unit_ids))
-        hq = hq.where(ShiftCode.unit_id.in_(unit_ids))
-        where = f"WHERE schedule_id IN (SELECT id FROM schedule WHERE unit_id IN ({id_list}))"
-    schedules = pd.DataFrame(session.execute(sq).all(), columns=["schedule_id", "unit_id", "start_date", "cycle_weeks"])
-    cell_rows = np.array(raw_rows(session, cell_sql.format(where=where)), dtype=np.int64).reshape(-1, 4)
+        unit_where = f"WHERE unit_id IN ({id_list})"
+        cell_where = f"WHERE schedule_id IN (SELECT id FROM schedule {unit_where})"
+    schedules = pd.DataFrame(
+        [(i, u, date.fromisoformat(str(d)), c) for i, u, d, c in raw_rows(
+            session, f"SELECT id, unit_id, start_date, cycle_weeks FROM schedule {unit_where}")],
+        columns=["schedule_id", "unit_id", "start_date", "cycle_weeks"])
+    cell_rows = np.array(raw_rows(session, cell_sql.format(where=cell_where)), dtype=np.int64).reshape(-1, 4)
     cells = pd.DataFrame(cell_rows, columns=columns)
     shifts = pd.DataFrame(
-        session.execute(hq).all(), columns=["shift_code_id", "start_min", "end_min", "break_min", "is_resource"]
-    )
+        [(i, a, b, k, bool(r)) for i, a, b, k, r in raw_rows(
+            session, f"SELECT id, start_min, end_min, break_min, is_resource FROM shift_code {unit_where}")],
+        columns=["shift_code_id", "start_min", "end_min", "break_min", "is_resource"])
     return schedules, cells, shifts
 
 
