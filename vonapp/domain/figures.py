@@ -15,6 +15,7 @@ import pandas as pd
 from vonapp.domain import daily as d
 from vonapp.domain import figures_hours as fh
 from vonapp.domain.budget import BudgetYearInputs
+from vonapp.domain.groups import Groups
 from vonapp.domain.occupancy import occupancy_from_moves
 from vonapp.domain.periods import Period, months_overlapping
 from vonapp.domain.totals import Totals
@@ -81,11 +82,6 @@ class Inputs:
         return self.budgets.get(unit_id, {}).get(year)
 
 
-def _in(frame: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
-    dates = frame["date"]
-    return frame[(dates >= pd.Timestamp(start)) & (dates <= pd.Timestamp(end))]
-
-
 def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
     """Every unit's additive figures over the period."""
     out = {u: Totals() for u in inputs.unit_ids}
@@ -139,33 +135,51 @@ def _occupancy(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
     """Occupied and available place-days; the budget as place-days × each year's budget %."""
     occ = inputs.occupancy
     moved = set(inputs.moves["unit_id"].unique()) if not inputs.moves.empty else set()
-    counted: dict[int, pd.DataFrame] = {}
+    counted: dict[int, dict[int, tuple[float, float]]] = {}  # unit → year → (place-days, occupied)
     if not occ.empty:
-        occ = occ.assign(date=pd.to_datetime(occ["date"]))
-        occ = _in(occ, period.start, period.end)
-        occ = occ.assign(year=occ["date"].dt.year)
-        sums = occ.groupby(["unit_id", "year"])[["places", "occupied"]].sum().reset_index(level=0)
-        counted = {int(u): g.drop(columns="unit_id") for u, g in sums.groupby("unit_id")}
+        day = _days(occ["date"])
+        keep = (day >= np.datetime64(period.start, "D")) & (day <= np.datetime64(period.end, "D"))
+        counted = _per_unit_year(occ["unit_id"].to_numpy(dtype=np.int64)[keep], day[keep],
+                                 occ["places"].to_numpy(dtype=float)[keep], occ["occupied"].to_numpy(dtype=float)[keep])
     for u, t in out.items():
         if u in moved and inputs.places.get(u):
             one = UnitInputs(unit_id=u, places=inputs.places[u],
                              occupancy=inputs.occupancy[inputs.occupancy["unit_id"] == u],
                              moves=inputs.moves[inputs.moves["unit_id"] == u])
             occupied, places = daily_occupancy(one, period.start, period.end)
-            known = occupied.notna()
-            per_year = pd.DataFrame({"places": places[known], "occupied": occupied[known]})
-            per_year = per_year.groupby(per_year.index.year).sum()
-        elif u in counted:
-            per_year = counted[u]
+            known = occupied.notna().to_numpy()
+            per_year = _per_unit_year(np.full(int(known.sum()), u), occupied.index.to_numpy()[known],
+                                      places.to_numpy(dtype=float)[known],
+                                      occupied.to_numpy(dtype=float)[known]).get(u, {})
         else:
+            per_year = counted.get(u, {})
+        if not per_year:
             continue
-        if per_year.empty:
-            continue
-        t.occupied_days = float(per_year["occupied"].sum())
-        t.place_days = float(per_year["places"].sum())
-        pcts = [(inputs.budget(u, int(y)), float(p)) for y, p in per_year["places"].items()]
+        t.occupied_days = float(sum(o for _, o in per_year.values()))
+        t.place_days = float(sum(p for p, _ in per_year.values()))
+        pcts = [(inputs.budget(u, y), p) for y, (p, _) in per_year.items()]
         if all(b is not None and b.occupancy_budget_pct is not None for b, _ in pcts):
             t.budget_occupied_days = sum(p * b.occupancy_budget_pct / 100.0 for b, p in pcts)
+
+
+def _days(dates: pd.Series) -> np.ndarray:
+    """Dates (datetime64 or date objects) as datetime64[D]."""
+    values = dates.to_numpy()
+    if values.dtype.kind != "M":
+        values = pd.to_datetime(dates).to_numpy()
+    return values.astype("datetime64[D]")
+
+
+def _per_unit_year(units: np.ndarray, days: np.ndarray, places: np.ndarray,
+                   occupied: np.ndarray) -> dict[int, dict[int, tuple[float, float]]]:
+    """Σ place-days and Σ occupied per unit and calendar year (NaN counts as 0, as pandas' sum)."""
+    years = np.asarray(days, dtype="datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
+    g = Groups(units * 10_000 + years)
+    place_sums, occupied_sums = g.sum(places), g.sum(occupied)
+    out: dict[int, dict[int, tuple[float, float]]] = {}
+    for key, i in g.index.items():
+        out.setdefault(key // 10_000, {})[key % 10_000] = (float(place_sums[i]), float(occupied_sums[i]))
+    return out
 
 
 def _breakdown(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
@@ -173,31 +187,36 @@ def _breakdown(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
     b = inputs.breakdown
     if b.empty:
         return
-    wanted = pd.MultiIndex.from_tuples(months_overlapping(period))
-    keys = pd.MultiIndex.from_arrays([b["year"].astype(int), b["month"].astype(int)])
-    rows = b[keys.isin(wanted)]
-    sums = rows.groupby("unit_id")[["worked_hours", "client_hours", "idle_hours", "declined_hours"]].sum()
+    wanted = {y * 100 + m for y, m in months_overlapping(period)}
+    keep = np.isin(b["year"].to_numpy(dtype=np.int64) * 100 + b["month"].to_numpy(dtype=np.int64), list(wanted))
+    g = Groups(b["unit_id"].to_numpy(dtype=np.int64)[keep])
+    sums = {c: g.sum(b[c].to_numpy(dtype=float)[keep])
+            for c in ("worked_hours", "client_hours", "idle_hours", "declined_hours")}
     for u, t in out.items():
-        if u in sums.index:
-            t.bd_worked_hours = float(sums.at[u, "worked_hours"])
-            t.bd_client_hours = float(sums.at[u, "client_hours"])
-            t.bd_idle_hours = float(sums.at[u, "idle_hours"])
-            t.bd_declined_hours = float(sums.at[u, "declined_hours"])
+        i = g.index.get(u)
+        if i is not None:
+            t.bd_worked_hours = float(sums["worked_hours"][i])
+            t.bd_client_hours = float(sums["client_hours"][i])
+            t.bd_idle_hours = float(sums["idle_hours"][i])
+            t.bd_declined_hours = float(sums["declined_hours"][i])
 
 
 def _measures(inputs: Inputs, period: Period, out: dict[int, Totals]) -> None:
     """Action plan: åtgärdskrav and measure totals of the period's years; gap = krav − effect."""
     years = list(period.years())
     m = inputs.measures
-    sums = (m[m["year"].isin(years)].groupby("unit_id")[["effect_year_tkr", "full_year_effect_tkr"]].sum()
-            if not m.empty else pd.DataFrame())
+    keep = np.isin(m["year"].to_numpy(dtype=np.int64), years) if not m.empty else np.zeros(0, dtype=bool)
+    g = Groups(m["unit_id"].to_numpy(dtype=np.int64)[keep] if not m.empty else np.zeros(0, dtype=np.int64))
+    effect = g.sum(m["effect_year_tkr"].to_numpy(dtype=float)[keep]) if not m.empty else np.zeros(0)
+    full_year = g.sum(m["full_year_effect_tkr"].to_numpy(dtype=float)[keep]) if not m.empty else np.zeros(0)
     for u, t in out.items():
         reqs = [b.action_requirement_tkr for y in years if (b := inputs.budget(u, y)) is not None]
         reqs = [r for r in reqs if r is not None]
         if reqs:
             t.requirement_tkr = float(sum(reqs))
-        if u in sums.index:
-            t.effect_year_tkr = float(sums.at[u, "effect_year_tkr"])
-            t.full_year_effect_tkr = float(sums.at[u, "full_year_effect_tkr"])
+        i = g.index.get(u)
+        if i is not None:
+            t.effect_year_tkr = float(effect[i])
+            t.full_year_effect_tkr = float(full_year[i])
         if t.requirement_tkr is not None:
             t.gap_tkr = t.requirement_tkr - (t.effect_year_tkr or 0.0)
