@@ -210,3 +210,16 @@ def test_spara_bild_adds_png_to_a_name_without_it(qtbot, demo_db: Database, tmp_
     page.resurspass_chart.save_button.click()
     assert asked[0].endswith("resurspass.png")
     assert (tmp_path / "bild.png").stat().st_size > 1000
+
+
+def test_resurspass_weeks_are_labelled_with_their_week_numbers_in_a_month_and_by_month_in_a_year(
+        qtbot, demo_db: Database) -> None:
+    page, _ = shown(qtbot, demo_db, "Stortorp", "2023-03")
+    axis = page.resurspass_chart.plot.getAxis("bottom")
+    # March 2023 touches the weeks starting Monday 27 Feb (v. 9) to Monday 27 Mar (v. 13): five weeks,
+    # each labelled under its middle.
+    labelled, mondays = axis._tickLevels
+    assert [text for _, text in labelled] == ["v. 9", "v. 10", "v. 11", "v. 12", "v. 13"]
+    assert len(mondays) == 6  # the five Mondays and the Monday after
+    page.show_data(load_overview(demo_db, "Stortorp", parse_period("2023")))
+    assert axis._tickLevels is None  # 53 weeks: the date axis' own month names

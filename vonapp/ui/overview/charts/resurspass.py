@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr
 from vonapp.ui.overview.chart_data import MISSED_OFFSET, RESURSPASS_BAR, USED_OFFSET, WEEK_SECONDS
-from vonapp.ui.overview.charts.axes import short_date
+from vonapp.ui.overview.charts.axes import day_of, short_date
 from vonapp.ui.overview.charts.base import Bars, Chart, PlotView, data_line, legend_html
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import BLACK, BLUE, VERMILLION
@@ -47,6 +47,7 @@ class ResurspassChart(Chart):
         self.missed_bars.setOpts(x0=r.x + MISSED_OFFSET, width=np.full(len(r.x), RESURSPASS_BAR), height=r.missed)
         self.planned_line.setData(x=r.edges, y=r.planned, stepMode="center")
         self.view.show((float(r.x[0]), float(r.edges[-1])) if len(r.x) else None, r.hours_bounds)
+        self.plot.getAxis("bottom").setTicks(week_ticks(r.x))
         if r.any_resurspass:
             self.note.setText(self.tr("Timmar per vecka. Missade = resurspass som inte användes samma dag "
                                       "som vikarie, mertid, övertid eller inhyrd personal anlitades."))
@@ -77,3 +78,21 @@ class ResurspassChart(Chart):
 def _num(value: object) -> float | None:
     v = float(value)  # type: ignore[arg-type]
     return None if np.isnan(v) else v
+
+
+WEEKS_LABELLED = 16  # up to a quarter's weeks get week numbers; a year's get the date axis' months
+
+
+def week_ticks(starts: np.ndarray) -> list[list[tuple[float, str]]] | None:
+    """"v. 9" under the middle of each week (every other week past 8), ticks at the Mondays; None: months.
+
+    A unit manager counts in week numbers; a date axis over a month or quarter of weekly bars labels
+    only the months.
+    """
+    if not 0 < len(starts) <= WEEKS_LABELLED:
+        return None
+    step = 1 if len(starts) <= 8 else 2
+    labelled = [(float(x) + WEEK_SECONDS / 2, f"v. {day_of(x).isocalendar()[1]}") for x in starts[::step]]
+    mondays = [(float(x), "") for x in starts] + [(float(starts[-1]) + WEEK_SECONDS, "")]
+    return [labelled, mondays]
+
