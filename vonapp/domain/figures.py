@@ -101,6 +101,14 @@ def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
     return out
 
 
+def hours_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
+    """Only budget i timmar of every unit over the period: budget, worked, outcome kr, deviation."""
+    out = {u: Totals() for u in inputs.unit_ids}
+    fh.hours(inputs, period, fh.with_costs(fh.within(fh.daily_rows(inputs.daily), period.start, period.end), inputs),
+             out)
+    return out
+
+
 def unit_totals(inputs: UnitInputs, period: Period) -> Totals:
     """All additive figures of one unit over the period."""
     return totals_by_unit(Inputs.of_units([inputs]), period)[inputs.unit_id]

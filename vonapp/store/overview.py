@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
-from vonapp.domain.figures import Inputs, UnitInputs, totals_by_unit
+from vonapp.domain.figures import Inputs, UnitInputs, hours_by_unit, totals_by_unit
 from vonapp.domain.periods import Period, shift_years, to_year_end
 from vonapp.domain.schedule import planned_daily_totals, staffing_from_cycles
 from vonapp.domain.series import WEEK
@@ -53,6 +53,9 @@ class OverviewFrames:
     of its end year, with time recorded after the period's end left out, plus `is_forecast` (the
     bucket lies after the last recorded day, its forecast_hours are planned hours) and
     `cumulative_forecast_deviation_hours` = Σ (budget_hours − forecast_hours) up to the bucket.
+
+    to_date: budget i timmar from the period's start to the last recorded day, when time is recorded
+    in the period but not to its end (the year or month under way); None otherwise.
     """
 
     summary: Summary
@@ -61,6 +64,7 @@ class OverviewFrames:
     resurspass: pd.DataFrame
     occupancy: OccupancySeries
     staffing: pd.DataFrame
+    to_date: Summary | None = None
 
 
 def _split(frame: pd.DataFrame, ids: list[int]) -> dict[int, pd.DataFrame]:
@@ -133,7 +137,13 @@ def load_overview_frames(
         unit_ids=ids, places=frames.places, budgets=frames.budgets, daily=daily.iloc[:0], scheduled=set(),
         occupancy=prev_days, moves=prev_moves, breakdown=frames.breakdown, measures=frames.measures,
     )) or inputs
+    to_date = None
+    if last is not None and period.start <= last < period.end:
+        # The budget of the days with recorded time only: the whole period's budget against part of
+        # its time would read as far under budget until the period is over.
+        so_far = Period(period.start, last, f"{period.start.isoformat()}..{last.isoformat()}")
+        to_date = Summary.from_totals(summary.unit, so_far, sum(hours_by_unit(frames, so_far).values(), Totals()))
     occupancy = OccupancySeries(current=occupancy_frame(inputs, period, occupancy_freq),
                                 last_year=occupancy_frame(previous, earlier, occupancy_freq))
     return OverviewFrames(summary, budget, last, resurspass_frame(inputs, period, resurspass_freq), occupancy,
-                          staffing)
+                          staffing, to_date)

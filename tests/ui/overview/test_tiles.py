@@ -181,3 +181,24 @@ def test_the_verdict_colours_the_tile_and_follows_a_new_verdict(qtbot) -> None:
         assert image.pixelColor(3, 55) == QColor(stripe), status
         assert image.pixelColor(110, 100) == QColor(background), status
         assert tile.badge.palette().color(tile.badge.foregroundRole()) == QColor(text), status
+
+
+def test_a_year_under_way_is_compared_with_the_budget_of_its_recorded_days(demo_path: Path, capsys) -> None:
+    # The demo's time runs to 2024-08-31. Against the whole 2024 budget the tile would read as far under
+    # budget; it shows the summary of 1 January – 31 August instead, and says so.
+    so_far = summary_json(capsys, demo_path, "Stortorp", "2024-01-01..2024-08-31")
+    whole = summary_json(capsys, demo_path, "Stortorp", "2024")
+    tile = budget_tile(overview(demo_path, "Stortorp", "2024"))
+    assert tile.value == fmt_hours(so_far["deviation_hours"])
+    assert tile.caption.startswith("avvikelse t.o.m. 31 aug")
+    assert f"Utfall {fmt_hours(so_far['worked_hours'])} av {fmt_hours(so_far['budget_hours'])} hittills" in tile.detail
+    assert f"Hela periodens budget är {fmt_hours(whole['budget_hours'])}" in tile.tooltip
+    # The same worked hours, and less than the whole year's budget: 8 of 12 months are counted.
+    assert so_far["worked_hours"] == pytest.approx(whole["worked_hours"])
+    assert so_far["budget_hours"] < whole["budget_hours"]
+
+
+def test_a_finished_period_keeps_the_whole_periods_budget(demo_path: Path) -> None:
+    data = overview(demo_path, "Stortorp", "2023")
+    assert data.to_date is None  # time is recorded to 31 December
+    assert budget_tile(data).caption in ("avvikelse, under budget", "avvikelse, över budget")

@@ -27,6 +27,7 @@ class OverviewData:
     budget runs from the period's start to 31 December (see vonapp.store.overview.OverviewFrames);
     budget_freq is MONTH for a whole year, else WEEK; occupancy_freq is WEEK for a year, else DAY.
     charts holds the same series as numpy arrays with their view bounds, ready for the chart items.
+    to_date: budget i timmar up to the last recorded day of a period still under way (else None).
     """
 
     unit: str
@@ -40,6 +41,7 @@ class OverviewData:
     occupancy_freq: str
     staffing: pd.DataFrame
     charts: ChartSeries
+    to_date: Summary | None = None
 
 
 def is_whole_year(period: Period) -> bool:
@@ -58,4 +60,4 @@ def load_overview(database: Database, unit: str, period: Period) -> OverviewData
     charts = chart_series(f.budget, f.occupancy, 7 if whole_year else 1, f.resurspass, f.staffing, period,
                           f.last_recorded)
     return OverviewData(unit, period, f.summary, f.budget, budget_freq, f.last_recorded, f.resurspass,
-                        f.occupancy, occupancy_freq, f.staffing, charts)
+                        f.occupancy, occupancy_freq, f.staffing, charts, f.to_date)

@@ -13,6 +13,7 @@ Thresholds (also written in each tooltip):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,6 +26,7 @@ from vonapp.domain.formatting import (
     fmt_pct,
     fmt_tkr,
 )
+from vonapp.ui.overview.charts.axes import MONTHS
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import Status
 
@@ -65,21 +67,34 @@ def _no_data(key: str, title: str, reason: str, tooltip: str = "") -> TileConten
 
 
 def budget_tile(data: OverviewData) -> TileContent:
-    s, title = data.summary, _tr("Budget i timmar")
+    whole, title = data.summary, _tr("Budget i timmar")
     rule = _tr("Bra när utfallet ryms i budgeten, Bevaka upp till 2 % över, annars Åtgärda.")
-    if s.budget_hours is None:
+    if whole.budget_hours is None:
         return _no_data("budget", title, _tr("Ingen budget för perioden. Importera budgeten under Arkiv → Importera…"))
-    if s.worked_hours is None or s.deviation_hours is None:
+    if whole.worked_hours is None or whole.deviation_hours is None:
         return _no_data("budget", title, _tr("Ingen tid registrerad under perioden."),
-                        _tr("Budget för perioden: {0}").format(fmt_hours(s.budget_hours)))
+                        _tr("Budget för perioden: {0}").format(fmt_hours(whole.budget_hours)))
+    # A period under way is compared up to its last recorded day: against the whole period's budget
+    # its first months would read as far under budget.
+    s = data.to_date if data.to_date is not None and data.to_date.deviation_hours is not None else whole
     dev = s.deviation_hours
     status = Status.GOOD if dev >= 0 else Status.WATCH if -dev <= 0.02 * s.budget_hours else Status.ACT
-    caption = _tr("avvikelse, under budget") if dev >= 0 else _tr("avvikelse, över budget")
-    detail = _tr("Utfall {0} av {1}\nAvvikelse i kr: {2}").format(
-        fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
+    side = _tr("under budget") if dev >= 0 else _tr("över budget")
+    if s is whole:
+        caption = _tr("avvikelse, {0}").format(side)
+        detail = _tr("Utfall {0} av {1}\nAvvikelse i kr: {2}").format(
+            fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
+    else:
+        last = date.fromisoformat(s.period_end)
+        caption = _tr("avvikelse t.o.m. {0}, {1}").format(f"{last.day} {MONTHS[last.month - 1]}", side)
+        detail = _tr("Utfall {0} av {1} hittills\nAvvikelse i kr: {2}").format(
+            fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
     by_cat = " + ".join(f"{k} {fmt_hours(v)}" for k, v in s.worked_by_category.items())
-    tip = "<br>".join([
-        f"<b>{title}</b> ({s.period})",
+    lines = [f"<b>{title}</b> ({s.period})"]
+    if s is not whole:
+        lines.append(_tr("Tid är registrerad till och med {0}: budgeten gäller dagarna dit. "
+                         "Hela periodens budget är {1}.").format(s.period_end, fmt_hours(whole.budget_hours)))
+    lines += [
         _tr("Avvikelse = budget − utfall = {0} − {1} = {2}").format(
             fmt_hours(s.budget_hours), fmt_hours(s.worked_hours), fmt_hours(dev)),
         _tr("Avvikelse i kr = budget kr − utfall kr = {0} − {1} = {2}").format(
@@ -87,8 +102,8 @@ def budget_tile(data: OverviewData) -> TileContent:
         _tr("Utfall = {0}").format(by_cat),
         _tr("Budget i timmar = personalbudget kr ÷ timkostnad × periodens andel av året."),
         rule,
-    ])
-    return TileContent("budget", title, fmt_hours(dev), caption, detail, status, tip)
+    ]
+    return TileContent("budget", title, fmt_hours(dev), caption, detail, status, "<br>".join(lines))
 
 
 def forecast_tile(data: OverviewData) -> TileContent:
