@@ -102,10 +102,12 @@ def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
 
 
 def hours_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
-    """Only budget i timmar of every unit over the period: budget, worked, outcome kr, deviation."""
+    """Only the daily-hours figures of every unit over the period: budget i timmar (budget, worked,
+    outcome kr, deviation), sick and planned hours, and resurspass."""
     out = {u: Totals() for u in inputs.unit_ids}
-    fh.hours(inputs, period, fh.with_costs(fh.within(fh.daily_rows(inputs.daily), period.start, period.end), inputs),
-             out)
+    rows = fh.with_costs(fh.within(fh.daily_rows(inputs.daily), period.start, period.end), inputs)
+    fh.hours(inputs, period, rows, out)
+    fh.resurspass(inputs, rows, out)
     return out
 
 

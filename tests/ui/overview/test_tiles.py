@@ -196,6 +196,16 @@ def test_a_year_under_way_is_compared_with_the_budget_of_its_recorded_days(demo_
     # The same worked hours, and less than the whole year's budget: 8 of 12 months are counted.
     assert so_far["worked_hours"] == pytest.approx(whole["worked_hours"])
     assert so_far["budget_hours"] < whole["budget_hours"]
+    # Sick hours and used resurspass are recorded to 31 August, the schedule runs to December: both rates
+    # are taken over the recorded days too, so they are higher than over the whole year.
+    data = overview(demo_path, "Stortorp", "2024")
+    sick, res = sick_tile(data), resurspass_tile(data)
+    assert sick.value == fmt_pct(so_far["kpi"]["sick_rate"])
+    assert so_far["kpi"]["sick_rate"] > whole["kpi"]["sick_rate"]
+    assert sick.caption == "av schemalagd tid t.o.m. 31 aug"
+    assert res.value == fmt_pct(so_far["resurspass"]["usage_pct"])
+    assert so_far["resurspass"]["usage_pct"] > whole["resurspass"]["usage_pct"]
+    assert res.caption == "av resurspassen användes t.o.m. 31 aug"
 
 
 def test_a_finished_period_keeps_the_whole_periods_budget(demo_path: Path) -> None:

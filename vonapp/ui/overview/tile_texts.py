@@ -26,6 +26,7 @@ from vonapp.domain.formatting import (
     fmt_pct,
     fmt_tkr,
 )
+from vonapp.domain.summary import Summary
 from vonapp.ui.overview.charts.axes import MONTHS
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import Status
@@ -66,6 +67,21 @@ def _no_data(key: str, title: str, reason: str, tooltip: str = "") -> TileConten
     return TileContent(key, title, DASH, _tr("ingen data"), reason, Status.NONE, tip)
 
 
+def _so_far(data: OverviewData) -> Summary | None:
+    """The figures up to the last recorded day of a period under way (None: the period's own)."""
+    return data.to_date
+
+
+def _until(s: Summary) -> str:
+    """` t.o.m. 31 aug` for figures up to a day."""
+    last = date.fromisoformat(s.period_end)
+    return _tr(" t.o.m. {0}").format(f"{last.day} {MONTHS[last.month - 1]}")
+
+
+def _recorded_until(s: Summary) -> str:
+    return _tr("Tid är registrerad till och med {0}; talen gäller dagarna dit.").format(s.period_end)
+
+
 def budget_tile(data: OverviewData) -> TileContent:
     whole, title = data.summary, _tr("Budget i timmar")
     rule = _tr("Bra när utfallet ryms i budgeten, Bevaka upp till 2 % över, annars Åtgärda.")
@@ -76,7 +92,8 @@ def budget_tile(data: OverviewData) -> TileContent:
                         _tr("Budget för perioden: {0}").format(fmt_hours(whole.budget_hours)))
     # A period under way is compared up to its last recorded day: against the whole period's budget
     # its first months would read as far under budget.
-    s = data.to_date if data.to_date is not None and data.to_date.deviation_hours is not None else whole
+    so_far = _so_far(data)
+    s = so_far if so_far is not None and so_far.deviation_hours is not None else whole
     dev = s.deviation_hours
     status = Status.GOOD if dev >= 0 else Status.WATCH if -dev <= 0.02 * s.budget_hours else Status.ACT
     side = _tr("under budget") if dev >= 0 else _tr("över budget")
@@ -85,15 +102,13 @@ def budget_tile(data: OverviewData) -> TileContent:
         detail = _tr("Utfall {0} av {1}\nAvvikelse i kr: {2}").format(
             fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
     else:
-        last = date.fromisoformat(s.period_end)
-        caption = _tr("avvikelse t.o.m. {0}, {1}").format(f"{last.day} {MONTHS[last.month - 1]}", side)
+        caption = _tr("avvikelse{0}, {1}").format(_until(s), side)
         detail = _tr("Utfall {0} av {1} hittills\nAvvikelse i kr: {2}").format(
             fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
     by_cat = " + ".join(f"{k} {fmt_hours(v)}" for k, v in s.worked_by_category.items())
     lines = [f"<b>{title}</b> ({s.period})"]
     if s is not whole:
-        lines.append(_tr("Tid är registrerad till och med {0}: budgeten gäller dagarna dit. "
-                         "Hela periodens budget är {1}.").format(s.period_end, fmt_hours(whole.budget_hours)))
+        lines += [_recorded_until(s), _tr("Hela periodens budget är {0}.").format(fmt_hours(whole.budget_hours))]
     lines += [
         _tr("Avvikelse = budget − utfall = {0} − {1} = {2}").format(
             fmt_hours(s.budget_hours), fmt_hours(s.worked_hours), fmt_hours(dev)),
@@ -164,7 +179,10 @@ def occupancy_tile(data: OverviewData) -> TileContent:
 
 
 def resurspass_tile(data: OverviewData) -> TileContent:
-    r, title = data.summary.resurspass, _tr("Resurspass")
+    # Planned resurspass run to the period's end, used ones only to the last recorded day.
+    so_far = _so_far(data)
+    s = so_far if so_far is not None and so_far.resurspass.usage_pct is not None else data.summary
+    r, title = s.resurspass, _tr("Resurspass")
     rule = _tr("Bra när minst 90 % av resurspassen används, Bevaka från 70 %, annars Åtgärda.")
     if r.usage_pct is None:
         reason = (_tr("Enheten har inget schema med resurspass.") if r.planned_hours is None
@@ -174,7 +192,8 @@ def resurspass_tile(data: OverviewData) -> TileContent:
     status = Status.GOOD if u >= 90.0 else Status.WATCH if u >= 70.0 else Status.ACT
     detail = _tr("Missade {0} = {1}").format(fmt_hours(r.missed_hours), fmt_kr_as_tkr(r.missed_kr))
     tip = "<br>".join([
-        f"<b>{title}</b> ({data.summary.period})",
+        f"<b>{title}</b> ({s.period})",
+        *([_recorded_until(s)] if s is not data.summary else []),
         _tr("Användning = använda ÷ planerade resurspass = {0} ÷ {1} = {2}").format(
             fmt_hours(r.used_hours), fmt_hours(r.planned_hours), fmt_pct(u)),
         _tr("Missade resurspass en dag = det minsta av (planerade − använda resurspass) och "
@@ -182,11 +201,15 @@ def resurspass_tile(data: OverviewData) -> TileContent:
         _tr("Missade = {0} × timkostnad = {1}").format(fmt_hours(r.missed_hours), fmt_kr(r.missed_kr)),
         rule,
     ])
-    return TileContent("resurspass", title, fmt_pct(u), _tr("av resurspassen användes"), detail, status, tip)
+    caption = _tr("av resurspassen användes") + (_until(s) if s is not data.summary else "")
+    return TileContent("resurspass", title, fmt_pct(u), caption, detail, status, tip)
 
 
 def sick_tile(data: OverviewData) -> TileContent:
-    s, title = data.summary, _tr("Sjukfrånvaro")
+    # Scheduled hours run to the period's end, sick hours only to the last recorded day.
+    so_far = _so_far(data)
+    s = so_far if so_far is not None and so_far.kpi.sick_rate is not None else data.summary
+    title = _tr("Sjukfrånvaro")
     rule = _tr("Bra upp till 6 %, Bevaka upp till 8 %, annars Åtgärda.")
     rate = s.kpi.sick_rate
     if rate is None:
@@ -196,12 +219,14 @@ def sick_tile(data: OverviewData) -> TileContent:
     status = Status.GOOD if rate <= 6.0 else Status.WATCH if rate <= 8.0 else Status.ACT
     tip = "<br>".join([
         f"<b>{title}</b> ({s.period})",
+        *([_recorded_until(s)] if s is not data.summary else []),
         _tr("Sjukfrånvaro = sjuktimmar ÷ schemalagda timmar = {0} ÷ {1} = {2}").format(
             fmt_hours(sick), fmt_hours(planned), fmt_pct(rate)),
         rule,
     ])
     detail = _tr("{0} sjuk av {1} schemalagda").format(fmt_hours(sick), fmt_hours(planned))
-    return TileContent("sick", title, fmt_pct(rate), _tr("av schemalagd tid"), detail, status, tip)
+    caption = _tr("av schemalagd tid") + (_until(s) if s is not data.summary else "")
+    return TileContent("sick", title, fmt_pct(rate), caption, detail, status, tip)
 
 
 def hourly_tile(data: OverviewData) -> TileContent:
