@@ -33,22 +33,35 @@ def data_span(period: Period) -> tuple[date, date]:
     return min(period.start, date(y, 1, 1)), date(y, 12, 31)
 
 
-def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, *, all_units: bool = False) -> tuple[pd.DataFrame, set[int]]:
+ScheduleFrames = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # schedules, counted cells, shift codes
+
+
+def read_schedules(session: Session, units: list[UnitInfo], *, all_units: bool = False) -> ScheduleFrames:
+    """The units' schedules with their cells counted per cycle day and shift (no employee needed)."""
+    return schedule_frames(session, None if all_units else [u.id for u in units], counted=True)
+
+
+def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, *, all_units: bool = False,
+               schedules: ScheduleFrames | None = None) -> tuple[pd.DataFrame, set[int]]:
     """The daily frame (recorded + planned) of the units, and the ids of units with a schedule."""
     ids = None if all_units else [u.id for u in units]
     recorded = recorded_daily(session, ids, start, end)
-    schedules, cells, shifts = schedule_frames(session, ids, counted=True)
-    planned = planned_daily_totals(schedules, cells, shifts, start, end)
-    with_schedule = set(schedules["unit_id"].astype(int)) if not schedules.empty else set()
+    scheds, cells, shifts = schedules if schedules is not None else read_schedules(session, units, all_units=all_units)
+    planned = planned_daily_totals(scheds, cells, shifts, start, end)
+    with_schedule = set(scheds["unit_id"].astype(int)) if not scheds.empty else set()
     return d.combine(recorded, planned), with_schedule
 
 
-def load_frames(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False) -> Inputs:
-    """The inputs of the units over the period (and its end's whole year), as frames."""
+def load_frames(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False,
+                schedules: ScheduleFrames | None = None) -> Inputs:
+    """The inputs of the units over the period (and its end's whole year), as frames.
+
+    schedules: read_schedules' frames when the caller has them already (the overview's staffing).
+    """
     start, end = data_span(period)
     ids = [u.id for u in units]
     years = sorted(set(range(start.year, end.year + 1)))
-    daily, with_schedule = load_daily(session, units, start, end, all_units=all_units)
+    daily, with_schedule = load_daily(session, units, start, end, all_units=all_units, schedules=schedules)
     occ_days, moves = occupancy_frames(session, ids, period.start, period.end)
     return Inputs(
         unit_ids=ids,
@@ -93,8 +106,11 @@ def summarize(session: Session, unit: str, period: Period) -> Summary:
     all_units = unit.strip().lower() == ALL_UNITS
     per_unit = totals_by_unit(load_frames(session, units, period, all_units=all_units), period)
     total = sum(per_unit.values(), Totals())
-    label = "Alla enheter" if all_units else units[0].name
-    return Summary.from_totals(label, period, total)
+    return Summary.from_totals(summary_label(units, all_units=all_units), period, total)
+
+
+def summary_label(units: list[UnitInfo], *, all_units: bool) -> str:
+    return "Alla enheter" if all_units else units[0].name
 
 
 def load_summary(database: Database, unit: str, period: Period) -> Summary:

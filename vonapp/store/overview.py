@@ -14,15 +14,14 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vonapp.domain import daily as d
 from vonapp.domain.figures import Inputs, UnitInputs, hours_by_unit, totals_by_unit
 from vonapp.domain.periods import Period, shift_years, to_year_end
-from vonapp.domain.schedule import planned_daily_totals, staffing_from_cycles
+from vonapp.domain.schedule import staffing_from_cycles
 from vonapp.domain.series import WEEK
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
-from vonapp.store.figures import data_span
+from vonapp.store.figures import load_frames, read_schedules, summary_label
 from vonapp.store.models import StaffingNeed
 from vonapp.store.overview_series import (
     budget_frame,
@@ -32,13 +31,8 @@ from vonapp.store.overview_series import (
 from vonapp.store.queries import (
     ALL_UNITS,
     UnitInfo,
-    breakdown_frame,
-    budget_inputs,
-    measures_frame,
     occupancy_frames,
-    recorded_daily,
     resolve_units,
-    schedule_frames,
 )
 from vonapp.store.series import OccupancySeries
 
@@ -111,25 +105,14 @@ def load_overview_frames(
     with database.session() as s:
         units = resolve_units(s, unit)
         ids = [u.id for u in units]
-        start, end = data_span(period)
-        # Cells counted per cycle day and shift: planned hours and staffing never need the employee.
-        schedules, cells, shifts = schedule_frames(s, None if all_units else ids, counted=True)
-        daily = d.combine(recorded_daily(s, None if all_units else ids, start, end),
-                          planned_daily_totals(schedules, cells, shifts, start, end))
-        occ_days, moves = occupancy_frames(s, ids, period.start, period.end)
+        schedules = read_schedules(s, units, all_units=all_units)
+        frames = load_frames(s, units, period, all_units=all_units, schedules=schedules)
         prev_days, prev_moves = occupancy_frames(s, ids, earlier.start, earlier.end)
-        frames = Inputs(
-            unit_ids=ids, places={u.id: u.places for u in units}, budgets=budget_inputs(s, ids), daily=daily,
-            scheduled=set(schedules["unit_id"].astype(int)) if not schedules.empty else set(),
-            occupancy=occ_days, moves=moves,
-            breakdown=breakdown_frame(s, ids, list(range(start.year, end.year + 1))),
-            measures=measures_frame(s, ids, list(period.years())),
-        )
-        profile = staffing_from_cycles(schedules, cells, shifts, period.start, period.end,
-                                       max(period.days / 7.0, 1.0))
+        profile = staffing_from_cycles(*schedules, period.start, period.end, max(period.days / 7.0, 1.0))
         staffing = _staffing(s, ids, profile)
     total = sum(totals_by_unit(frames, period).values(), Totals())
-    summary = Summary.from_totals("Alla enheter" if all_units else units[0].name, period, total)
+    summary = Summary.from_totals(summary_label(units, all_units=all_units), period, total)
+    daily = frames.daily
     # No units yet (a new database): the charts get empty series, as for a unit with no data.
     inputs = _unit_inputs(units, frames) or [UnitInputs(unit_id=0, daily=daily.iloc[:0])]
     budget, last = budget_frame(inputs, period, to_year_end(period), budget_freq)

@@ -67,11 +67,6 @@ def _no_data(key: str, title: str, reason: str, tooltip: str = "") -> TileConten
     return TileContent(key, title, DASH, _tr("ingen data"), reason, Status.NONE, tip)
 
 
-def _so_far(data: OverviewData) -> Summary | None:
-    """The figures up to the last recorded day of a period under way (None: the period's own)."""
-    return data.to_date
-
-
 def _until(s: Summary) -> str:
     """` t.o.m. 31 aug` for figures up to a day."""
     last = date.fromisoformat(s.period_end)
@@ -92,7 +87,7 @@ def budget_tile(data: OverviewData) -> TileContent:
                         _tr("Budget för perioden: {0}").format(fmt_hours(whole.budget_hours)))
     # A period under way is compared up to its last recorded day: against the whole period's budget
     # its first months would read as far under budget.
-    so_far = _so_far(data)
+    so_far = data.to_date  # up to the last recorded day of a period under way
     s = so_far if so_far is not None and so_far.deviation_hours is not None else whole
     dev = s.deviation_hours
     status = Status.GOOD if dev >= 0 else Status.WATCH if -dev <= 0.02 * s.budget_hours else Status.ACT
@@ -180,7 +175,7 @@ def occupancy_tile(data: OverviewData) -> TileContent:
 
 def resurspass_tile(data: OverviewData) -> TileContent:
     # Planned resurspass run to the period's end, used ones only to the last recorded day.
-    so_far = _so_far(data)
+    so_far = data.to_date  # up to the last recorded day of a period under way
     s = so_far if so_far is not None and so_far.resurspass.usage_pct is not None else data.summary
     r, title = s.resurspass, _tr("Resurspass")
     rule = _tr("Bra när minst 90 % av resurspassen används, Bevaka från 70 %, annars Åtgärda.")
@@ -207,7 +202,7 @@ def resurspass_tile(data: OverviewData) -> TileContent:
 
 def sick_tile(data: OverviewData) -> TileContent:
     # Scheduled hours run to the period's end, sick hours only to the last recorded day.
-    so_far = _so_far(data)
+    so_far = data.to_date  # up to the last recorded day of a period under way
     s = so_far if so_far is not None and so_far.kpi.sick_rate is not None else data.summary
     title = _tr("Sjukfrånvaro")
     rule = _tr("Bra upp till 6 %, Bevaka upp till 8 %, annars Åtgärda.")
