@@ -30,3 +30,14 @@ def test_only_ui_imports_qt_widgets() -> None:
         if any(n.startswith(("PySide6.QtWidgets", "pyqtgraph")) for n in _imports(path)):
             offenders.append(str(rel))
     assert offenders == []
+
+
+def test_lower_layers_do_not_import_the_demo_and_migrations() -> None:
+    # Code imports db/ as vonapp.db, which import-linter (scanning db/ as the root "db") cannot
+    # follow: domain and store must stay below it.
+    offenders = []
+    for layer in ("domain", "store"):
+        for path in (ROOT / layer).rglob("*.py"):
+            if any(n == "vonapp.db" or n.startswith("vonapp.db.") for n in _imports(path)):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []

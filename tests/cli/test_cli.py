@@ -211,7 +211,7 @@ def test_the_default_database_folder_is_made_on_first_use_and_kept_private(tmp_p
                            timeout=120)
     assert first.returncode == 2
     assert "ingen databas ännu" in first.stderr and "Traceback" not in first.stderr
-    template = Path(__file__).resolve().parents[2] / "vonapp" / "resources" / "templates" / "budget.csv"
+    template = Path(__file__).resolve().parents[2] / "resources" / "templates" / "budget.csv"
     made = subprocess.run([sys.executable, "-m", "vonapp", "import", "budget", str(template)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert made.returncode == 0, made.stderr

@@ -10,6 +10,7 @@ import pytest
 from tests.io.helpers import snapshot, units_db, write_text, xlsx
 from vonapp.io.imports import ImportFailed, ImportRefused, import_file
 from vonapp.io.imports.kinds import tid
+from vonapp.io.imports.templates import TEMPLATE_DIR
 from vonapp.io.imports.values import DATE_HINT
 
 TID = "datum;anställningsnummer;namn;kategori;frånvarotyp;placering;timmar\n"
@@ -171,7 +172,7 @@ def test_shift_break_longer_than_shift(tmp_path: Path) -> None:
 def test_schedule_start_must_be_a_monday(tmp_path: Path, start: date | None, message: str) -> None:
     db = units_db(tmp_path / "t.sqlite")
     with pytest.raises(ImportRefused, match="^" + message.replace(".", r"\.") + "$"):
-        import_file(db, "schema", Path(__file__).parents[2] / "vonapp/resources/templates/schema.xlsx",
+        import_file(db, "schema", TEMPLATE_DIR / "schema.xlsx",
                     unit="Stortorp", start=start)
     db.close()
 

@@ -27,7 +27,7 @@ def _big_tid(path: Path) -> Path:
 def test_sigkill_mid_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
     db_path = tmp_path / "t.sqlite"
     db = units_db(db_path)
-    import_file(db, "belaggning", Path(__file__).parents[2] / "vonapp/resources/templates/belaggning.csv",
+    import_file(db, "belaggning", Path(__file__).parents[2] / "resources/templates/belaggning.csv",
                 unit="Stortorp")
     db.close()
     before = snapshot(db_path)

@@ -24,7 +24,6 @@ from vonapp.store.errors import StoreError
 from vonapp.store.lock import DatabaseLock
 from vonapp.store.models import Meta
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "db" / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

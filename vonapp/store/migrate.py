@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vonapp.store.database import MIGRATIONS, Database
+from vonapp.assets import migrations_dir
+from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 

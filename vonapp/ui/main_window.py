@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from vonapp.domain.periods import Period, year
 from vonapp.ui.actions import build_menus
+from vonapp.ui.area_page import AreaContext, AreaPage
+from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
@@ -88,9 +90,17 @@ class MainWindow(QMainWindow):
         self.loader = OverviewLoader(self.worker, self.overview, error_text, parent=self)
         self.overview_shown = self.loader.shown
         self.stack.addWidget(self.overview)
-        self.placeholders = [PlaceholderPage(a, parent=self.stack) for a in self.area_list[1:]]
-        for page in self.placeholders:
-            self.stack.addWidget(page)
+        self.area_context = AreaContext(worker=self.worker, undo_stack=self.undo_stack,
+                                        database=lambda: self.database, error=self.show_error, parent=self)
+        self._factories = page_factories()
+        self.pages: dict[str, AreaPage] = {}  # built on first visit
+        self.placeholders: list[PlaceholderPage] = []  # areas not built yet
+        for area in self.area_list[1:]:
+            if area.key in self._factories:
+                self.stack.addWidget(QWidget(self.stack))  # the page is made on the first visit
+            else:
+                self.placeholders.append(PlaceholderPage(area, parent=self.stack))
+                self.stack.addWidget(self.placeholders[-1])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("areas")
         self.splitter.addWidget(self.navigation)
@@ -104,14 +114,15 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
     def _connect(self) -> None:
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_area)
         for i, action in enumerate(self.actions.areas):
             action.triggered.connect(lambda _=False, row=i: self.navigation.setCurrentRow(row))
         self.actions.previous_period.triggered.connect(lambda: self.period_selector.step(-1))
         self.actions.next_period.triggered.connect(lambda: self.period_selector.step(1))
         self.actions.quit.triggered.connect(self.close)
-        self.unit_selector.unit_changed.connect(lambda _u: self.request_overview())
-        self.period_selector.period_changed.connect(lambda _p: self.request_overview())
+        self.unit_selector.unit_changed.connect(lambda _u: self._selection_changed())
+        self.period_selector.period_changed.connect(lambda _p: self._selection_changed())
+        self.area_context.data_changed.connect(lambda _tables: self.refresh_overview())
         self.worker.busy_changed.connect(self.status.set_busy)
 
     def _restore_geometry(self) -> None:
@@ -188,6 +199,7 @@ class MainWindow(QMainWindow):
         self.update_backup_label()
         self.facts_loaded.emit()
         self.request_overview()
+        self._show_current_page()
 
     def _title(self, is_demo: bool) -> str:
         if self.database is None:
@@ -201,6 +213,38 @@ class MainWindow(QMainWindow):
 
         path = self.database.path if self.database is not None else None
         self.status.set_last_backup(last_backup_time(path) if path is not None else None)
+
+    # -- the areas -------------------------------------------------------------------------
+    def _show_area(self, row: int) -> None:
+        area = self.area_list[row] if 0 <= row < len(self.area_list) else None
+        if area is not None and area.key in self._factories and area.key not in self.pages:
+            page = self._factories[area.key](self.area_context)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[area.key] = page
+        self.stack.setCurrentIndex(row)
+        self._show_current_page()
+
+    def current_page(self) -> AreaPage | None:
+        row = self.navigation.currentRow()
+        return self.pages.get(self.area_list[row].key) if 0 <= row < len(self.area_list) else None
+
+    def _show_current_page(self) -> None:
+        page = self.current_page()
+        if page is not None and self.facts is not None and self.database is not None:
+            page.show_for(self.current_unit(), self.current_period())
+
+    def _selection_changed(self) -> None:
+        self.request_overview()
+        self._show_current_page()
+
+    def refresh_overview(self) -> None:
+        """An edit changed data: drop cached figures and show the overview's choice again."""
+        if self.database is not None:
+            self.loader.reset(self.database)
+            self.request_overview()
 
     # -- the overview ----------------------------------------------------------------------
     def current_unit(self) -> str | None:

@@ -12,7 +12,9 @@ import sys
 from datetime import date, time
 from pathlib import Path
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
+from vonapp.assets import resource
+
+TEMPLATE_DIR = resource("templates")
 
 Sheet = tuple[str, list[tuple[object, ...]]]
 
