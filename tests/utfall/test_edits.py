@@ -200,3 +200,19 @@ def test_the_period_days_cover_every_date_and_weeks_sum_them(unit_db: Database) 
     assert data.days["planned"].sum() == 28 * 8 + 4 * 16
     assert data.weeks["planned"].sum() == data.days["planned"].sum()
     assert data.weeks["week"].tolist()[:2] == ["v. 9", "v. 10"]
+
+
+def test_pasted_placements_are_one_edit(unit_db: Database) -> None:
+    from vonapp.store.edits_utfall import place_resurspasses
+
+    add_entry(unit_db, MONDAY, "9001", "vikarie", 6.0)
+    before = dump(unit_db)
+    with pytest.raises(StoreError, match="har inget resurspass"):
+        place_resurspasses(unit_db, unit="Ekgården", placements=[(MONDAY, "1002", "egen enhet"),
+                                                                 (MONDAY, "1001", "egen enhet")])
+    assert dump(unit_db) == before
+    changes = place_resurspasses(unit_db, unit="Ekgården", placements=[(MONDAY, "1002", "egen enhet"),
+                                                                       (MONDAY, "1003", "egen enhet")])
+    assert monday(unit_db)["missed_hours"] == 0.0 and changes.message == "2 resurspass placerade"
+    revert(unit_db, changes)
+    assert dump(unit_db) == before

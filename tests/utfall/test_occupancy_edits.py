@@ -119,3 +119,17 @@ def test_places_of_the_year_carry_to_its_typed_days(unit_db: Database) -> None:
     summary = load_summary(unit_db, "Ekgården", Period(date(2024, 3, 1), date(2024, 3, 1), "1 mars"))
     assert summary.occupancy_pct == pytest.approx(75.0)  # 9 of 12
     assert summary.occupancy_budget_pct == pytest.approx(97.0)
+
+
+def test_a_pasted_range_is_one_edit_and_one_bad_day_refuses_it_all(unit_db: Database) -> None:
+    from vonapp.store.edits_utfall import set_occupancy_days
+
+    before = dump(unit_db)
+    with pytest.raises(StoreError, match=r"fler än Ekgårdens 10 platser \(2024-03-03\)"):
+        set_occupancy_days(unit_db, unit="Ekgården", days={date(2024, 3, 1): 9, date(2024, 3, 2): 8,
+                                                           date(2024, 3, 3): 12})
+    assert dump(unit_db) == before
+    changes = set_occupancy_days(unit_db, unit="Ekgården", days={date(2024, 3, 1): 9, date(2024, 3, 2): 8})
+    assert len(changes.rows) == 2 and changes.message == "Beläggning 2 dagar"
+    revert(unit_db, changes)
+    assert dump(unit_db) == before

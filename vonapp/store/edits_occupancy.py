@@ -39,33 +39,43 @@ def check_in_budget_year(session: Session, unit: UnitInfo, day: date, year: int 
 def set_occupancy(database: Database, *, unit: str, day: date, occupied: int | None, year: int | None = None,
                   source: str = WINDOW) -> Changes:
     """Set the occupied places of one day (None clears the day: moves, if any, count again)."""
+    return set_occupancy_days(database, unit=unit, days={day: occupied}, year=year, source=source)
+
+
+def set_occupancy_days(database: Database, *, unit: str, days: dict[date, int | None], year: int | None = None,
+                       source: str = WINDOW) -> Changes:
+    """Several days in one transaction (a paste into the calendar); any refused day writes nothing."""
     with database.session() as s:
         u = one_unit(s, unit)
-        check_in_budget_year(s, u, day, year)
         rec = Recorder(s, source, u.id)
-        row = s.scalar(select(OccupancyDay).where(OccupancyDay.unit_id == u.id, OccupancyDay.date == day))
-        if occupied is None:
-            if row is not None:
-                rec.delete("occupancy_day", row.id)
-            rec.changes.message = f"Beläggning {day.isoformat()} borttagen"
-            return rec.changes
-        if occupied != int(occupied):
-            raise StoreError(f"Belagda platser är ett helt antal, inte {fmt_number(occupied, 2)}.")
-        occupied = int(occupied)
-        if occupied < 0:
-            raise StoreError(f"Antal belagda platser kan inte vara negativt ({occupied}).")
-        places = u.places if u.places else (row.places if row is not None else None)
-        if not places:
-            raise StoreError(f"{u.name} har inget antal platser; ange platserna för året först.")
-        if occupied > places:
-            raise StoreError(f"{occupied} belagda är fler än {u.name}s {places} platser.")
-        if row is None:
-            rec.insert("occupancy_day", {"unit_id": u.id, "date": day, "places": places, "occupied": occupied,
-                                         "batch_id": None, "edited_at": now()})
-        else:
-            rec.update("occupancy_day", row.id, {"places": places, "occupied": occupied}, stamp=True)
-        rec.changes.message = f"Beläggning {day.isoformat()}: {occupied} av {places}"
+        labels = [_set_day(s, rec, u, day, occupied, year) for day, occupied in sorted(days.items())]
+        rec.changes.message = labels[0] if len(labels) == 1 else f"Beläggning {len(labels)} dagar"
         return rec.changes
+
+
+def _set_day(s: Session, rec: Recorder, u: UnitInfo, day: date, occupied: float | None, year: int | None) -> str:
+    check_in_budget_year(s, u, day, year)
+    row = s.scalar(select(OccupancyDay).where(OccupancyDay.unit_id == u.id, OccupancyDay.date == day))
+    if occupied is None:
+        if row is not None:
+            rec.delete("occupancy_day", row.id)
+        return f"Beläggning {day.isoformat()} borttagen"
+    if occupied != int(occupied):
+        raise StoreError(f"Belagda platser är ett helt antal, inte {fmt_number(occupied, 2)}.")
+    occupied = int(occupied)
+    if occupied < 0:
+        raise StoreError(f"Antal belagda platser kan inte vara negativt ({occupied}).")
+    places = u.places if u.places else (row.places if row is not None else None)
+    if not places:
+        raise StoreError(f"{u.name} har inget antal platser; ange platserna för året först.")
+    if occupied > places:
+        raise StoreError(f"{occupied} belagda är fler än {u.name}s {places} platser ({day.isoformat()}).")
+    if row is None:
+        rec.insert("occupancy_day", {"unit_id": u.id, "date": day, "places": places, "occupied": occupied,
+                                     "batch_id": None, "edited_at": now()})
+    else:
+        rec.update("occupancy_day", row.id, {"places": places, "occupied": occupied}, stamp=True)
+    return f"Beläggning {day.isoformat()}: {occupied} av {places}"
 
 
 def _event(text: str) -> str:

@@ -25,7 +25,8 @@ from vonapp.store.queries import UnitInfo, list_units, schedule_frames
 from vonapp.store.row_changes import WINDOW, Changes, Recorder, now, one_unit
 
 __all__ = [
-    "add_time_row", "change_time_row", "link_coverage", "place_resurspass", "remove_time_row",
+    "add_time_row", "change_time_row", "link_coverage", "place_resurspass", "place_resurspasses",
+    "remove_time_row",
     "resurspass_shift_hours", "parse_placement", "one_unit",
 ]
 
@@ -72,31 +73,43 @@ def place_resurspass(database: Database, *, unit: str, day: date, employee: str,
     The day's recorded resurspass row gets the placement; with none recorded yet, a row with the
     scheduled hours is added. A day without that employee's resurspass is refused.
     """
+    return place_resurspasses(database, unit=unit, placements=[(day, employee, placement)], source=source)
+
+
+def place_resurspasses(database: Database, *, unit: str, placements: list[tuple[date, str, str]],
+                       source: str = WINDOW) -> Changes:
+    """Several placements (day, employment number, placement) in one transaction (a paste)."""
     with database.session() as s:
         u = one_unit(s, unit)
-        emp = _employee(s, employee)
-        if emp is None:
-            raise StoreError(f"Anställningsnummer {employee} finns inte.")
-        hours = resurspass_shift_hours(s, u, emp.id, day)
-        if hours <= 0:
-            raise StoreError(f"{emp.display_name} ({emp.employment_number}) har inget resurspass {day.isoformat()} "
-                             f"på {u.name} enligt schemat.")
-        where, other = parse_placement(s, u, placement)
         rec = Recorder(s, source, u.id)
-        rows = s.scalars(select(TimeEntry.id).where(
-            TimeEntry.unit_id == u.id, TimeEntry.employee_id == emp.id, TimeEntry.date == day,
-            TimeEntry.category == Category.RESURSPASS.value).order_by(TimeEntry.id)).all()
-        if rows:
-            for row_id in rows:
-                rec.update("time_entry", row_id, {"placement": where, "placement_unit_id": other}, stamp=True)
-        else:
-            rec.insert("time_entry", {
-                "unit_id": u.id, "employee_id": emp.id, "date": day, "category": Category.RESURSPASS.value,
-                "absence_type": None, "placement": where, "placement_unit_id": other, "hours": hours,
-                "batch_id": None, "edited_at": now()})
-        label = _placement_label(s, where, other)
-        rec.changes.message = f"Resurspass {day.isoformat()} {emp.display_name}: {label}"
+        labels = []
+        for day, employee, placement in placements:
+            labels.append(_place(s, rec, u, day, employee, placement))
+        rec.changes.message = labels[0] if len(labels) == 1 else f"{len(labels)} resurspass placerade"
         return rec.changes
+
+
+def _place(s: Session, rec: Recorder, u: UnitInfo, day: date, employee: str, placement: str) -> str:
+    emp = _employee(s, employee)
+    if emp is None:
+        raise StoreError(f"Anställningsnummer {employee} finns inte.")
+    hours = resurspass_shift_hours(s, u, emp.id, day)
+    if hours <= 0:
+        raise StoreError(f"{emp.display_name} ({emp.employment_number}) har inget resurspass {day.isoformat()} "
+                         f"på {u.name} enligt schemat.")
+    where, other = parse_placement(s, u, placement)
+    rows = s.scalars(select(TimeEntry.id).where(
+        TimeEntry.unit_id == u.id, TimeEntry.employee_id == emp.id, TimeEntry.date == day,
+        TimeEntry.category == Category.RESURSPASS.value).order_by(TimeEntry.id)).all()
+    if rows:
+        for row_id in rows:
+            rec.update("time_entry", row_id, {"placement": where, "placement_unit_id": other}, stamp=True)
+    else:
+        rec.insert("time_entry", {
+            "unit_id": u.id, "employee_id": emp.id, "date": day, "category": Category.RESURSPASS.value,
+            "absence_type": None, "placement": where, "placement_unit_id": other, "hours": hours,
+            "batch_id": None, "edited_at": now()})
+    return f"Resurspass {day.isoformat()} {emp.display_name}: {_placement_label(s, where, other)}"
 
 
 def _placement_label(session: Session, placement: str, unit_id: int | None) -> str:
@@ -273,7 +286,8 @@ from vonapp.store.edits_occupancy import (  # noqa: E402 - re-exported: every Ut
     add_move,
     remove_move,
     set_occupancy,
+    set_occupancy_days,
     set_year_capacity,
 )
 
-__all__ += ["add_move", "remove_move", "set_occupancy", "set_year_capacity"]
+__all__ += ["add_move", "remove_move", "set_occupancy", "set_occupancy_days", "set_year_capacity"]
