@@ -216,3 +216,25 @@ def test_pasted_placements_are_one_edit(unit_db: Database) -> None:
     assert monday(unit_db)["missed_hours"] == 0.0 and changes.message == "2 resurspass placerade"
     revert(unit_db, changes)
     assert dump(unit_db) == before
+
+
+def test_day_table_cell_edits_are_one_transaction(unit_db: Database) -> None:
+    from vonapp.store.edits_utfall import edit_time_rows
+
+    sick = add_entry(unit_db, MONDAY, "1001", "frånvaro", 8.0, absence_type="sjuk")
+    vik = add_entry(unit_db, MONDAY, "9001", "vikarie", 8.0)
+    before = dump(unit_db)
+    with pytest.raises(StoreError, match="högst 24"):
+        edit_time_rows(unit_db, [(vik, "hours", 6.0), (sick, "covered_by", vik), (sick, "hours", 30.0)])
+    assert dump(unit_db) == before
+    changes = edit_time_rows(unit_db, [(vik, "hours", 6.0), (sick, "covered_by", vik), (vik, "category", "inhyrd")])
+    rows = load_day(unit_db, "Ekgården", MONDAY).rows.set_index("id")
+    assert rows.loc[vik, "hours"] == 6.0 and rows.loc[vik, "category"] == "inhyrd"
+    assert rows.loc[sick, "cover_label"] == "inhyrd Vikarie 9001"
+    edit_time_rows(unit_db, [(sick, "covered_by", "ej ersatt")])
+    assert load_day(unit_db, "Ekgården", MONDAY).rows.set_index("id").loc[sick, "cover_label"] == "ej ersatt"
+    edit_time_rows(unit_db, [(sick, "covered_by", None)])
+    assert load_day(unit_db, "Ekgården", MONDAY).rows.set_index("id").loc[sick, "cover_label"] == ""
+    revert(unit_db, changes)
+    after_undo = dump(unit_db)
+    assert after_undo["time_entry"] == before["time_entry"]

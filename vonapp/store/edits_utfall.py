@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from vonapp.domain.formatting import fmt_number
 from vonapp.domain.glossary import AbsenceType, Category, EmploymentForm, Placement
 from vonapp.domain.schedule import expand_schedule
-from vonapp.domain.utfall import COVER_CATEGORIES
+from vonapp.domain.utfall import COVER_CATEGORIES, NOT_COVERED
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Employee, TimeEntry, Unit
@@ -25,7 +25,7 @@ from vonapp.store.queries import UnitInfo, list_units, schedule_frames
 from vonapp.store.row_changes import WINDOW, Changes, Recorder, now, one_unit
 
 __all__ = [
-    "add_time_row", "change_time_row", "link_coverage", "place_resurspass", "place_resurspasses",
+    "add_time_row", "change_time_row", "edit_time_rows", "link_coverage", "place_resurspass", "place_resurspasses",
     "remove_time_row",
     "resurspass_shift_hours", "parse_placement", "one_unit",
 ]
@@ -213,29 +213,64 @@ def change_time_row(database: Database, row_id: int, *, hours: float | None = No
     """Change a time row's hours, category, absence type or placement (what is given)."""
     with database.session() as s:
         row = _entry(s, row_id)
-        u = _unit_of(s, row.unit_id)
-        rec = Recorder(s, source, u.id)
-        values: dict[str, object] = {}
-        if category is not None or absence_type is not None or placement is not None:
-            cat = category if category is not None else row.category
-            absence = absence_type if absence_type is not None else row.absence_type
-            if placement is not None:
-                where = placement
-            elif row.placement == Placement.OTHER.value and row.placement_unit_id is not None:
-                where = _placement_label(s, row.placement, row.placement_unit_id)
-            else:
-                where = row.placement or Placement.UNPLACED.value
-            values.update(_row_fields(s, u, cat, absence, where))
-        if hours is not None:
-            _check_hours(s, float(hours), row.employee_id, row.date, except_row=row.id)
-            values["hours"] = float(hours)
-        if row.category == Category.FRANVARO.value and values.get("category", row.category) != row.category:
-            link = s.scalar(select(AbsenceCover.id).where(AbsenceCover.absence_entry_id == row.id))
-            if link is not None:
-                rec.delete("absence_cover", link)
-        rec.update("time_entry", row.id, values, stamp=True)
+        rec = Recorder(s, source, row.unit_id)
+        _change(s, rec, row, hours=hours, category=category, absence_type=absence_type, placement=placement)
         rec.changes.message = f"Tidrad {row.date.isoformat()} ändrad"
         return rec.changes
+
+
+DAY_COLUMNS = ("hours", "category", "absence_type", "placement", "covered_by")
+
+
+def edit_time_rows(database: Database, edits: list[tuple[int, str, object]], *, source: str = WINDOW) -> Changes:
+    """Cell edits of the day table, (row id, column, value), in one transaction (a paste, a fill).
+
+    Columns: hours, category, absence_type, placement (text as in parse_placement) and covered_by
+    (a covering row's id, "ej ersatt", or None/"" = not stated).
+    """
+    with database.session() as s:
+        rec: Recorder | None = None
+        for row_id, column, value in edits:
+            row = _entry(s, int(row_id))
+            rec = rec or Recorder(s, source, row.unit_id)
+            if column == "covered_by":
+                if value is None or value == "":
+                    _link(s, rec, row, None, clear=True)
+                else:
+                    _link(s, rec, row, None if value == NOT_COVERED else int(value))  # type: ignore[arg-type]
+            elif column in DAY_COLUMNS:
+                _change(s, rec, row, **{column: value})  # type: ignore[arg-type]
+            else:
+                raise StoreError(f"Kolumnen {column} går inte att ändra här.")
+        if rec is None:
+            return Changes()
+        rec.changes.message = "Tidrad ändrad" if len(edits) == 1 else f"{len(edits)} tidrader ändrade"
+        return rec.changes
+
+
+def _change(s: Session, rec: Recorder, row: TimeEntry, *, hours: float | None = None, category: str | None = None,
+            absence_type: str | None = None, placement: str | None = None) -> None:
+    u = _unit_of(s, row.unit_id)
+    values: dict[str, object] = {}
+    if category is not None or absence_type is not None or placement is not None:
+        cat = category if category is not None else row.category
+        absence = absence_type if absence_type is not None else row.absence_type
+        if placement is not None:
+            where = placement
+        elif row.placement == Placement.OTHER.value and row.placement_unit_id is not None:
+            where = _placement_label(s, row.placement, row.placement_unit_id)
+        else:
+            where = row.placement or Placement.UNPLACED.value
+        values.update(_row_fields(s, u, cat, absence, where))
+    if hours is not None:
+        _check_hours(s, float(hours), row.employee_id, row.date, except_row=row.id)
+        values["hours"] = float(hours)
+    if row.category == Category.FRANVARO.value and values.get("category", row.category) != row.category:
+        link = s.scalar(select(AbsenceCover.id).where(AbsenceCover.absence_entry_id == row.id))
+        if link is not None:
+            rec.delete("absence_cover", link)
+    rec.update("time_entry", row.id, values, stamp=True)
+    s.expire(row)
 
 
 def remove_time_row(database: Database, row_id: int, *, source: str = WINDOW) -> Changes:
@@ -257,29 +292,36 @@ def link_coverage(database: Database, absence_row: int, cover_row: int | None, *
     """Link an absence row to the row that covered it; cover_row None = *ej ersatt*; clear = not stated."""
     with database.session() as s:
         absence = _entry(s, absence_row)
-        if absence.category != Category.FRANVARO.value:
-            raise StoreError("Bara en frånvarorad kan kopplas till raden som ersatte den.")
         rec = Recorder(s, source, absence.unit_id)
-        link = s.scalar(select(AbsenceCover).where(AbsenceCover.absence_entry_id == absence.id))
+        _link(s, rec, absence, cover_row, clear=clear)
         if clear:
-            if link is not None:
-                rec.delete("absence_cover", link.id)
             rec.changes.message = "Ersättning borttagen"
-            return rec.changes
-        if cover_row is not None:
-            cover = _entry(s, cover_row)
-            allowed = [c.value for c in COVER_CATEGORIES]
-            if cover.category not in allowed:
-                raise StoreError(f"En frånvaro ersätts av {', '.join(allowed)}; raden är {cover.category}.")
-            if cover.unit_id != absence.unit_id or cover.date != absence.date:
-                raise StoreError("Raden som ersätter frånvaron ska vara samma dag på samma enhet.")
-        if link is None:
-            rec.insert("absence_cover", {"absence_entry_id": absence.id, "cover_entry_id": cover_row,
-                                         "edited_at": now()})
         else:
-            rec.update("absence_cover", link.id, {"cover_entry_id": cover_row}, stamp=True)
-        rec.changes.message = "Frånvaron ersatt" if cover_row is not None else "Frånvaron ej ersatt"
+            rec.changes.message = "Frånvaron ersatt" if cover_row is not None else "Frånvaron ej ersatt"
         return rec.changes
+
+
+def _link(s: Session, rec: Recorder, absence: TimeEntry, cover_row: int | None, *, clear: bool = False) -> None:
+    if absence.category != Category.FRANVARO.value:
+        raise StoreError("Bara en frånvarorad kan kopplas till raden som ersatte den.")
+    link = s.scalar(select(AbsenceCover).where(AbsenceCover.absence_entry_id == absence.id))
+    if clear:
+        if link is not None:
+            rec.delete("absence_cover", link.id)
+        return
+    if cover_row is not None:
+        cover = _entry(s, cover_row)
+        allowed = [c.value for c in COVER_CATEGORIES]
+        if cover.category not in allowed:
+            raise StoreError(f"En frånvaro ersätts av {', '.join(allowed)}; raden är {cover.category}.")
+        if cover.unit_id != absence.unit_id or cover.date != absence.date:
+            raise StoreError("Raden som ersätter frånvaron ska vara samma dag på samma enhet.")
+    if link is None:
+        rec.insert("absence_cover", {"absence_entry_id": absence.id, "cover_entry_id": cover_row,
+                                     "edited_at": now()})
+    else:
+        rec.update("absence_cover", link.id, {"cover_entry_id": cover_row}, stamp=True)
+        s.expire(link)
 
 
 from vonapp.store.edits_occupancy import (  # noqa: E402 - re-exported: every Utfall/Beläggning edit here
