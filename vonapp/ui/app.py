@@ -47,10 +47,15 @@ def make_app() -> QApplication:
     if not app.property("vonapp_ready"):
         app.setStyle("Fusion")
         app.setWindowIcon(_icon())
+        from vonapp.ui.i18n import effective_language, install_language
+
+        language = effective_language(AppSettings().language)
         translator = QTranslator(app)
-        # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in Swedish.
-        if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in the window's language.
+        if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(translator)
+        install_language(app, language)
+        app.setProperty("vonapp_language", language)
         app.setProperty("vonapp_ready", True)
     return app
 
