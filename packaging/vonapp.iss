@@ -26,7 +26,6 @@ UninstallDisplayIcon={app}\vonapp.exe
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-ChangesAssociations=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 
@@ -43,13 +42,6 @@ Name: "{userdesktop}\vonapp"; Filename: "{app}\vonapp.exe"; Tasks: desktopicon
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; Flags: unchecked
-
-[Registry]
-; Per-user file association: a .vonapp backup opens in vonapp (which offers to restore it).
-Root: HKCU; Subkey: "Software\Classes\.vonapp"; ValueType: string; ValueName: ""; ValueData: "vonapp.backup"; Flags: uninsdeletevalue
-Root: HKCU; Subkey: "Software\Classes\vonapp.backup"; ValueType: string; ValueName: ""; ValueData: "vonapp-säkerhetskopia"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\vonapp.backup\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\vonapp.exe,0"
-Root: HKCU; Subkey: "Software\Classes\vonapp.backup\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\vonapp.exe"" restore ""%1"""
 
 [Run]
 Filename: "{app}\vonapp.exe"; Description: "{cm:LaunchProgram,vonapp}"; Flags: nowait postinstall skipifsilent
