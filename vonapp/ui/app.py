@@ -258,10 +258,12 @@ def _report_when_shown(window: MainWindow, out: Path) -> None:
     import json
 
     def report() -> None:
-        tiles = [{"title": t.title.text(), "value": t.value.text()} for t in window.overview.tiles]
+        tiles = [{"title": t.content.title if t.content else "", "value": t.value.text()}
+                 for t in window.overview.tiles]
         out.write_text(json.dumps({"title": window.windowTitle(), "tiles": tiles}, ensure_ascii=False),
                        encoding="utf-8")
         window.close()
+        QTimer.singleShot(0, QApplication.quit)
 
     window.overview_shown.connect(report)
     if window.shown_key is not None:

@@ -56,8 +56,9 @@ class CatalogueTranslator(QTranslator):
         self.by_source = {source: text for (_ctx, source), text in self.exact.items()}
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
-                  n: int = -1) -> str:
-        return self.exact.get((context, source)) or self.by_source.get(source, "")
+                  n: int = -1) -> str | None:
+        # None (a null QString) lets Qt fall back to the source text; "" would show nothing.
+        return self.exact.get((context, source)) or self.by_source.get(source) or None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return not self.exact

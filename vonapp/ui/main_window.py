@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from vonapp.domain.periods import Period, year
 from vonapp.ui.actions import build_menus
-from vonapp.ui.help_menu import add_help_and_language
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.help_menu import add_help_and_language
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
