@@ -36,6 +36,13 @@ TABLE_TITLES: dict[str, str] = {
     "time_breakdown": "Utförande", "measure": "Åtgärd", "measure_follow_up": "Åtgärdsuppföljning",
     "indicator": "Indikator", "indicator_value": "Indikatorvärde", "finance_line": "Ekonomi",
 }
+# Swedish names of logged columns (table-independent); a column not listed shows its own name.
+COLUMN_TITLES: dict[str, str] = {
+    "personnel_budget_kr": "Personalbudget kr", "hourly_cost": "Timkostnad kr",
+    "occupancy_budget_pct": "Budgeterad beläggning %", "action_requirement_tkr": "Åtgärdskrav tkr",
+    "full_time_hours": "Heltidsmått", "places": "Platser", "ansvar": "Ansvar", "activity_code": "Verksamhetskod",
+    "name": "Namn", "status": "Status", "description": "Beskrivning", "rader": "Rader",
+}
 COLUMNS = ["at", "os_user", "table_name", "table_title", "row_key", "column_name", "old_value", "new_value",
            "source", "unit"]
 

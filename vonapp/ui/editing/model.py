@@ -56,6 +56,7 @@ class FrameTableModel(QAbstractTableModel):
         self.key = key
         self.optimistic = optimistic
         self._col = {c.key: i for i, c in enumerate(self.columns)}
+        self._shade = any(c.editable for c in self.columns)  # grey read-only cells only beside editable ones
         self._frame = pd.DataFrame(columns=[c.key for c in self.columns])
         self._keys: list[Hashable] = []
         self._rows: list[list[object]] = []
@@ -151,7 +152,7 @@ class FrameTableModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and not column.editable:
+        if role == Qt.ItemDataRole.BackgroundRole and self._shade and not column.editable:
             return READ_ONLY_BRUSH
         return None
 
