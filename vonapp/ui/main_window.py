@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.unit_selector.unit_changed.connect(lambda _u: self._selection_changed())
         self.period_selector.period_changed.connect(lambda _p: self._selection_changed())
         self.area_context.data_changed.connect(lambda _tables: self.refresh_overview())
+        self.area_context.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.worker.busy_changed.connect(self.status.set_busy)
 
     def _restore_geometry(self) -> None:
