@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from vonapp.store.changelog import WINDOW, log_change
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Base
 from vonapp.store.queries import UnitInfo, resolve_units
 
-WINDOW = "fönstret"
 COMMAND_LINE = "kommandoraden"
 
 Row = dict[str, Any]
@@ -71,25 +71,9 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
 def log(session: Session, *, table: str, key: object, column: str, old: object, new: object, source: str,
         unit_id: int | None) -> None:
-    """One change_log row, when the change log is part of this program (the editing foundation)."""
-    try:
-        from vonapp.store.changelog import log_change
-    except ModuleNotFoundError:  # pragma: no cover - before the change log lands
-        return
-    log_change(session, table=table, key=str(key), column=column, old=_text(old), new=_text(new),
-               source=source, unit_id=unit_id)
+    log_change(session, table=table, key=key, column=column, old=old, new=new, source=source, unit_id=unit_id)
 
 
 class Recorder:
