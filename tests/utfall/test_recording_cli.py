@@ -59,3 +59,18 @@ def test_refusals_exit_2_with_one_swedish_line_and_nothing_written(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
     assert _dump(unit_path) == before
+
+
+def test_the_change_log_names_the_command_line_and_the_window(unit_path: Path) -> None:
+    from vonapp.store.changelog import read_change_log
+    from vonapp.store.edits_utfall import set_occupancy
+
+    assert main(["resurspass", "place", "--db", str(unit_path), "--unit", "Ekgården", "--date", "2024-03-04",
+                 "--employee", "1002", "--placement", "egen enhet"]) == 0
+    with open_database(unit_path) as db:
+        set_occupancy(db, unit="Ekgården", day=MONDAY, occupied=7)
+        log = read_change_log(db)
+    placed = log[(log["table_name"] == "time_entry") & (log["column_name"] == "placement")]
+    assert placed["new_value"].tolist() == ["egen enhet"] and placed["source"].tolist() == ["kommandoraden"]
+    occupied = log[(log["table_name"] == "occupancy_day") & (log["column_name"] == "occupied")]
+    assert occupied["new_value"].tolist() == ["7"] and occupied["source"].tolist() == ["fönstret"]

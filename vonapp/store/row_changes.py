@@ -9,7 +9,7 @@ Each write also adds change_log rows (vonapp.store.changelog) in the same transa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update

@@ -13,7 +13,13 @@ from vonapp.domain.glossary import Placement
 from vonapp.store.edits_utfall import place_resurspasses
 from vonapp.ui.editing import CellEdit, ExcelTableView, FilterLine
 from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
-from vonapp.ui.utfall.tables import PROBLEM_BRUSH, MarkedModel, placement_choices, register_columns, register_frame
+from vonapp.ui.utfall.tables import (
+    PROBLEM_BRUSH,
+    MarkedModel,
+    placement_choices,
+    register_columns,
+    register_frame,
+)
 
 if TYPE_CHECKING:
     from vonapp.store.utfall import UtfallData
