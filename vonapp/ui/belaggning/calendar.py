@@ -33,7 +33,7 @@ def occupancy_colour(share: float) -> QColor:
 class MonthModel(QAbstractTableModel):
     """6 weeks × 7 days of one month; a day's value is its occupied places (None: no data)."""
 
-    edits_requested = Signal(dict)  # {date: int | None}
+    edits_requested = Signal(object)  # {date: int | None}
     refused = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:

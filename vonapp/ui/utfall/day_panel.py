@@ -30,6 +30,7 @@ from vonapp.ui.utfall.tables import (
     cover_choices,
     cover_label,
     day_row_columns,
+    fit_columns,
     placement_choices,
 )
 
@@ -59,7 +60,7 @@ def day_rows_frame(data: DayData, covers: dict[str, int | str]) -> pd.DataFrame:
         else:
             labels.append(NOT_COVERED if linked else None)
     rows["cover_label"] = labels
-    rows["source"] = ["fönstret" if e and not i else ("import, ändrad" if e else "import") if i else "fönstret"
+    rows["source"] = [("import, ändrad" if i else "fönstret") if e else ("import" if i else "")
                       for i, e in zip(rows["imported"], rows["edited"], strict=True)]
     return rows
 
@@ -101,10 +102,15 @@ class DayPanel(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
         layout.addLayout(bar)
+        self.figures = QLabel(self)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        layout.addWidget(self.figures)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = MarkedModel(day_row_columns(placement_choices([]), ()), "edited", EDITED_BRUSH)
         self.view = ExcelTableView(split)
         self.view.set_source_model(self.model)
+        fit_columns(self.view, self.model.columns)
         self.view.setToolTip(self.tr("Blå rader är inlagda eller ändrade i fönstret"))
         self.planned_model = FrameTableModel(
             [Column("employment_number", self.tr("Anst.nr")), Column("name", self.tr("Namn")),
@@ -112,6 +118,8 @@ class DayPanel(QWidget):
              Column("resource", self.tr("Resurspass"))], key="key")
         self.planned = ExcelTableView(split)
         self.planned.set_source_model(self.planned_model)
+        fit_columns(self.planned, self.planned_model.columns, narrow=50)
+        self.planned.verticalHeader().hide()
         split.addWidget(self.view)
         split.addWidget(self.planned)
         split.setStretchFactor(0, 3)
@@ -144,8 +152,9 @@ class DayPanel(QWidget):
         f = data.figures
         problem = (f" · <span style='color:#b3401a'><b>⚠ {self.tr('vikarier trots oplacerat resurspass')}</b></span>"
                    if bool(f["problem"]) else "")
-        self.title.setText(
-            f"<b>{long_date(data.day)}</b> · {self.tr('planerat')} {fmt_hours(f['planned'])}, "
+        self.title.setText(f"<b>{long_date(data.day)}</b>")
+        self.figures.setText(
+            f"{self.tr('Planerat')} {fmt_hours(f['planned'])}, "
             f"{self.tr('arbetat')} {fmt_hours(f['worked'])}, {self.tr('frånvaro')} {fmt_hours(f['absence'])} · "
             f"{self.tr('resurspass ej placerat')} {fmt_hours(f['unplaced'])}, {self.tr('ersättare')} "
             f"{fmt_hours(f['substitute'])}, {self.tr('missat')} {fmt_hours(f['missed_hours'])} "

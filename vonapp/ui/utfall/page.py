@@ -36,6 +36,7 @@ from vonapp.ui.utfall.tables import (
     coverage_columns,
     day_columns,
     days_frame,
+    fit_columns,
     placement_choices,
     weeks_frame,
 )
@@ -106,6 +107,7 @@ class UtfallPage(AreaPage):
         self.weeks_model = MarkedModel(day_columns(weeks=True), "problem_days", PROBLEM_BRUSH)
         self.days_view = ExcelTableView(split)
         self.days_view.set_source_model(self.days_model)
+        fit_columns(self.days_view, self.days_model.columns)
         self.day_panel = DayPanel(context, parent=split)
         split.addWidget(self.days_view)
         split.addWidget(self.day_panel)
@@ -121,6 +123,7 @@ class UtfallPage(AreaPage):
         self.coverage_model = FrameTableModel(coverage_columns(), key="cover")
         self.coverage_view = ExcelTableView(cover_tab)
         self.coverage_view.set_source_model(self.coverage_model, sortable=False)
+        fit_columns(self.coverage_view, self.coverage_model.columns, narrow=110)
         self.coverage_view.setMaximumWidth(460)
         note = QLabel(self.tr("Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till "
                               "raden som ersatte den i kolumnen Ersatt av under Dagar och veckor."), cover_tab)
@@ -139,11 +142,11 @@ class UtfallPage(AreaPage):
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         unit, period = self.unit, self.period
+        self._generation += 1  # a load still under way is for an earlier choice
         if unit is None or period is None or unit.strip().lower() in ALL_UNITS:
             self.stack.setCurrentWidget(self.message)
             self.header.setText(f"<h3>{self.tr('Utfall')}</h3>")
             return
-        self._generation += 1
         generation, day = self._generation, self.day
         self.context.read(lambda db: load_area(db, unit, period, day), lambda r: self._loaded(generation, r))
 
@@ -190,6 +193,7 @@ class UtfallPage(AreaPage):
             model = self.days_model
         if self.days_view.source_model is not model:
             self.days_view.set_source_model(model)
+            fit_columns(self.days_view, model.columns)
         model.set_frame(frame)
         self.problems_only.setText(self.tr("Bara problemveckor") if weeks else self.tr("Bara problemdagar"))
 

@@ -16,6 +16,7 @@ from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
 from vonapp.ui.utfall.tables import (
     PROBLEM_BRUSH,
     MarkedModel,
+    fit_columns,
     placement_choices,
     register_columns,
     register_frame,
@@ -41,6 +42,7 @@ class RegisterPanel(QWidget):
         self.model = MarkedModel(register_columns(placement_choices([])), "unplaced_flag", PROBLEM_BRUSH)
         self.view = ExcelTableView(self)
         self.view.set_source_model(self.model)
+        fit_columns(self.view, self.model.columns, narrow=70)
         self.view.setToolTip(self.tr("Röda rader: passet stod oplacerat en dag då ersättare togs in"))
         self.filter = FilterLine(self.view, self)
         self.filter.setMaximumWidth(240)

@@ -182,3 +182,18 @@ def register_frame(register: pd.DataFrame) -> pd.DataFrame:
 def coverage_columns() -> list[Column]:
     return [Column("cover", _tr("Ersatt av")), _hours("hours", _tr("Frånvarotimmar")),
             Column("share_pct", _tr("Andel"), "pct")]
+
+
+WIDE = {"name": 150, "label": 130, "placement_label": 160, "placement_text": 150, "cover_label": 210,
+        "source": 110, "date": 86, "start": 86, "end": 86, "employment_number": 70, "category": 90,
+        "absence_type": 100, "flag": 26, "weekday": 44, "week": 52, "code": 50, "resource": 80}
+
+
+def fit_columns(view: Any, columns: list[Column], *, narrow: int = 58) -> None:
+    """Columns as wide as their header (numbers at least `narrow`), text columns from WIDE."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for i, c in enumerate(columns):
+        need = metrics.horizontalAdvance(c.title) + 18
+        width = WIDE.get(c.key, narrow if c.numeric else 60)
+        header.resizeSection(i, max(width, need))
