@@ -55,27 +55,27 @@ def day_table(daily: pd.DataFrame, absence: pd.DataFrame, hourly_cost: Mapping[i
     if daily.empty:
         full = pd.DataFrame(0.0, index=days, columns=columns)
     else:
-        sums = daily.groupby("date")[columns].sum()
-        full = sums.reindex(days, fill_value=0.0).astype(float)
-    out = pd.DataFrame({"date": days})
-    out["week"] = [week_label(x.date()) for x in days]
+        one = daily if daily["date"].is_unique else daily.groupby("date", as_index=False)[columns].sum()
+        at = days.get_indexer(pd.DatetimeIndex(one["date"]))
+        inside = at >= 0
+        values = np.zeros((len(days), len(columns)))
+        values[at[inside]] = one[columns].to_numpy(dtype=float)[inside]
+        full = pd.DataFrame(values, index=days, columns=columns)
+    out: dict[str, object] = {"date": days, "week": [f"v. {w}" for w in days.isocalendar().week.to_numpy()]}
     for c in d.WORKED_COLUMNS:
         out[c] = full[c].to_numpy()
     out["worked"] = d.worked(full).to_numpy()
-    by_type = _absence_by_type(absence, days)
-    for c in ABSENCE_COLUMNS:
-        out[c] = by_type[c]
-    out["absence"] = full["absence"].to_numpy()
-    out["planned"] = full["planned"].to_numpy()
-    out["planned_res"] = full["planned_res"].to_numpy()
-    out["res_used"] = full["res_used"].to_numpy()
-    out["unplaced"] = np.clip(out["planned_res"] - out["res_used"], 0.0, None)
+    out.update(_absence_by_type(absence, days))
+    for c in ("absence", "planned", "planned_res", "res_used"):
+        out[c] = full[c].to_numpy()
+    out["unplaced"] = np.clip(full["planned_res"].to_numpy() - full["res_used"].to_numpy(), 0.0, None)
     out["substitute"] = d.substitute(full).to_numpy()
-    out["missed_hours"] = d.missed_resurspass(full).to_numpy()
-    cost = np.array([hourly_cost.get(x.year, np.nan) for x in days], dtype=float)
-    out["missed_kr"] = out["missed_hours"] * cost
-    out["problem"] = out["missed_hours"] > 1e-9
-    return out[DAY_COLUMNS]
+    missed = d.missed_resurspass(full).to_numpy()
+    out["missed_hours"] = missed
+    cost = pd.Series(days.year).map(lambda y: hourly_cost.get(y, np.nan)).to_numpy(dtype=float)
+    out["missed_kr"] = missed * cost
+    out["problem"] = missed > 1e-9
+    return pd.DataFrame(out)[DAY_COLUMNS]
 
 
 def _absence_by_type(absence: pd.DataFrame, days: pd.DatetimeIndex) -> dict[str, np.ndarray]:
@@ -127,25 +127,49 @@ def resurspass_register(shifts: pd.DataFrame, entries: pd.DataFrame, days: pd.Da
     if shifts.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in REGISTER_COLUMNS})
     s = shifts.assign(date=pd.to_datetime(shifts["date"]))
-    s = s.groupby(["date", "employee_id"], as_index=False).agg(
-        employment_number=("employment_number", "first"), name=("name", "first"), hours=("hours", "sum"))
-    e = entries.assign(date=pd.to_datetime(entries["date"])) if not entries.empty else pd.DataFrame(
-        columns=["entry_id", "date", "employee_id", "placement", "placement_unit_id", "hours"])
-    e = e.sort_values("entry_id").drop_duplicates(["date", "employee_id"], keep="first")
-    e = e.rename(columns={"hours": "recorded_hours"})
-    e["date"] = pd.to_datetime(e["date"])
-    out = s.merge(e[["date", "employee_id", "entry_id", "placement", "placement_unit_id", "recorded_hours"]],
-                  on=["date", "employee_id"], how="left")
-    out["placement"] = out["placement"].where(out["placement"].notna(), Placement.UNPLACED.value)
+    if s.duplicated(["date", "employee_id"]).any():  # two resurspass the same day: one line, hours summed
+        s = s.groupby(["date", "employee_id"], as_index=False).agg(
+            employment_number=("employment_number", "first"), name=("name", "first"), hours=("hours", "sum"))
+    s = s.sort_values(["date", "employment_number"]).reset_index(drop=True)
+    key = _keys(s["date"], s["employee_id"])
+    out: dict[str, object] = {c: s[c].to_numpy() for c in ("date", "employee_id", "employment_number", "name",
+                                                            "hours")}
+    n = len(s)
+    placement = np.full(n, Placement.UNPLACED.value, dtype=object)
+    place_unit = np.full(n, np.nan)
+    entry_id = np.full(n, np.nan)
+    recorded = np.full(n, np.nan)
+    if not entries.empty:
+        e = entries.sort_values("entry_id", kind="stable")
+        e_key = _keys(pd.to_datetime(e["date"]), e["employee_id"])
+        first = ~pd.Index(e_key).duplicated(keep="first")
+        e_index = pd.Index(e_key[first])
+        at = e_index.get_indexer(key)
+        hit = at >= 0
+        pick = np.flatnonzero(first)[at[hit]]
+        placement[hit] = e["placement"].to_numpy(dtype=object)[pick]
+        place_unit[hit] = e["placement_unit_id"].to_numpy(dtype=float)[pick]
+        entry_id[hit] = e["entry_id"].to_numpy(dtype=float)[pick]
+        recorded[hit] = e["hours"].to_numpy(dtype=float)[pick]
+    placement = np.where(pd.isna(placement), Placement.UNPLACED.value, placement)
+    out["placement"] = placement
+    out["placement_unit_id"] = place_unit
     out["placement_label"] = [
-        unit_names.get(int(u), "annan enhet") if p == Placement.OTHER.value and pd.notna(u) else p
-        for p, u in zip(out["placement"], out["placement_unit_id"], strict=True)
-    ]
-    per_day = days.set_index("date")
-    out["day_substitute"] = per_day["substitute"].reindex(out["date"]).to_numpy()
-    out["day_unplaced"] = per_day["unplaced"].reindex(out["date"]).to_numpy()
-    out["day_missed"] = per_day["missed_hours"].reindex(out["date"]).to_numpy()
-    return out.sort_values(["date", "employment_number"]).reset_index(drop=True)[REGISTER_COLUMNS]
+        unit_names.get(int(u), "annan enhet") if p == Placement.OTHER.value and u == u else p
+        for p, u in zip(placement, place_unit, strict=True)]
+    out["entry_id"] = entry_id
+    out["recorded_hours"] = recorded
+    at_day = pd.DatetimeIndex(days["date"]).get_indexer(pd.DatetimeIndex(s["date"]))
+    for column, source in (("day_substitute", "substitute"), ("day_unplaced", "unplaced"),
+                           ("day_missed", "missed_hours")):
+        values = days[source].to_numpy(dtype=float)
+        out[column] = np.where(at_day >= 0, values[np.maximum(at_day, 0)], np.nan)
+    return pd.DataFrame(out)[REGISTER_COLUMNS]
+
+
+def _keys(dates: pd.Series, employees: pd.Series) -> np.ndarray:
+    day = pd.DatetimeIndex(dates).values.astype("datetime64[D]").astype(np.int64)
+    return day * 10_000_000 + employees.to_numpy(dtype=np.int64)
 
 
 def coverage_summary(absences: pd.DataFrame) -> pd.DataFrame:

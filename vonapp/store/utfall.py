@@ -68,9 +68,13 @@ def _employees(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
         session, f"SELECT id, employment_number, display_name FROM employee WHERE id IN ({id_list})")}
 
 
-def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date) -> pd.DataFrame:
-    """The schedule's dated shifts with employee number, name and shift code."""
+def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date, *,
+                   resource_only: bool = False) -> pd.DataFrame:
+    """The schedule's dated shifts with employee number, name and shift code (or its resurspass only)."""
     schedules, cells, shifts = schedule_frames(session, [unit.id])
+    if resource_only:
+        shifts = shifts[shifts["is_resource"]]
+        cells = cells[cells["shift_code_id"].isin(shifts["shift_code_id"])]
     planned = expand_schedule(schedules, cells, shifts, start, end)
     people = _employees(session, sorted(set(planned["employee_id"].astype(int))))
     codes = dict(raw_rows(session, "SELECT id, code FROM shift_code WHERE unit_id = :u", {"u": unit.id}))
@@ -82,8 +86,8 @@ def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date) -> 
 
 
 def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: pd.DataFrame) -> pd.DataFrame:
-    planned = planned_shifts(session, unit, start, end)
-    shifts = planned[planned["is_resource"]][["date", "employee_id", "employment_number", "name", "hours"]]
+    planned = planned_shifts(session, unit, start, end, resource_only=True)
+    shifts = planned[["date", "employee_id", "employment_number", "name", "hours"]]
     entries = pd.DataFrame(raw_rows(
         session, "SELECT id, date, employee_id, placement, placement_unit_id, hours FROM time_entry "
                  "WHERE unit_id = :u AND category = :c AND date BETWEEN :s AND :e",
