@@ -55,8 +55,13 @@ def _absence_by_type(session: Session, unit: UnitInfo, start: date, end: date) -
     return pd.DataFrame(rows, columns=["date", "absence_type", "hours"])
 
 
-def days_of(session: Session, unit: UnitInfo, start: date, end: date) -> pd.DataFrame:
-    daily, _scheduled = load_daily(session, [unit], start, end)
+Schedules = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # schedule_frames: schedules, cells, shift codes
+
+
+def days_of(session: Session, unit: UnitInfo, start: date, end: date,
+            schedules: Schedules | None = None) -> pd.DataFrame:
+    """The day table; `schedules` (schedule_frames of the unit) when the caller has read them already."""
+    daily, _scheduled = load_daily(session, [unit], start, end, schedules=schedules)
     return day_table(daily, _absence_by_type(session, unit, start, end), hourly_costs(session, unit), start, end)
 
 
@@ -69,9 +74,9 @@ def _employees(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
 
 
 def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date, *,
-                   resource_only: bool = False) -> pd.DataFrame:
+                   resource_only: bool = False, schedules: Schedules | None = None) -> pd.DataFrame:
     """The schedule's dated shifts with employee number, name and shift code (or its resurspass only)."""
-    schedules, cells, shifts = schedule_frames(session, [unit.id])
+    schedules, cells, shifts = schedules if schedules is not None else schedule_frames(session, [unit.id])
     if resource_only:
         shifts = shifts[shifts["is_resource"]]
         cells = cells[cells["shift_code_id"].isin(shifts["shift_code_id"])]
@@ -85,8 +90,9 @@ def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date, *,
     return planned
 
 
-def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: pd.DataFrame) -> pd.DataFrame:
-    planned = planned_shifts(session, unit, start, end, resource_only=True)
+def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: pd.DataFrame,
+                schedules: Schedules | None = None) -> pd.DataFrame:
+    planned = planned_shifts(session, unit, start, end, resource_only=True, schedules=schedules)
     shifts = planned[["date", "employee_id", "employment_number", "name", "hours"]]
     entries = pd.DataFrame(raw_rows(
         session, "SELECT id, date, employee_id, placement, placement_unit_id, hours FROM time_entry "
@@ -108,11 +114,12 @@ def coverage_of(session: Session, unit: UnitInfo, start: date, end: date) -> pd.
     return coverage_summary(frame)
 
 
-def utfall_data(session: Session, unit: UnitInfo, period: Period) -> UtfallData:
-    days = days_of(session, unit, period.start, period.end)
+def utfall_data(session: Session, unit: UnitInfo, period: Period, schedules: Schedules | None = None) -> UtfallData:
+    schedules = schedules if schedules is not None else schedule_frames(session, [unit.id])
+    days = days_of(session, unit, period.start, period.end, schedules)
     return UtfallData(
         unit=unit, period=period, days=days, weeks=week_table(days),
-        register=register_of(session, unit, period.start, period.end, days),
+        register=register_of(session, unit, period.start, period.end, days, schedules),
         coverage=coverage_of(session, unit, period.start, period.end),
         other_units=[u.name for u in list_units(session) if u.id != unit.id])
 
@@ -126,27 +133,53 @@ def load_utfall(database: Database, unit: str, period: Period) -> UtfallData:
 def load_day(database: Database, unit: str, day: date) -> DayData:
     """One day's time rows per employee, the schedule's shifts that day and the day's figures."""
     with database.session() as s:
+        return day_data(s, one_unit(s, unit), day)
+
+
+def load_period_and_day(database: Database, unit: str, period: Period, day: date | None) -> tuple[UtfallData, DayData]:
+    """The area and one of its days (`day`, or when it is None or outside the period, `default_day`) in one read."""
+    with database.session() as s:
         u = one_unit(s, unit)
-        rows = raw_rows(s, """
-            SELECT t.id, t.employee_id, e.employment_number, e.display_name, t.category, t.absence_type,
-                   t.placement, pu.name, t.hours, ac.cover_entry_id, c.category || ' ' || COALESCE(ce.display_name, ''),
-                   ac.id IS NOT NULL, t.batch_id IS NOT NULL, t.edited_at IS NOT NULL
-            FROM time_entry t
-            LEFT JOIN employee e ON e.id = t.employee_id
-            LEFT JOIN unit pu ON pu.id = t.placement_unit_id
-            LEFT JOIN absence_cover ac ON ac.absence_entry_id = t.id
-            LEFT JOIN time_entry c ON c.id = ac.cover_entry_id
-            LEFT JOIN employee ce ON ce.id = c.employee_id
-            WHERE t.unit_id = :u AND t.date = :d
-            ORDER BY e.employment_number, t.category, t.id""", {"u": u.id, "d": day.isoformat()})
-        frame = pd.DataFrame(rows, columns=DAY_ROW_COLUMNS)
-        for c in ("linked", "imported", "edited"):
-            frame[c] = frame[c].astype(bool)
-        frame["cover_label"] = [
-            (lbl.strip() if cid is not None and not (isinstance(cid, float) and np.isnan(cid)) else
-             ("ej ersatt" if linked else "")) for lbl, cid, linked in
-            zip(frame["cover_label"], frame["covered_by"], frame["linked"], strict=True)]
-        planned = planned_shifts(s, u, day, day)[["employee_id", "employment_number", "name", "code", "hours",
-                                                   "is_resource"]]
-        figures = days_of(s, u, day, day).iloc[0]
-        return DayData(u, day, frame, planned.reset_index(drop=True), figures)
+        schedules = schedule_frames(s, [u.id])
+        data = utfall_data(s, u, period, schedules)
+        chosen = day if day is not None and period.start <= day <= period.end else default_day(data)
+        figures = data.days.iloc[(chosen - period.start).days]
+        return data, day_data(s, u, chosen, schedules=schedules, figures=figures)
+
+
+def default_day(data: UtfallData, today: date | None = None) -> date:
+    """Today when it lies in the period, else the period's last day with worked hours, else its first day."""
+    today = today or date.today()
+    if data.period.start <= today <= data.period.end:
+        return today
+    worked = data.days["date"].to_numpy()[data.days["worked"].to_numpy() > 0]
+    return pd.Timestamp(worked[-1]).date() if len(worked) else data.period.start
+
+
+def day_data(s: Session, u: UnitInfo, day: date, *, schedules: Schedules | None = None,
+             figures: pd.Series | None = None) -> DayData:
+    rows = raw_rows(s, """
+        SELECT t.id, t.employee_id, e.employment_number, e.display_name, t.category, t.absence_type,
+               t.placement, pu.name, t.hours, ac.cover_entry_id, c.category || ' ' || COALESCE(ce.display_name, ''),
+               ac.id IS NOT NULL, t.batch_id IS NOT NULL, t.edited_at IS NOT NULL
+        FROM time_entry t
+        LEFT JOIN employee e ON e.id = t.employee_id
+        LEFT JOIN unit pu ON pu.id = t.placement_unit_id
+        LEFT JOIN absence_cover ac ON ac.absence_entry_id = t.id
+        LEFT JOIN time_entry c ON c.id = ac.cover_entry_id
+        LEFT JOIN employee ce ON ce.id = c.employee_id
+        WHERE t.unit_id = :u AND t.date = :d
+        ORDER BY e.employment_number, t.category, t.id""", {"u": u.id, "d": day.isoformat()})
+    frame = pd.DataFrame(rows, columns=DAY_ROW_COLUMNS)
+    for c in ("linked", "imported", "edited"):
+        frame[c] = frame[c].astype(bool)
+    frame["cover_label"] = [
+        (lbl.strip() if cid is not None and not (isinstance(cid, float) and np.isnan(cid)) else
+         ("ej ersatt" if linked else "")) for lbl, cid, linked in
+        zip(frame["cover_label"], frame["covered_by"], frame["linked"], strict=True)]
+    schedules = schedules if schedules is not None else schedule_frames(s, [u.id])
+    planned = planned_shifts(s, u, day, day, schedules=schedules)[
+        ["employee_id", "employment_number", "name", "code", "hours", "is_resource"]]
+    if figures is None:
+        figures = days_of(s, u, day, day, schedules).iloc[0]
+    return DayData(u, day, frame, planned.reset_index(drop=True), figures)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr_as_tkr
+from vonapp.domain.periods import Period
 from vonapp.domain.utfall import NOT_STATED
 from vonapp.store.database import Database
-from vonapp.store.utfall import DayData, UtfallData, load_day, load_utfall
+from vonapp.store.utfall import DayData, UtfallData, load_day, load_period_and_day
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import ExcelTableView, FrameTableModel
 from vonapp.ui.utfall.day_panel import DayPanel
@@ -51,19 +52,8 @@ class Loaded:
     day: DayData
 
 
-def default_day(data: UtfallData, today: date | None = None) -> date:
-    """Today when it lies in the period, else the period's last day with worked hours, else its first day."""
-    today = today or date.today()
-    if data.period.start <= today <= data.period.end:
-        return today
-    worked = data.days[data.days["worked"] > 0]
-    return worked["date"].iloc[-1].date() if not worked.empty else data.period.start
-
-
-def load_area(database: Database, unit: str, period, day: date | None) -> Loaded:  # noqa: ANN001 - Period
-    data = load_utfall(database, unit, period)
-    chosen = day if day is not None and period.start <= day <= period.end else default_day(data)
-    return Loaded(data, load_day(database, unit, chosen))
+def load_area(database: Database, unit: str, period: Period, day: date | None) -> Loaded:
+    return Loaded(*load_period_and_day(database, unit, period, day))
 
 
 class UtfallPage(AreaPage):
