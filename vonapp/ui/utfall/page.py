@@ -62,6 +62,7 @@ class UtfallPage(AreaPage):
         self.data: UtfallData | None = None
         self.day: date | None = None
         self._generation = 0
+        self._patching: list[date] | None = None  # a placement edit whose days are patched, not reloaded
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.header = QLabel(self)
@@ -126,6 +127,8 @@ class UtfallPage(AreaPage):
         self.days_view.clicked.connect(self._clicked)
         self.granularity.currentIndexChanged.connect(lambda _i: self._show_days())
         self.problems_only.toggled.connect(lambda _c: self._show_days())
+        self.register.placing.connect(self._placing)
+        self.register.placed.connect(self._placed)
         self.day_panel.day_changed.connect(self.open_day)
         self.day_panel.add_requested.connect(self.add_row)
 
@@ -141,7 +144,40 @@ class UtfallPage(AreaPage):
         self.context.read(lambda db: load_area(db, unit, period, day), lambda r: self._loaded(generation, r))
 
     def on_data_changed(self, tables: frozenset[str]) -> bool:
+        if self._patching is not None:
+            return False  # _placed reads just the edited days
         return bool(tables & READS)
+
+    def _placing(self, days: list[date]) -> None:
+        self._patching = days
+
+    def _placed(self, days: list[date]) -> None:
+        self._patching = None
+        if not days or self.data is None or self.unit is None or self.period is None:
+            self.reload()  # a failed edit: show the database's values again
+            return
+        from vonapp.store.utfall import load_days_patch, patched
+
+        unit, period, generation, day = self.unit, self.period, self._generation, self.day
+        reread_day = day in days
+
+        def read(db: Database) -> tuple:
+            patch = load_days_patch(db, unit, period, days)
+            return patch, (load_day(db, unit, day) if reread_day and day is not None else None)
+
+        def done(result: tuple) -> None:
+            patch, day_data = result
+            if generation != self._generation or self.data is None:
+                return
+            self.data = patched(self.data, patch)
+            self._show_header(self.data)
+            self._show_days()
+            self.register.show_data(self.data, self.register.this_week or self.day or patch.start)
+            self._show_coverage(self.data)
+            if day_data is not None:
+                self.day_panel.show_day(day_data, self.data.other_units)
+
+        self.context.read(read, done)
 
     def _loaded(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:
@@ -152,7 +188,10 @@ class UtfallPage(AreaPage):
         self._show_days()
         self.day_panel.show_day(loaded.day, loaded.data.other_units)
         self.register.show_data(loaded.data, self.day)
-        cov = loaded.data.coverage
+        self._show_coverage(loaded.data)
+
+    def _show_coverage(self, data: UtfallData) -> None:
+        cov = data.coverage
         self.coverage_model.set_frame(cov[(cov["hours"] > 0) | (cov["cover"] == NOT_STATED)])
 
     def _show_header(self, data: UtfallData) -> None:

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pandas as pd
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vonapp.domain.formatting import fmt_hours
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 
 class RegisterPanel(QWidget):
+    placing = Signal(object)  # list[date]: a placement edit of these days is under way
+    placed = Signal(object)  # list[date]: it is done (empty: it failed)
+
     def __init__(self, context: AreaContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -94,5 +98,8 @@ class RegisterPanel(QWidget):
         unit = self.unit
         text = (self.tr("placera resurspass") if len(placements) == 1
                 else self.tr("placera {0} resurspass").format(len(placements)))
+        days = sorted({d for d, _n, _p in placements})
+        self.placing.emit(days)  # the page patches those days instead of reloading the year
         push_store_edit(self.context, text, lambda db: place_resurspasses(db, unit=unit, placements=placements),
-                        tables=UTFALL_TABLES)
+                        tables=UTFALL_TABLES, on_done=lambda _r: self.placed.emit(days),
+                        on_error=lambda _e: self.placed.emit([]))
