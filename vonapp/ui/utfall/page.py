@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr_as_tkr
 from vonapp.domain.periods import Period
-from vonapp.domain.utfall import NOT_STATED
 from vonapp.store.database import Database
 from vonapp.store.utfall import DayData, UtfallData, load_day, load_period_and_day
 from vonapp.ui.area_page import AreaContext, AreaPage
@@ -34,6 +33,8 @@ from vonapp.ui.utfall.register import RegisterPanel
 from vonapp.ui.utfall.tables import (
     PROBLEM_BRUSH,
     MarkedModel,
+    absence_columns,
+    absence_frame,
     coverage_columns,
     day_columns,
     days_frame,
@@ -115,12 +116,23 @@ class UtfallPage(AreaPage):
         self.coverage_view = ExcelTableView(cover_tab)
         self.coverage_view.set_source_model(self.coverage_model, sortable=False)
         fit_columns(self.coverage_view, self.coverage_model.columns, narrow=110)
-        self.coverage_view.setMaximumWidth(460)
         note = QLabel(self.tr("Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till "
                               "raden som ersatte den i kolumnen Ersatt av under Dagar och veckor."), cover_tab)
         note.setWordWrap(True)
         cover_layout.addWidget(note)
-        cover_layout.addWidget(self.coverage_view, 1)
+        tables = QHBoxLayout()
+        self.absence_model = FrameTableModel(absence_columns(), key="type")
+        self.absence_view = ExcelTableView(cover_tab)
+        self.absence_view.set_source_model(self.absence_model, sortable=False)
+        fit_columns(self.absence_view, self.absence_model.columns, narrow=110)
+        for view in (self.coverage_view, self.absence_view):
+            view.verticalHeader().hide()
+            header = view.horizontalHeader()
+            view.setFixedWidth(sum(header.sectionSize(i) for i in range(header.count())) + 2 * view.frameWidth() + 18)
+        tables.addWidget(self.coverage_view)
+        tables.addWidget(self.absence_view)
+        tables.addStretch(1)
+        cover_layout.addLayout(tables, 1)
         self.tabs.addTab(cover_tab, self.tr("Frånvaro och ersättning"))
 
         self.days_view.message.connect(context.status_message)
@@ -191,8 +203,8 @@ class UtfallPage(AreaPage):
         self._show_coverage(loaded.data)
 
     def _show_coverage(self, data: UtfallData) -> None:
-        cov = data.coverage
-        self.coverage_model.set_frame(cov[(cov["hours"] > 0) | (cov["cover"] == NOT_STATED)])
+        self.coverage_model.set_frame(data.coverage)
+        self.absence_model.set_frame(absence_frame(data.days))
 
     def _show_header(self, data: UtfallData) -> None:
         d = data.days
