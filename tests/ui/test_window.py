@@ -86,11 +86,16 @@ def test_only_the_newest_choice_is_shown(qtbot, window: MainWindow) -> None:
 def test_placeholder_areas_say_what_they_will_hold(window: MainWindow) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["Översikt", "Schema", "Utfall", "Beläggning", "Åtgärder", "Nyckeltal", "Ekonomi"]
-    for page, title in zip(window.placeholders, titles[1:], strict=True):
-        assert page.text.startswith(title)
+    from vonapp.ui.area_pages import page_factories
+
+    built = page_factories()  # areas with a page of their own are no placeholders
+    waiting = [i for i, a in enumerate(window.area_list) if i > 0 and a.key not in built]
+    for page, i in zip(window.placeholders, waiting, strict=True):
+        assert page.text.startswith(titles[i])
         assert len(page.text) > 100
-    window.actions.areas[2].trigger()
-    assert window.stack.currentWidget() is window.placeholders[1]
+    if waiting:
+        window.actions.areas[waiting[0]].trigger()
+        assert window.stack.currentWidget() is window.placeholders[0]
     window.actions.areas[0].trigger()
     assert window.stack.currentWidget() is window.overview
 

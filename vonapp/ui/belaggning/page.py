@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -80,6 +81,7 @@ class BelaggningPage(AreaPage):
         head = QHBoxLayout()
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
         self.places = QLineEdit(self)
         self.places.setMaximumWidth(60)
         self.places.setToolTip(self.tr("Enhetens platser; årets inskrivna dagar följer med"))
@@ -98,7 +100,13 @@ class BelaggningPage(AreaPage):
         body = QSplitter(Qt.Orientation.Horizontal, self)
         self.stack.addWidget(body)
         self.stack.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        self.message.setWordWrap(True)
+        # On a small screen the area scrolls instead of squeezing the navigation beside it.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
 
         left = QTabWidget(body)
         cal = QWidget(left)

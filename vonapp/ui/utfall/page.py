@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -76,7 +77,13 @@ class UtfallPage(AreaPage):
         self.tabs = QTabWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        self.message.setWordWrap(True)
+        # On a small screen the area scrolls instead of squeezing the navigation beside it.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
 
         days_tab = QWidget(self.tabs)
         days_layout = QVBoxLayout(days_tab)
