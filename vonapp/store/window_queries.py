@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from vonapp.domain.periods import Period
 from vonapp.store.database import Database
-from vonapp.store.models import BudgetYear, TimeEntry
-from vonapp.store.queries import UnitInfo, list_units
+from vonapp.store.models import BudgetYear, OccupancyDay, TimeEntry
+from vonapp.store.queries import UnitInfo, list_units, resolve_units
 
 
 @dataclass(frozen=True)
@@ -38,3 +39,25 @@ def window_facts(database: Database) -> WindowFacts:
         last_year=max(years) if years else None,
         latest_recorded=last_day,
     )
+
+
+def period_has_data(database: Database, unit: str, period: Period) -> bool:
+    """Whether the unit (a name or all) has recorded time, occupancy or a budget in the period.
+
+    A period without any of them has nothing to compare (only a forecast from the schedule), which the
+    command line says in one line instead of a table of dashes.
+    """
+    with database.session() as s:
+        ids = [u.id for u in resolve_units(s, unit)]  # an unknown unit raises UnknownUnit
+        if not ids:
+            return False
+        in_units = TimeEntry.unit_id.in_(ids)
+        for query in (
+            select(TimeEntry.id).where(in_units, TimeEntry.date.between(period.start, period.end)),
+            select(OccupancyDay.id).where(OccupancyDay.unit_id.in_(ids),
+                                          OccupancyDay.date.between(period.start, period.end)),
+            select(BudgetYear.id).where(BudgetYear.unit_id.in_(ids), BudgetYear.year.in_(list(period.years()))),
+        ):
+            if s.execute(query.limit(1)).first() is not None:
+                return True
+    return False
