@@ -22,6 +22,13 @@ class WindowFacts:
     first_year: int | None
     last_year: int | None
     latest_recorded: date | None
+    years: tuple[int, ...] = ()  # the years with a budget or recorded time, ascending
+
+    def latest_year(self) -> int | None:
+        """The year the window opens on: that of the last recorded day, else the last budget year."""
+        if self.latest_recorded is not None:
+            return self.latest_recorded.year
+        return self.years[-1] if self.years else None
 
 
 def window_facts(database: Database) -> WindowFacts:
@@ -29,15 +36,23 @@ def window_facts(database: Database) -> WindowFacts:
     with database.session() as s:
         units = list_units(s)
         first_day, last_day = s.execute(select(func.min(TimeEntry.date), func.max(TimeEntry.date))).one()
-        first_budget, last_budget = s.execute(select(func.min(BudgetYear.year), func.max(BudgetYear.year))).one()
-    years = [y for y in (first_budget, last_budget) if y is not None]
-    years += [d.year for d in (first_day, last_day) if d is not None]
+        budget_years = set(s.scalars(select(BudgetYear.year).distinct()))
+        time_years = set()
+        if first_day is not None and last_day is not None:
+            time_years = {first_day.year, last_day.year}
+            for y in range(first_day.year + 1, last_day.year):  # one index seek a year between
+                hit = s.execute(select(TimeEntry.id).where(
+                    TimeEntry.date.between(date(y, 1, 1), date(y, 12, 31))).limit(1)).first()
+                if hit is not None:
+                    time_years.add(y)
+    years = sorted(budget_years | time_years)
     return WindowFacts(
         units=units,
         is_demo=database.is_demo,
-        first_year=min(years) if years else None,
-        last_year=max(years) if years else None,
+        first_year=years[0] if years else None,
+        last_year=years[-1] if years else None,
         latest_recorded=last_day,
+        years=tuple(years),
     )
 
 

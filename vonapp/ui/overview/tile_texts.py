@@ -67,6 +67,11 @@ def _no_data(key: str, title: str, reason: str, tooltip: str = "") -> TileConten
     return TileContent(key, title, DASH, _tr("ingen data"), reason, Status.NONE, tip)
 
 
+def _no_time(data: OverviewData) -> bool:
+    """No time is recorded in the period (a future period): its rates have nothing to measure yet."""
+    return data.last_recorded is None or data.last_recorded < data.period.start or not data.summary.worked_hours
+
+
 def _until(s: Summary) -> str:
     """` t.o.m. 31 aug` for figures up to a day."""
     last = date.fromisoformat(s.period_end)
@@ -179,6 +184,10 @@ def resurspass_tile(data: OverviewData) -> TileContent:
     s = so_far if so_far is not None and so_far.resurspass.usage_pct is not None else data.summary
     r, title = s.resurspass, _tr("Resurspass")
     rule = _tr("Bra när minst 90 % av resurspassen används, Bevaka från 70 %, annars Åtgärda.")
+    if _no_time(data):  # nothing used yet is no data, not 0 % used (never red)
+        planned = data.summary.resurspass.planned_hours
+        return _no_data("resurspass", title, _tr("Ingen tid registrerad under perioden ännu."),
+                        _tr("Planerade resurspass: {0}").format(fmt_hours(planned)) if planned else "")
     if r.usage_pct is None:
         reason = (_tr("Enheten har inget schema med resurspass.") if r.planned_hours is None
                   else _tr("Inga resurspass i schemat under perioden."))
@@ -206,6 +215,8 @@ def sick_tile(data: OverviewData) -> TileContent:
     s = so_far if so_far is not None and so_far.kpi.sick_rate is not None else data.summary
     title = _tr("Sjukfrånvaro")
     rule = _tr("Bra upp till 6 %, Bevaka upp till 8 %, annars Åtgärda.")
+    if _no_time(data):
+        return _no_data("sick", title, _tr("Ingen tid registrerad under perioden ännu."))
     rate = s.kpi.sick_rate
     if rate is None:
         return _no_data("sick", title, _tr("Inget schema att räkna sjukfrånvaron mot under perioden."))
@@ -228,7 +239,7 @@ def hourly_tile(data: OverviewData) -> TileContent:
     s, title = data.summary, _tr("Andel timavlönade")
     rule = _tr("Bra upp till 10 %, Bevaka upp till 15 %, annars Åtgärda.")
     share = s.kpi.hourly_paid_share
-    if share is None:
+    if share is None or _no_time(data):
         return _no_data("hourly", title, _tr("Ingen arbetad tid registrerad under perioden."))
     vikarie = s.worked_by_category.get("vikarie", 0.0)
     status = Status.GOOD if share <= 10.0 else Status.WATCH if share <= 15.0 else Status.ACT
