@@ -78,6 +78,22 @@ def period_text(kind: str, period: Period, locale: QLocale) -> str:
     return str(period.start.year)
 
 
+MONTH_TITLES = ("Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September",
+                "Oktober", "November", "December")
+
+
+def period_title(period: Period) -> str:
+    """A heading in the selector's words: `År 2023`, `Kv 1 2023`, `Mars 2023`; a range as its dates."""
+    kind = kind_of(period)
+    if kind == "quarter":
+        return f"Kv {(period.start.month - 1) // 3 + 1} {period.start.year}"
+    if kind == "month":
+        return f"{MONTH_TITLES[period.start.month - 1]} {period.start.year}"
+    if period == year(period.start.year):
+        return f"År {period.start.year}"
+    return f"{period.start.isoformat()} – {period.end.isoformat()}"
+
+
 def periods_of(kind: str, first_year: int, last_year: int, years: tuple[int, ...] | None = None) -> list[Period]:
     """The periods of a kind in the given years (else every year from first to last)."""
     years = years if years is not None else tuple(range(first_year, last_year + 1))

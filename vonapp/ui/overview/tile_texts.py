@@ -26,10 +26,12 @@ from vonapp.domain.formatting import (
     fmt_pct,
     fmt_tkr,
 )
+from vonapp.domain.periods import parse_period
 from vonapp.domain.summary import Summary
 from vonapp.ui.overview.charts.axes import MONTHS
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import Status
+from vonapp.ui.selectors import period_title
 
 
 def _tr(text: str) -> str:
@@ -65,6 +67,15 @@ def _signed_pct(value: float) -> str:
 def _no_data(key: str, title: str, reason: str, tooltip: str = "") -> TileContent:
     tip = f"<b>{title}</b><br>{reason}" + (f"<br><br>{tooltip}" if tooltip else "")
     return TileContent(key, title, DASH, _tr("ingen data"), reason, Status.NONE, tip)
+
+
+def _words(label: str) -> str:
+    """A period label (`2023-Q1`, `2024-01-01..2024-08-31`) in the selector's words (`Kv 1 2023`)."""
+    try:
+        period = parse_period(label)
+    except ValueError:
+        return label
+    return period_title(period)
 
 
 def _no_time(data: OverviewData) -> bool:
@@ -106,7 +117,7 @@ def budget_tile(data: OverviewData) -> TileContent:
         detail = _tr("Utfall {0} av {1} hittills\nAvvikelse i kr: {2}").format(
             fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
     by_cat = " + ".join(f"{k} {fmt_hours(v)}" for k, v in s.worked_by_category.items())
-    lines = [f"<b>{title}</b> ({s.period})"]
+    lines = [f"<b>{title}</b> ({_words(s.period)})"]
     if s is not whole:
         lines += [_recorded_until(s), _tr("Hela periodens budget är {0}.").format(fmt_hours(whole.budget_hours))]
     lines += [
@@ -161,7 +172,7 @@ def occupancy_tile(data: OverviewData) -> TileContent:
     cur = data.occupancy.current
     occupied, places = float(cur["occupied_days"].sum()), float(cur["place_days"].sum())
     lines = [
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         _tr("Beläggning = belagda platsdygn ÷ tillgängliga platsdygn = {0} ÷ {1} = {2}").format(
             fmt_number(occupied), fmt_number(places), fmt_pct(s.occupancy_pct)),
     ]
@@ -196,7 +207,7 @@ def resurspass_tile(data: OverviewData) -> TileContent:
     status = Status.GOOD if u >= 90.0 else Status.WATCH if u >= 70.0 else Status.ACT
     detail = _tr("Missade {0} = {1}").format(fmt_hours(r.missed_hours), fmt_kr_as_tkr(r.missed_kr))
     tip = "<br>".join([
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         *([_recorded_until(s)] if s is not data.summary else []),
         _tr("Användning = använda ÷ planerade resurspass = {0} ÷ {1} = {2}").format(
             fmt_hours(r.used_hours), fmt_hours(r.planned_hours), fmt_pct(u)),
@@ -224,7 +235,7 @@ def sick_tile(data: OverviewData) -> TileContent:
     sick = rate * planned / 100.0
     status = Status.GOOD if rate <= 6.0 else Status.WATCH if rate <= 8.0 else Status.ACT
     tip = "<br>".join([
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         *([_recorded_until(s)] if s is not data.summary else []),
         _tr("Sjukfrånvaro = sjuktimmar ÷ schemalagda timmar = {0} ÷ {1} = {2}").format(
             fmt_hours(sick), fmt_hours(planned), fmt_pct(rate)),
@@ -244,7 +255,7 @@ def hourly_tile(data: OverviewData) -> TileContent:
     vikarie = s.worked_by_category.get("vikarie", 0.0)
     status = Status.GOOD if share <= 10.0 else Status.WATCH if share <= 15.0 else Status.ACT
     tip = "<br>".join([
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         _tr("Andel timavlönade = vikarietimmar ÷ arbetade timmar = {0} ÷ {1} = {2}").format(
             fmt_hours(vikarie), fmt_hours(s.worked_hours), fmt_pct(share)),
         rule,
@@ -263,7 +274,7 @@ def measures_tile(data: OverviewData) -> TileContent:
     caption = _tr("kvar att hitta") if gap > 0 else _tr("kravet är täckt")
     detail = _tr("Krav {0} · åtgärder {1}").format(fmt_tkr(req), fmt_tkr(m.effect_year_tkr))
     tip = "<br>".join([
-        f"<b>{title}</b> ({data.summary.period})",
+        f"<b>{title}</b> ({_words(data.summary.period)})",
         _tr("Gap = åtgärdskrav − åtgärdernas effekt i år = {0} − {1} = {2}").format(
             fmt_tkr(req), fmt_tkr(m.effect_year_tkr or 0.0), fmt_tkr(gap)),
         _tr("Helårseffekt av åtgärderna: {0}").format(fmt_tkr(m.full_year_effect_tkr)),
