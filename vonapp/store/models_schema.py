@@ -1,0 +1,22 @@
+"""The Schema area's own table: which employees a schedule has, in which row order.
+
+A schedule's employees were once only those with a cell in it; a member row keeps an employee added
+in the window (before any shift is placed) and the order the manager gave the rows. Employees with
+cells but no member row (imported or demo schedules) follow the members in employment-number order.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from vonapp.store.models import Base
+
+
+class ScheduleMember(Base):
+    __tablename__ = "schedule_member"
+    __table_args__ = (UniqueConstraint("schedule_id", "employee_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("schedule.id", ondelete="CASCADE"))
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
