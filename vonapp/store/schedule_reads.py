@@ -86,24 +86,38 @@ def shift_codes_frame(session: Session, unit_id: int) -> pd.DataFrame:
     return frame
 
 
-def schedule_employee_ids(session: Session, schedule_id: int) -> list[int]:
-    """The schedule's employees in row order: members by position, then employees with cells only."""
-    members = [int(e) for e in session.scalars(select(ScheduleMember.employee_id)
-                                               .where(ScheduleMember.schedule_id == schedule_id)
-                                               .order_by(ScheduleMember.position, ScheduleMember.id))]
-    seen = set(members)
-    rest = session.execute(select(Employee.id).join(ScheduleCell, ScheduleCell.employee_id == Employee.id)
-                           .where(ScheduleCell.schedule_id == schedule_id).distinct()
+def schedule_rows(session: Session, schedule_id: int) -> list[tuple[int, float | None]]:
+    """(employee id, rate in this schedule or None) in row order: members with a position by position,
+    then every other employee of the schedule (a member without position, or cells only) by employment number."""
+    placed: list[tuple[int, int, float | None]] = []
+    rates: dict[int, float | None] = {}
+    for e, pos, r in session.execute(select(ScheduleMember.employee_id, ScheduleMember.position,
+                                            ScheduleMember.employment_rate)
+                                     .where(ScheduleMember.schedule_id == schedule_id)):
+        rates[int(e)] = r
+        if pos is not None:
+            placed.append((int(pos), int(e), r))
+    placed.sort()
+    seen = {e for _p, e, _r in placed}
+    members_only = select(ScheduleMember.employee_id).where(ScheduleMember.schedule_id == schedule_id)
+    with_cells = select(ScheduleCell.employee_id).where(ScheduleCell.schedule_id == schedule_id)
+    rest = session.execute(select(Employee.id).where(Employee.id.in_(members_only.union(with_cells)))
                            .order_by(Employee.employment_number)).scalars()
-    return members + [int(e) for e in rest if int(e) not in seen]
+    return [(e, r) for _p, e, r in placed] + [(int(e), rates.get(int(e))) for e in rest if int(e) not in seen]
+
+
+def schedule_employee_ids(session: Session, schedule_id: int) -> list[int]:
+    return [e for e, _r in schedule_rows(session, schedule_id)]
 
 
 def load_schedule(session: Session, schedule_id: int) -> ScheduleData:
     s = session.get(Schedule, schedule_id)
     if s is None:
         raise StoreError("Schemat finns inte längre.")
-    ids = schedule_employee_ids(session, schedule_id)
-    people = {int(i): (n, nm, r) for i, n, nm, r in session.execute(
+    rows = schedule_rows(session, schedule_id)
+    ids = [e for e, _r in rows]
+    own_rate = dict(rows)
+    people = {int(i): (n, nm, r if own_rate[int(i)] is None else own_rate[int(i)]) for i, n, nm, r in session.execute(
         select(Employee.id, Employee.employment_number, Employee.display_name, Employee.employment_rate)
         .where(Employee.id.in_(ids)))} if ids else {}
     employees = pd.DataFrame([(i, *people[i]) for i in ids], columns=EMPLOYEE_COLUMNS)
