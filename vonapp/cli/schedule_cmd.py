@@ -12,7 +12,7 @@ from vonapp.domain import roster
 from vonapp.domain.formatting import fmt_hours, fmt_kr, fmt_number, fmt_pct
 from vonapp.domain.periods import PERIOD_HELP, parse_period
 from vonapp.domain.rules import Finding
-from vonapp.domain.scenarios import HeltidScenario, heltid_som_norm, last_year_span
+from vonapp.domain.scenarios import HeltidScenario, last_year_span
 from vonapp.domain.schedule_cost import BY_MONTH, BY_WEEK, CostRow, total
 from vonapp.store import schedule_reads as reads
 from vonapp.store.queries import UnitInfo, resolve_units
@@ -162,24 +162,12 @@ def run_heltid(args: argparse.Namespace) -> int:
         raise UserError(f"--rate {args.rate}: ange en sysselsättningsgrad 1–100 (procent).")
     with opened(args) as database, database.session() as session:
         unit = _one_unit(session, args.unit)
-        scenario = heltid_scenario(session, unit, start, rate)
+        scenario = reads.heltid_scenario(session, unit.id, unit.name, start, rate)
     if args.json:
         _dump(scenario.to_json_dict(unit.name))
         return 0
     print(render_heltid(unit.name, scenario))
     return 0
-
-
-def heltid_scenario(session: object, unit: UnitInfo, start: date, rate: float) -> HeltidScenario:
-    info = reads.require_schedule(session, unit.id, unit.name, start)  # type: ignore[arg-type]
-    data = reads.load_schedule(session, info.id)  # type: ignore[arg-type]
-    budget = reads.unit_budgets(session, unit.id).get(start.year)  # type: ignore[arg-type]
-    rates = {int(e): (None if r != r else float(r)) for e, r in zip(data.employees["employee_id"],
-                                                                    data.employees["rate"], strict=True)}
-    return heltid_som_norm(rates, start=start, rate=rate, full_time_hours=data.full_time_hours,
-                           hourly_cost=None if budget is None else budget.hourly_cost,
-                           substitute_hours_last_year=reads.substitute_hours(session, unit.id,  # type: ignore[arg-type]
-                                                                             last_year_span(start)))
 
 
 def render_heltid(unit: str, s: HeltidScenario) -> str:

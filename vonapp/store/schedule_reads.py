@@ -15,6 +15,7 @@ from vonapp.domain import daily as d
 from vonapp.domain.budget import BudgetYearInputs
 from vonapp.domain.periods import Period
 from vonapp.domain.roster import CODE_COLUMNS, EMPLOYEE_COLUMNS, ScheduleData
+from vonapp.domain.scenarios import HeltidScenario, heltid_som_norm, last_year_span
 from vonapp.domain.schedule import planned_daily_totals
 from vonapp.domain.schedule_cost import BY_MONTH, CostRow, cost_rows
 from vonapp.store.errors import StoreError
@@ -165,3 +166,15 @@ def substitute_hours(session: Session, unit_id: int, period: Period) -> float | 
     if frame.empty:
         return None
     return float(frame[d.SUBSTITUTE_COLUMNS].to_numpy().sum())
+
+
+def heltid_scenario(session: Session, unit_id: int, unit_name: str, start: date, rate: float = 100.0) -> HeltidScenario:
+    """Heltid som norm from `start` on the schedule in force then (its rows' rates, its heltidsmått)."""
+    info = require_schedule(session, unit_id, unit_name, start)
+    data = load_schedule(session, info.id)
+    budget = unit_budgets(session, unit_id).get(start.year)
+    rates = {int(e): (None if pd.isna(r) else float(r))
+             for e, r in zip(data.employees["employee_id"], data.employees["rate"], strict=True)}
+    return heltid_som_norm(rates, start=start, rate=rate, full_time_hours=full_time_hours(session, unit_id, start.year),
+                           hourly_cost=None if budget is None else budget.hourly_cost,
+                           substitute_hours_last_year=substitute_hours(session, unit_id, last_year_span(start)))
