@@ -11,13 +11,12 @@ from vonapp.cli.common import UserError, opened
 from vonapp.domain import roster
 from vonapp.domain.formatting import fmt_hours, fmt_kr, fmt_number, fmt_pct
 from vonapp.domain.periods import PERIOD_HELP, parse_period
+from vonapp.domain.rule_texts import WEEKDAYS, finding_text, where
 from vonapp.domain.rules import Finding
 from vonapp.domain.scenarios import HeltidScenario, last_year_span
 from vonapp.domain.schedule_cost import BY_MONTH, BY_WEEK, CostRow, total
 from vonapp.store import schedule_reads as reads
 from vonapp.store.queries import UnitInfo, resolve_units
-
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -87,27 +86,6 @@ def _finding_json(f: Finding, people: dict[int, tuple[str, str]]) -> dict[str, o
     number, name = people.get(f.employee_id, ("", ""))
     return {"employee": number, "name": name, "rule": f.rule, "cycle_day": f.cycle_day, "week": f.week,
             "hours": f.hours, "limit": f.limit}
-
-
-def where(f: Finding, start: date) -> str:
-    """Where a finding is, in words: 'dag 9 (tisdag v. 2)', 'vecka 3' or 'snitt över cykeln'."""
-    if f.cycle_day is not None:
-        weekday = WEEKDAYS[(start.weekday() + f.cycle_day - 1) % 7]
-        return f"dag {f.cycle_day} ({weekday} v. {(f.cycle_day - 1) // 7 + 1})"
-    if f.week is not None:
-        return f"vecka {f.week}"
-    return "snitt över cykeln"
-
-
-def finding_text(f: Finding) -> str:
-    """The hours found against the limit, as a sentence part."""
-    if f.rule == "dygnsvila":
-        return f"vila {fmt_number(f.hours, 1)} h, minst {fmt_number(f.limit)} h"
-    if f.rule == "veckovila":
-        return f"längsta vila {fmt_number(f.hours, 1)} h, minst {fmt_number(f.limit)} h"
-    if f.rule == "veckoarbetstid":
-        return f"{fmt_number(f.hours, 1)} h/vecka, högst {fmt_number(f.limit)} h"
-    return f"{fmt_number(f.hours, 1)} h/vecka, sysselsättningen ger {fmt_number(f.limit, 1)} h"
 
 
 def render_check(unit: str, data: roster.ScheduleData, found: list[Finding],

@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 
 from vonapp.domain import rules
+from vonapp.domain.budget import BudgetYearInputs
+from vonapp.domain.periods import days_in_year
 from vonapp.domain.schedule import MINUTES_PER_DAY, _week_profile
 
 EMPLOYEE_COLUMNS = ["employee_id", "number", "name", "rate"]
@@ -147,3 +149,36 @@ def staffing_curve(data: ScheduleData) -> pd.DataFrame:
     length = np.where(length == 0, MINUTES_PER_DAY, length)
     weekday = (days + data.start_date.weekday()) % 7
     return _week_profile(weekday, start, length, np.ones(len(codes)), data.cycle_weeks)
+
+
+@dataclass(frozen=True)
+class LiveCost:
+    """The schedule's cycle as it repeats, against budget i timmar: a week, a month and a year."""
+
+    label: str
+    planned_hours: float
+    planned_kr: float | None
+    budget_hours: float | None
+    budget_kr: float | None
+
+    @property
+    def deviation_hours(self) -> float | None:
+        return None if self.budget_hours is None else self.budget_hours - self.planned_hours
+
+    @property
+    def deviation_kr(self) -> float | None:
+        return None if self.budget_kr is None or self.planned_kr is None else self.budget_kr - self.planned_kr
+
+
+def live_cost(data: ScheduleData, budget: BudgetYearInputs | None) -> list[LiveCost]:
+    """Planned hours a week = Σ cycle hours ÷ cycle weeks; a year = a week × days of the budget year ÷ 7,
+    a month = a year ÷ 12; kr = hours × hourly cost. Budget: the year's budget hours and kr in the same shares."""
+    week = float(week_hours(data).sum()) / data.cycle_weeks
+    days = days_in_year(budget.year if budget is not None else data.start_date.year)
+    out = []
+    for label, share in (("Vecka", 7 / days), ("Månad", 1 / 12), ("År", 1.0)):
+        planned = week * days / 7 * share
+        out.append(LiveCost(label, planned, None if budget is None else planned * budget.hourly_cost,
+                            None if budget is None else budget.hours * share,
+                            None if budget is None else budget.personnel_budget_kr * share))
+    return out

@@ -72,3 +72,30 @@ def heltid_som_norm(rates: Mapping[int, float | None], *, start: date, rate: flo
                    for e, r in rates.items() if r is not None and float(r) < rate)
     return HeltidScenario(start, rate, full_time_hours, hourly_cost, raises, days_to_year_end(start),
                           substitute_hours_last_year)
+
+
+def place_resurspass(row: list[int], codes: Mapping[int, tuple[int, int, int]], resource_code: int,
+                     hours: float) -> list[int]:
+    """A cycle row (code id per day, 0 = free) with resurspass shifts added on free days until about `hours`.
+
+    Weekdays before weekends, the same weekday of every week before the next weekday (spread over the
+    cycle); a day is skipped when the shift would add a dygnsvila or veckovila finding.
+    """
+    from vonapp.domain.rules import DYGNSVILA, VECKOVILA, check_employee, make_shift
+
+    cycle_days = len(row)
+    shift = make_shift(0, *codes[resource_code])
+
+    def breaches(cells: list[int]) -> int:
+        shifts = [make_shift(d, *codes[c]) for d, c in enumerate(cells) if c and c in codes]
+        return sum(f.rule in (DYGNSVILA, VECKOVILA)
+                   for f in check_employee(0, shifts, cycle_days, rate=None, full_time_hours=40.0))
+
+    out, added, base = list(row), 0.0, breaches(row)
+    for day in sorted((d for d in range(cycle_days) if not row[d]), key=lambda d: (d % 7 >= 5, d % 7, d // 7)):
+        if added >= hours - shift.hours / 2:
+            break
+        trial = [*out[:day], resource_code, *out[day + 1:]]
+        if breaches(trial) <= base:
+            out, added = trial, added + shift.hours
+    return out

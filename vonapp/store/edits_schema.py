@@ -14,12 +14,13 @@ from datetime import date
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from vonapp.domain.scenarios import place_resurspass
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Employee, Schedule, ScheduleCell, ShiftCode
 from vonapp.store.models_schema import ScheduleMember
 from vonapp.store.row_snapshot import RowSet, capture, put_back
-from vonapp.store.schedule_reads import schedule_rows
+from vonapp.store.schedule_reads import full_time_hours, schedule_rows
 
 WINDOW = "fönstret"
 RATE = "rate"
@@ -260,10 +261,13 @@ def _schedule_sets(session: Session, schedule_id: int) -> list[RowSet]:
 
 
 def new_schedule_from(database: Database, schedule_id: int, start: date, *, name: str | None = None,
-                      rates: dict[int, float] | None = None, source: str = WINDOW) -> list[RowSet]:
+                      rates: dict[int, float] | None = None, resurspass: bool = False,
+                      source: str = WINDOW) -> list[RowSet]:
     """A new schedule of the unit from Monday `start`, a copy of `schedule_id` (its rows, rates and cells).
 
-    The schedules before it hold until the day before. `rates` overrides rows' rates in the copy.
+    The schedules before it hold until the day before. `rates` overrides rows' rates in the copy; with
+    `resurspass` each raised row gets its added hours ((new − old rate) ÷ 100 × heltidsmått a week) as
+    resurspass shifts on free days (the unit's first resurspass code), for the manager to move.
     Undo: the returned sets (the new schedule's rows, empty before) put back remove it.
     """
     if start.weekday() != 0:
@@ -286,6 +290,10 @@ def new_schedule_from(database: Database, schedule_id: int, start: date, *, name
         _place_rows(session, int(new.id), [e for e, _r in rows], copy_rates)
         cells = session.execute(select(ScheduleCell.employee_id, ScheduleCell.day_index, ScheduleCell.shift_code_id)
                                 .where(ScheduleCell.schedule_id == schedule_id)).all()
+        if resurspass and rates:
+            cells = _with_resurspass(session, old, cells, {e: (copy_rates[e], own_rate)
+                                                           for e, own_rate in _old_rates(rows, own).items()
+                                                           if e in rates})
         session.add_all(ScheduleCell(schedule_id=new.id, employee_id=e, day_index=d, shift_code_id=c)
                         for e, d, c in cells)
         session.flush()
@@ -293,6 +301,33 @@ def new_schedule_from(database: Database, schedule_id: int, start: date, *, name
         log(session, table="schedule", key=new.name, column="start", old=None, new=start, source=source,
             unit_id=old.unit_id)
     return undo
+
+
+def _old_rates(rows: list[tuple[int, float | None]], own: dict[int, float | None]) -> dict[int, float | None]:
+    return {e: (r if r is not None else own.get(e)) for e, r in rows}
+
+
+def _with_resurspass(session: Session, old: Schedule, cells: list, raised: dict[int, tuple[float, float | None]]
+                     ) -> list[tuple[int, int, int]]:
+    """The copied cells with each raised row's added hours placed as resurspass (see scenarios.place_resurspass)."""
+    codes = session.execute(select(ShiftCode.id, ShiftCode.start_min, ShiftCode.end_min, ShiftCode.break_min,
+                                   ShiftCode.is_resource).where(ShiftCode.unit_id == old.unit_id)
+                            .order_by(ShiftCode.start_min)).all()
+    resource = next((int(i) for i, _s, _e, _b, r in codes if r), None)
+    if resource is None:
+        return [tuple(c) for c in cells]
+    times = {int(i): (int(s), int(e), int(b)) for i, s, e, b, _r in codes}
+    weekly = full_time_hours(session, old.unit_id, old.start_date.year)
+    days = int(old.cycle_weeks) * 7
+    by_row: dict[int, list[int]] = {}
+    for e, d, c in cells:
+        by_row.setdefault(int(e), [0] * days)[int(d)] = int(c)
+    for e, (new_rate, old_rate) in raised.items():
+        if old_rate is None or new_rate <= old_rate:
+            continue
+        hours = (new_rate - old_rate) / 100.0 * weekly * int(old.cycle_weeks)
+        by_row[e] = place_resurspass(by_row.get(e, [0] * days), times, resource, hours)
+    return [(e, d, c) for e, row in by_row.items() for d, c in enumerate(row) if c]
 
 
 def delete_schedule(database: Database, schedule_id: int, *, source: str = WINDOW) -> list[RowSet]:
