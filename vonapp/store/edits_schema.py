@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from vonapp.domain.scenarios import place_resurspass
+from vonapp.store.changelog import WINDOW, log_change
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Employee, Schedule, ScheduleCell, ShiftCode
@@ -22,7 +23,6 @@ from vonapp.store.models_schema import ScheduleMember
 from vonapp.store.row_snapshot import RowSet, capture, put_back
 from vonapp.store.schedule_reads import full_time_hours, schedule_rows
 
-WINDOW = "fönstret"
 RATE = "rate"
 DAY = "d"
 Change = tuple[int, str, object]
@@ -41,11 +41,7 @@ NO_MEMBER = _NoMember()
 
 def log(session: Session, *, table: str, key: object, column: str, old: object, new: object, source: str,
         unit_id: int | None) -> None:
-    """A change_log row in the caller's transaction (store.changelog, from the editing foundation)."""
-    try:
-        from vonapp.store.changelog import log_change
-    except ModuleNotFoundError:  # pragma: no cover - before the foundation is merged
-        return
+    """A change_log row in the caller's transaction."""
     log_change(session, table=table, key=key, column=column, old=old, new=new, source=source, unit_id=unit_id)
 
 

@@ -348,4 +348,6 @@ class FinanceLine(Base):
     budget_kr: Mapped[float] = mapped_column(Float)
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
-from vonapp.store import models_schema  # noqa: E402, F401
+
+from vonapp.store import models_changelog  # noqa: E402, F401 - the change_log table
+from vonapp.store import models_schema  # noqa: E402, F401 - schedule rows (Schema area)
