@@ -13,10 +13,13 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -94,6 +97,9 @@ class SchemaPage(AreaPage):
         self.model = ScheduleGridModel(self)
         self.view = ExcelTableView()
         self.view.set_source_model(self.model, sortable=False)
+        self.view.setItemDelegate(_inline_delegate(self.view))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._code_menu)
         self.view.horizontalHeader().setDefaultSectionSize(34)
         self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -289,6 +295,28 @@ class SchemaPage(AreaPage):
             self.context, text, redo=lambda db: ed.write_grid(db, sid, changes),
             undo=lambda db, reverse: ed.write_grid(db, sid, reverse), tables=SCHEDULE_TABLES))
 
+    def _code_menu(self, pos: Any) -> None:
+        """Pick a shift code from a list for every selected day cell (or empty them)."""
+        if self.data is None:
+            return
+        menu = QMenu(self)
+        for code in self.data.shift_codes["code"]:
+            menu.addAction(str(code), lambda c=str(code): self.set_selected(c))
+        menu.addSeparator()
+        menu.addAction(self.tr("Ledig (töm)"), lambda: self.set_selected(None))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def set_selected(self, code: str | None) -> int:
+        """Put `code` in every selected day cell as one edit; returns how many cells were asked."""
+        cells = []
+        for index in self.view.selectionModel().selectedIndexes():
+            source = self.view.to_source(index)
+            if source is not None and self.model.columns[source[1]].key.startswith("d"):
+                cells.append((source[0], source[1], code))
+        if cells:
+            self.model.request_edits(cells, parse=False)
+        return len(cells)
+
     def select_cell(self, row: int, key: str) -> None:
         try:
             col = self.model.column_index(key)
@@ -434,6 +462,20 @@ class SchemaPage(AreaPage):
             self.curve.set_data(week_array(roster.staffing_curve(self.data), "staff"), self.need_week)
         self._push_sets(self.tr("ändra bemanningsbehov"), lambda db: ec.write_staffing_need(db, unit_id, changes),
                         tables=frozenset({"staffing_need"}))
+
+
+def _inline_delegate(view: ExcelTableView) -> Any:
+    """The view's delegate, its shift-code completion inline: "n" + Enter is N at once (no list to dismiss)."""
+    base = type(view.itemDelegate())
+
+    class InlineCodes(base):  # type: ignore[misc, valid-type]
+        def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+            editor = super().createEditor(parent, option, index)
+            if isinstance(editor, QLineEdit) and editor.completer() is not None:
+                editor.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            return editor
+
+    return InlineCodes(view)
 
 
 def _scenario(db: Database, unit_id: int, unit_name: str, start: date, rate: float) -> Any:
