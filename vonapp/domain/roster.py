@@ -106,14 +106,25 @@ def resurspass_week_hours(data: ScheduleData) -> np.ndarray:
         np.zeros(data.cycle_weeks)
 
 
+def findings_by_employee(data: ScheduleData, rows: list[int] | None = None) -> dict[int, list[rules.Finding]]:
+    """The working-time findings of the employees on `rows` (None: every row), by employee id."""
+    ids = data.employees["employee_id"].astype(int).tolist()
+    rates = data.employees["rate"].tolist()
+    times = data.code_times()
+    out: dict[int, list[rules.Finding]] = {}
+    for r in range(len(ids)) if rows is None else rows:
+        row = data.grid[r]
+        shifts = [rules.make_shift(int(d), *times[int(row[d])]) for d in np.nonzero(row)[0] if int(row[d]) in times]
+        rate = None if pd.isna(rates[r]) else float(rates[r])
+        out[ids[r]] = rules.check_employee(ids[r], shifts, data.cycle_days, rate=rate,
+                                           full_time_hours=data.full_time_hours)
+    return out
+
+
 def findings(data: ScheduleData) -> list[rules.Finding]:
     """The working-time findings of every employee, in row order."""
-    ids = data.employees["employee_id"].astype(int).tolist()
-    rows, days = np.nonzero(data.grid)
-    cells = [(ids[r], d, int(data.grid[r, d])) for r, d in zip(rows.tolist(), days.tolist(), strict=True)]
-    shifts = rules.shifts_from_cells(cells, data.code_times())
-    rates = {e: (None if pd.isna(r) else float(r)) for e, r in zip(ids, data.employees["rate"], strict=True)}
-    return rules.check_schedule(shifts, data.cycle_days, rates, data.full_time_hours, order=ids)
+    by = findings_by_employee(data)
+    return [f for e in data.employees["employee_id"].astype(int).tolist() for f in by.get(e, [])]
 
 
 def finding_cells(data: ScheduleData, found: list[rules.Finding]) -> dict[tuple[int, int], list[rules.Finding]]:

@@ -30,6 +30,7 @@ WARN_TEXT = QBrush(QColor("#B00020"))
 WEEKEND_BRUSH = QBrush(QColor("#F3F3F3"))
 FIXED = ("number", "name", "rate")
 AnyIndex = QModelIndex | QPersistentModelIndex
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def day_key(day: int) -> str:
@@ -50,6 +51,10 @@ class ScheduleGridModel(FrameTableModel):
         self.marks: dict[tuple[int, str], list[Finding]] = {}
         self.bold = QFont()
         self.bold.setBold(True)
+        self._day_of: list[int] = []  # per column: its cycle day, or -1
+        self._keys_of: list[str] = []
+        self._weekend: list[bool] = []
+        self._kind_brushes = {k: QBrush(c) for k, c in KIND_COLOURS.items()}
 
     # -- building ------------------------------------------------------------------------------
     def _columns(self, data: roster.ScheduleData) -> list[Column]:
@@ -81,6 +86,9 @@ class ScheduleGridModel(FrameTableModel):
             self.columns = columns
             self._col = {c.key: i for i, c in enumerate(columns)}
             self._keys, self._rows = [], []
+            self._keys_of = [c.key for c in columns]
+            self._day_of = [int(k[1:]) if k.startswith("d") and k[1:].isdigit() else -1 for k in self._keys_of]
+            self._weekend = [(data.start_date.weekday() + d) % 7 >= 5 for d in range(data.cycle_days)]
             self.endResetModel()
         self.data_ = data
         c = data.shift_codes
@@ -88,6 +96,8 @@ class ScheduleGridModel(FrameTableModel):
                       zip(c["code"], c["start_min"], c["end_min"], c["is_resource"], strict=True)}
         self._set_marks(data, found)
         self.set_frame(self.frame_of(data))
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def frame_of(self, data: roster.ScheduleData) -> pd.DataFrame:
         names = data.code_text()
@@ -108,13 +118,37 @@ class ScheduleGridModel(FrameTableModel):
         frame.insert(0, "employee_id", data.employees["employee_id"].to_numpy())
         return frame
 
-    def live(self, data: roster.ScheduleData, found: list[Finding]) -> None:
-        """The grid as edited (before the database has it): hours and marks again."""
+    def live(self, data: roster.ScheduleData, found: list[Finding], rows: list[int] | None = None) -> None:
+        """The grid as edited (before the database has it): the edited rows' cells and hours, and the marks.
+
+        Only `rows` (None: all) are rewritten; the marks of every row are set again (a finding may go away).
+        """
         self.data_ = data
+        old_marks = {r for r, _k in self.marks}
         self._set_marks(data, found)
-        self.set_frame(self.frame_of(data))
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        if rows is None:
+            self.set_frame(self.frame_of(data))
+            rows = list(range(self.rowCount()))
+        else:
+            names = data.code_text()
+            hours = roster.week_hours(data)
+            target = roster.target_hours(data)
+            first_day = self._col[day_key(0)]
+            first_week = self._col[week_key(0)]
+            rate_at = self._col["rate"]
+            for r in rows:
+                values = self._rows[r]
+                for d, code in enumerate(data.grid[r].tolist()):
+                    values[first_day + d] = names.get(code) if code else None
+                for w in range(data.cycle_weeks):
+                    values[first_week + w] = float(hours[r, w])
+                values[self._col["avg"]] = float(hours[r].mean())
+                values[self._col["target"]] = None if np.isnan(target[r]) else float(target[r])
+                rate = data.employees["rate"].iat[r]
+                values[rate_at] = None if pd.isna(rate) else float(rate)
+        touched = sorted(set(rows) | old_marks | {r for r, _k in self.marks})
+        if touched:
+            self.dataChanged.emit(self.index(touched[0], 0), self.index(touched[-1], self.columnCount() - 1))
 
     def _set_marks(self, data: roster.ScheduleData, found: list[Finding]) -> None:
         row_of = {int(e): i for i, e in enumerate(data.employees["employee_id"])}
@@ -140,28 +174,34 @@ class ScheduleGridModel(FrameTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        key = self.columns[index.column()].key
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole):
-            found = self.marks.get((index.row(), key))
+        row, col = index.row(), index.column()
+        day = self._day_of[col] if col < len(self._day_of) else -1
+        if day >= 0:  # a day cell: the code as it is, fast (a grid repaint asks ≈ 3 000 times)
+            if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.EditRole:
+                return self._rows[row][col] or ""
+            found = self.marks.get((row, self._keys_of[col])) if self.marks else None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                if found:
+                    return FINDING_BRUSH
+                kind = self.kinds.get(self._rows[row][col] or "")
+                if kind is not None:
+                    return self._kind_brushes[kind]
+                return WEEKEND_BRUSH if self._weekend[day] else None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return FINDING_TEXT if found else None
+            if role == Qt.ItemDataRole.FontRole:
+                return self.bold if found else None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _CENTER
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(f"{f.rule}: {finding_text(f)}" for f in found) if found else None
-            if role == Qt.ItemDataRole.TextAlignmentRole and key.startswith("d") and key[1:].isdigit():
-                return int(Qt.AlignmentFlag.AlignCenter)
-            if found and key.startswith("d"):
-                return {Qt.ItemDataRole.BackgroundRole: FINDING_BRUSH, Qt.ItemDataRole.ForegroundRole: FINDING_TEXT,
-                        Qt.ItemDataRole.FontRole: self.bold}.get(role, super().data(index, role))
+            return super().data(index, role)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole):
+            found = self.marks.get((row, self._keys_of[col]))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(f"{f.rule}: {finding_text(f)}" for f in found) if found else super().data(index, role)
             if found:
-                return {Qt.ItemDataRole.ForegroundRole: WARN_TEXT, Qt.ItemDataRole.FontRole: self.bold}.get(
-                    role, super().data(index, role))
-            if role == Qt.ItemDataRole.BackgroundRole and key.startswith("d") and key[1:].isdigit():
-                kind = self.kinds.get(str(self.value(index.row(), index.column()) or ""))
-                if kind is not None:
-                    return QBrush(KIND_COLOURS[kind])
-                day = int(key[1:])
-                if self.data_ is not None and (self.data_.start_date.weekday() + day) % 7 >= 5:
-                    return WEEKEND_BRUSH
-                return None
+                return WARN_TEXT if role == Qt.ItemDataRole.ForegroundRole else self.bold
         return super().data(index, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

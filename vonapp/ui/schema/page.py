@@ -55,6 +55,7 @@ class SchemaPage(AreaPage):
         self.loaded: Loaded | None = None
         self.data: roster.ScheduleData | None = None
         self.found: list[Finding] = []
+        self.found_by: dict[int, list[Finding]] = {}
         self.need_week: np.ndarray | None = None
         self.selected_id: int | None = None
         self.select_after_reload: tuple[int, int] | None = None  # (employee id, column) to select
@@ -251,12 +252,26 @@ class SchemaPage(AreaPage):
         self.title.setText(self.tr("<b>{u}</b> · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}").format(
             u=loaded.unit_name, n=data.name, a=data.start_date, b=until, w=data.cycle_weeks,
             f=f"{data.full_time_hours:g}".replace(".", ","), s=state))
+        if self.data is not None and same_schedule(self.data, data):
+            # The database now holds what the grid already shows (the usual case after an edit): keep it.
+            self.data = data
+            self.figures.show_figures(data, loaded.budget(), self.found, loaded.year_rows)
+            self.curve.set_data(week_array(roster.staffing_curve(data), "staff"), self.need_week)
+            return
         self.show_data(data, reset=True)
 
-    def show_data(self, data: roster.ScheduleData, *, reset: bool = False) -> None:
-        """Grid, live figures, findings and curve from `data` (the database's, or the grid as edited)."""
+    def show_data(self, data: roster.ScheduleData, *, reset: bool = False, rows: list[int] | None = None) -> None:
+        """Grid, live figures, findings and curve from `data` (the database's, or the grid as edited).
+
+        With `rows`, only those rows changed: their findings are checked again, the others' kept.
+        """
         self.data = data
-        self.found = roster.findings(data)
+        ids = data.employees["employee_id"].astype(int).tolist()
+        if rows is None or reset:
+            self.found_by = roster.findings_by_employee(data)
+        else:
+            self.found_by.update(roster.findings_by_employee(data, rows))
+        self.found = [f for e in ids for f in self.found_by.get(e, [])]
         if reset:
             self.model.show_schedule(data, self.found)
             self._fit_columns()
@@ -267,7 +282,7 @@ class SchemaPage(AreaPage):
                 if row is not None:
                     self.select_cell(row, self.model.columns[max(column, 0)].key)
         else:
-            self.model.live(data, self.found)
+            self.model.live(data, self.found, rows)
         loaded = self.loaded
         self.figures.show_figures(data, loaded.budget() if loaded else None, self.found,
                                   loaded.year_rows if loaded else None)
@@ -289,7 +304,8 @@ class SchemaPage(AreaPage):
             return
         sid = self.data.schedule_id
         changes = [(int(e.row_key), e.column, e.new) for e in edits]
-        self.show_data(apply_changes(self.data, changes))
+        rows = sorted({r for e in edits if (r := self.model.row_of(e.row_key)) is not None})
+        self.show_data(apply_changes(self.data, changes), rows=rows)
         text = self.tr("ändra schemat") if len(changes) > 1 else self.tr("ändra {c}").format(c=edits[0].column)
         self.context.undo_stack.push(EditCommand(
             self.context, text, redo=lambda db: ed.write_grid(db, sid, changes),
@@ -462,6 +478,14 @@ class SchemaPage(AreaPage):
             self.curve.set_data(week_array(roster.staffing_curve(self.data), "staff"), self.need_week)
         self._push_sets(self.tr("ändra bemanningsbehov"), lambda db: ec.write_staffing_need(db, unit_id, changes),
                         tables=frozenset({"staffing_need"}))
+
+
+def same_schedule(a: roster.ScheduleData, b: roster.ScheduleData) -> bool:
+    """Whether two reads of a schedule show the same grid, rows, rates and codes."""
+    return (a.schedule_id == b.schedule_id and a.name == b.name and a.start_date == b.start_date
+            and a.end_date == b.end_date and a.full_time_hours == b.full_time_hours
+            and np.array_equal(a.grid, b.grid) and a.employees.equals(b.employees)
+            and a.shift_codes.equals(b.shift_codes))
 
 
 def _inline_delegate(view: ExcelTableView) -> Any:

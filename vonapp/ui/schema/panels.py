@@ -4,15 +4,15 @@ the list of working-time findings (a click selects the cell)."""
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QWidget,
 )
 
@@ -97,15 +97,45 @@ def _tkr(kr: float | None) -> str:
     return "–" if kr is None else f"{fmt_number(kr / 1000)}\u00a0tkr"
 
 
-class FindingsList(QTableWidget):
+class _FindingsModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, ...]] = []
+        self.titles = [self.tr("Anst.nr"), self.tr("Namn"), self.tr("Regel"), self.tr("Var"), self.tr("Funnet")]
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        if rows != self.rows:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.titles)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
+
+
+class FindingsList(QTableView):
     """One row per finding; `cell_requested(row, column key)` when the user picks one."""
 
     cell_requested = Signal(int, str)
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
-        self.setHorizontalHeaderLabels([self.tr("Anst.nr"), self.tr("Namn"), self.tr("Regel"), self.tr("Var"),
-                                        self.tr("Funnet")])
+        super().__init__(parent)
+        self.list_model = _FindingsModel(self)
+        self.setModel(self.list_model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
@@ -116,29 +146,24 @@ class FindingsList(QTableWidget):
         for column, width in enumerate((56, 140, 100, 140)):
             header.resizeSection(column, width)
         self.targets: list[tuple[int, str]] = []
-        self.cellClicked.connect(self._picked)
+        self.clicked.connect(lambda index: self._picked(index.row()))
+
+    def rowCount(self) -> int:  # noqa: N802 - as QTableWidget names it
+        return self.list_model.rowCount()
 
     def show_findings(self, data: roster.ScheduleData, found: list[Finding]) -> None:
         row_of = {int(e): i for i, e in enumerate(data.employees["employee_id"])}
-        self.setUpdatesEnabled(False)
-        self.setRowCount(len(found))
-        self.targets = []
-        for n, f in enumerate(found):
+        numbers, names = data.employees["number"].tolist(), data.employees["name"].tolist()
+        rows, targets = [], []
+        for f in found:
             row = row_of.get(f.employee_id, 0)
-            number = str(data.employees["number"].iat[row]) if len(data.employees) else ""
-            name = str(data.employees["name"].iat[row]) if len(data.employees) else ""
-            for c, text in enumerate((number, name, RULE_TITLES.get(f.rule, f.rule), where(f, data.start_date),
-                                      finding_text(f))):
-                item = self.item(n, c)
-                if item is None:
-                    self.setItem(n, c, QTableWidgetItem(text))
-                else:
-                    item.setText(text)
-            key = (day_key(f.cycle_day - 1) if f.rule == DYGNSVILA and f.cycle_day
-                   else week_key(f.week - 1) if f.rule == VECKOVILA and f.week else "avg")
-            self.targets.append((row, key))
-        self.setUpdatesEnabled(True)
+            rows.append((str(numbers[row]) if numbers else "", str(names[row]) if names else "",
+                         RULE_TITLES.get(f.rule, f.rule), where(f, data.start_date), finding_text(f)))
+            targets.append((row, day_key(f.cycle_day - 1) if f.rule == DYGNSVILA and f.cycle_day
+                            else week_key(f.week - 1) if f.rule == VECKOVILA and f.week else "avg"))
+        self.targets = targets
+        self.list_model.set_rows(rows)
 
-    def _picked(self, row: int, _column: int) -> None:
+    def _picked(self, row: int) -> None:
         if 0 <= row < len(self.targets):
             self.cell_requested.emit(*self.targets[row])

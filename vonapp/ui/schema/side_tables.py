@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
@@ -72,9 +73,11 @@ def _valid_staff(value: object, _row: object) -> str | None:
 
 def need_frame(need: pd.DataFrame) -> pd.DataFrame:
     """24 rows (hours) × 7 weekdays of staff needed; an hour without a row is empty."""
-    frame = pd.DataFrame({"hour": range(24), "hour_text": [f"{h:02d}–{(h + 1) % 24:02d}" for h in range(24)]})
-    for d in range(7):
-        frame[f"w{d}"] = None
-    for weekday, hour, staff in zip(need["weekday"], need["hour"], need["staff"], strict=True):
-        frame.at[int(hour), f"w{int(weekday)}"] = float(staff)
+    grid = np.full((24, 7), np.nan)
+    if len(need):
+        grid[need["hour"].to_numpy(dtype=int), need["weekday"].to_numpy(dtype=int)] = need["staff"].to_numpy(dtype=float)
+    frame = pd.DataFrame(grid, columns=[f"w{d}" for d in range(7)]).astype(object)
+    frame = frame.where(~np.isnan(grid), None)
+    frame.insert(0, "hour_text", [f"{h:02d}–{(h + 1) % 24:02d}" for h in range(24)])
+    frame.insert(0, "hour", range(24))
     return frame
