@@ -188,3 +188,26 @@ def test_staffing_need_per_weekday_and_hour(small: Database) -> None:
                lambda sets: ed.restore(small, sets), lambda sets: ed.restore(small, sets))
     with pytest.raises(StoreError, match="personal"):
         ec.write_staffing_need(small, unit, [(1, 1, "många")])
+
+
+def test_every_edit_writes_its_change_log_rows(small: Database) -> None:
+    from vonapp.store.changelog import read_change_log
+
+    unit, sched, p, c = ids(small)
+    ed.write_grid(small, sched, [(p["B"], "d0", "D"), (p["B"], "rate", "80")])
+    sets = ed.add_employee(small, sched, number="9100", name="Ny Person", rate=50)
+    ed.restore(small, sets, unit_id=unit)
+    ec.write_shift_codes(small, unit, [(c["D"], "start", "06:30")])
+    ec.write_staffing_need(small, unit, [(2, 9, "3")])
+    ed.new_schedule_from(small, sched, date(2024, 2, 5), name="Februari")
+    log = read_change_log(small).iloc[::-1]  # oldest first
+    rows = log[["table_name", "row_key", "column_name", "old_value", "new_value", "source", "unit"]].values.tolist()
+    assert rows[:2] == [["schedule_cell", "Vår 2024/9002/dag 1", "passkod", "K", "D", "fönstret", "Solbacken"],
+                        ["schedule_member", "Vår 2024/9002", "sysselsättningsgrad", "75", "80", "fönstret", "Solbacken"]]
+    assert ["employee", "9100", "namn", None, "Ny Person"] == rows[2][:5]
+    assert ["schedule_member", "Vår 2024/9100", "rad", None, "4"] == rows[3][:5]
+    undone = [r for r in rows if r[1] == "ångrat"]
+    assert {r[0] for r in undone} == {"employee", "schedule_member"}
+    assert ["shift_code", "D", "start", "07:00", "06:30"] in [r[:5] for r in rows]
+    assert ["staffing_need", "onsdag 09:00", "personal", None, "3"] in [r[:5] for r in rows]
+    assert ["schedule", "Februari", "start", None, "2024-02-05"] == rows[-1][:5]

@@ -88,7 +88,7 @@ class FiguresPanel(QLabel):
                 f"</td><td align='right'>{fmt_hours(r.budget_hours)}</td><td align='right'>"
                 f"{_signed(fmt_hours(r.deviation_hours), r.deviation_hours)}</td></tr>" for r in year_rows)
             parts.append(f"<br><b>{escape(tr('Enhetens scheman {y} per månad (sparat)').format(y=year))}</b>"
-                         f"<table cellspacing='0' cellpadding='1'><tr><th></th>{head}</tr>{cells}</table>")
+                         f"<table cellspacing='0' cellpadding='2'><tr><th></th>{head}</tr>{cells}</table>")
         self.last_html = "<br>".join(parts)
         self.setText(self.last_html)
 
@@ -116,7 +116,7 @@ class _FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.titles)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
             return self.rows[index.row()][index.column()]
         return None
 
