@@ -20,6 +20,7 @@ from vonapp.domain.periods import PeriodError
 from vonapp.store.errors import StoreError
 
 COMMAND_MODULES = [commands_read, commands_db, commands_data]
+COMMAND_MODULES.append(__import__("vonapp.cli.schedule_cmd", fromlist=["register"]))  # schedule, scenario
 
 for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd"):
     try:

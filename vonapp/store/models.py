@@ -349,4 +349,5 @@ class FinanceLine(Base):
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
 
+import vonapp.store.models_schema  # noqa: E402, F401 - schedule rows (Schema area)
 from vonapp.store import models_changelog  # noqa: E402, F401 - the change_log table

@@ -18,4 +18,5 @@ def page_factories() -> dict[str, PageFactory]:
     factories: dict[str, PageFactory] = {}
     # One line per area, e.g.:
     # factories["schema"] = lambda ctx: __import__("vonapp.ui.schema.page", fromlist=["x"]).SchemaPage(ctx)
+    factories["schema"] = lambda ctx: __import__("vonapp.ui.schema.page", fromlist=["x"]).SchemaPage(ctx)
     return factories
