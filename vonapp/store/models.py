@@ -228,6 +228,7 @@ class TimeEntry(Base):
     placement_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="SET NULL"))
     hours: Mapped[float] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)  # entered or changed in the window (0005)
 
 
 class OccupancyDay(Base):
@@ -242,6 +243,7 @@ class OccupancyDay(Base):
     places: Mapped[int] = mapped_column(Integer)
     occupied: Mapped[int] = mapped_column(Integer)
     batch_id: Mapped[int | None] = _batch_fk()
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)  # entered or changed in the window (0005)
 
 
 class OccupancyMove(Base):
@@ -255,6 +257,7 @@ class OccupancyMove(Base):
     date: Mapped[date] = mapped_column(Date)
     event: Mapped[str] = mapped_column(String(16))
     batch_id: Mapped[int | None] = _batch_fk()
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)  # entered in the window (0005)
 
 
 class TimeBreakdown(Base):
@@ -349,5 +352,6 @@ class FinanceLine(Base):
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
 
-import vonapp.store.models_schema  # noqa: E402, F401 - schedule rows (Schema area)
-from vonapp.store import models_changelog  # noqa: E402, F401 - the change_log table
+from vonapp.store import models_changelog  # noqa: E402, F401, I001 - the change_log table
+from vonapp.store import models_schema  # noqa: E402, F401, I001 - schedule rows (Schema area)
+from vonapp.store import models_utfall  # noqa: E402, F401, I001 - Utfall tables (migration 0005)
