@@ -297,12 +297,9 @@ class MeasureFollowUp(Base):
     """Monthly follow-up of a measure: the effect reached so far and a comment."""
 
     __tablename__ = "measure_follow_up"
-    __table_args__ = (
-        UniqueConstraint("measure_id", "month"),
-        CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),
-    )
+    __table_args__ = (CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"))
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
     month: Mapped[int] = mapped_column(Integer)
     effect_tkr: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
@@ -348,3 +345,6 @@ class FinanceLine(Base):
     budget_kr: Mapped[float] = mapped_column(Float)
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
+
+
+from vonapp.store import models_plan  # noqa: E402, F401 - issue 13: action plan, key figures, finance
