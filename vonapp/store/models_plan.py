@@ -3,7 +3,7 @@
 New columns of existing tables are appended to their mapped classes here, so that models.py keeps
 one import line for this area: `Measure.responsible` (ansvarig), `MeasureFollowUp.noted_on` (the day
 a follow-up note was written; several notes a month are allowed), `Indicator.goal` (the nämnd's goal
-an indicator is grouped under).
+an indicator is grouped under), `batch_id` of indicators and their values (the `indikatorer` import).
 """
 
 from __future__ import annotations
@@ -24,11 +24,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vonapp.store.models import Base, Indicator, Measure, MeasureFollowUp
+from vonapp.store.models import Base, Indicator, IndicatorValue, Measure, MeasureFollowUp
 
 Measure.responsible = mapped_column(Text, nullable=True)
 MeasureFollowUp.noted_on = mapped_column(Date, nullable=True)
 Indicator.goal = mapped_column(Text, nullable=True)
+# Indicators and their values can come from an `indikatorer` import, which its undo takes away again.
+Indicator.batch_id = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True, nullable=True)
+IndicatorValue.batch_id = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True, nullable=True)
 
 
 class KpiTarget(Base):

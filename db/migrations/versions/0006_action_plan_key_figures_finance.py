@@ -33,6 +33,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_measure_follow_up_measure_id"), ["measure_id"], unique=False)
     with op.batch_alter_table("indicator", schema=None) as batch_op:
         batch_op.add_column(sa.Column("goal", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("batch_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_indicator_batch_id"), ["batch_id"], unique=False)
+        batch_op.create_foreign_key(batch_op.f("fk_indicator_batch_id_import_batch"), "import_batch", ["batch_id"],
+                                    ["id"], ondelete="CASCADE")
+    with op.batch_alter_table("indicator_value", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("batch_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_indicator_value_batch_id"), ["batch_id"], unique=False)
+        batch_op.create_foreign_key(batch_op.f("fk_indicator_value_batch_id_import_batch"), "import_batch",
+                                    ["batch_id"], ["id"], ondelete="CASCADE")
     op.create_table(
         "kpi_target",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -93,7 +102,14 @@ def downgrade() -> None:
     with op.batch_alter_table("kpi_target", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_kpi_target_unit_id"))
     op.drop_table("kpi_target")
+    with op.batch_alter_table("indicator_value", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_indicator_value_batch_id_import_batch"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_indicator_value_batch_id"))
+        batch_op.drop_column("batch_id")
     with op.batch_alter_table("indicator", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_indicator_batch_id_import_batch"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_indicator_batch_id"))
+        batch_op.drop_column("batch_id")
         batch_op.drop_column("goal")
     # Keep one note a month (the newest) so the unique constraint of 0002 can come back.
     op.execute("DELETE FROM measure_follow_up WHERE id NOT IN (SELECT MAX(id) FROM measure_follow_up "
