@@ -55,8 +55,7 @@ def plan(ctx: Context) -> Plan:
     rows.flag("status", np.array([bool(s) and st is None for s, st in zip(raw_status, status, strict=True)]),
               f"är ingen status; skriv {swedish_list(STATUSES)}")
     keys = [None if y is None or not n else (int(y), fold(n)) for y, n in zip(years, names, strict=True)]
-    duplicates(rows, "åtgärd", [None if k is None else f"{k[0]} {n}" for k, n in zip(keys, names, strict=True)],
-               "åtgärden")
+    duplicates(rows, "åtgärd", [None if k is None else f"{k[0]} {k[1]}" for k in keys], "åtgärden")
     rows.fail_if_problems()
 
     year_set = sorted({int(y) for y in years})

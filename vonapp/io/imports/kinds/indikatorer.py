@@ -12,7 +12,7 @@ from sqlalchemy import text as sql
 
 from vonapp.domain.glossary import Assessment
 from vonapp.io.imports.columns import Column
-from vonapp.io.imports.kinds.base import Context, Kind, Plan, Rows, duplicates
+from vonapp.io.imports.kinds.base import Context, Kind, Plan, Rows, duplicates, fmt_n
 from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.values import CellError, year, yes_no
 from vonapp.io.imports.writer import Writer
@@ -29,6 +29,15 @@ COLUMNS = (
     Column("bedömning", ("måluppfyllelse", "signal"), required=False),
 )
 ASSESSMENTS = {fold(a.value): a.value for a in Assessment}
+LABELS = {"target": "målvärde", "value": "utfall", "assessment": "bedömning"}
+
+
+def _shown(v: object) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float | int):
+        return fmt_n(float(v))
+    return str(v)
 
 
 def _kolada(value: object) -> str:
@@ -92,7 +101,7 @@ def plan(ctx: Context) -> Plan:
         if old is None:
             continue
         new = {"target": targets[i], "value": values[i], "assessment": assess[i]}
-        diff = [f"{k} {old[k]!r} → {v!r}" for k, v in new.items()
+        diff = [f"{LABELS[k]} {_shown(old[k])} → {_shown(v)}" for k, v in new.items()
                 if v is not None and not (isinstance(v, float) and np.isnan(v)) and old[k] != v]
         if diff:
             overlap.append(f"{int(years[i])} {old['name']}: {', '.join(diff)}")
