@@ -87,8 +87,8 @@ def test_measure_set_changes_status_effect_and_adds_a_note(demo_path: Path, caps
     (["--unit", "Okänd", "--year", "2023", "--name", "X", "--status", "pågår"], "Enheten 'Okänd' finns inte"),
     (["--unit", "Stortorp", "--year", "2021", "--name", "X", "--status", "pågår"], "inga åtgärder för 2021"),
     (["--unit", "Stortorp", "--year", "2023", "--name", "Finns ej", "--status", "pågår"], "Åtgärden 'Finns ej'"),
-    (["--unit", "Stortorp", "--year", "2023", "--name", "Nytt schema från 1 maj 2023", "--status", "klar",
-      "--note", "x"], "Status 'klar' finns inte"),
+    (["--unit", "Stortorp", "--year", "2023", "--name", "Nytt schema från 1 maj 2023", "--status", "halvklar",
+      "--note", "x"], "Status 'halvklar' finns inte"),
     (["--unit", "Stortorp", "--year", "2023", "--name", "Nytt schema från 1 maj 2023"], "Ange något att ändra"),
 ])
 def test_measure_set_refuses_and_writes_nothing(demo_path: Path, capsys, argv: list[str], message: str) -> None:
@@ -139,10 +139,10 @@ def test_atgarder_reimport_updates_named_measures_and_keeps_the_others_and_every
 
 def test_atgarder_refuses_an_unknown_status_and_a_name_twice(demo_path: Path, tmp_path: Path, capsys) -> None:
     bad = _csv(tmp_path / "bad.csv", "år;åtgärd;effekt år tkr;helårseffekt tkr;status\n"
-               "2023;A;1;1;planerad\n2023;a ;1;1;pågår\n")
+               "2023;A;1;1;halvklar\n2023;a ;1;1;pågår\n")
     rc, _, err = _run(capsys, "import", "atgarder", str(bad), "--db", str(demo_path), "--unit", "Stortorp")
     assert rc == 2
-    assert "planerad" in err and "ej påbörjad, pågår, genomförd eller avbruten" in err
+    assert "halvklar" in err and "ej påbörjad, pågår, genomförd eller avbruten" in err
     assert "finns redan på rad 2" in err
 
 

@@ -142,7 +142,7 @@ def test_measure_edits_reach_the_summary_and_undo_restores(demo_db: Database) ->
 
 
 @pytest.mark.parametrize(("column", "value", "message"), [
-    ("status", "klar", "Status 'klar' finns inte"), ("effect_year_tkr", "mycket", "inget tal"),
+    ("status", "halvklar", "Status 'halvklar' finns inte"), ("effect_year_tkr", "mycket", "inget tal"),
     ("name", "  ", "behöver ett namn"), ("name", "bomtid och avböjda besök", "finns redan"),
 ])
 def test_a_bad_value_is_refused_in_swedish_and_nothing_changes(demo_db: Database, column: str, value: str,

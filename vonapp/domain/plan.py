@@ -18,7 +18,12 @@ def normalize_status(text: object) -> str | None:
     if text is None:
         return None
     folded = " ".join(str(text).split()).casefold()
-    aliases = {"ej paborjad": "ej påbörjad", "pagar": "pågår", "genomford": "genomförd", "ej påbörjat": "ej påbörjad"}
+    # Words people write in their own action plans for the same four states.
+    aliases = {"ej paborjad": "ej påbörjad", "ej påbörjat": "ej påbörjad", "inte påbörjad": "ej påbörjad",
+               "planerad": "ej påbörjad", "ny": "ej påbörjad", "pagar": "pågår", "pågående": "pågår",
+               "startad": "pågår", "påbörjad": "pågår", "genomford": "genomförd", "klar": "genomförd",
+               "avslutad": "genomförd", "klart": "genomförd", "utförd": "genomförd", "avbruten": "avbruten",
+               "stoppad": "avbruten", "struken": "avbruten"}
     folded = aliases.get(folded, folded)
     return folded if folded in STATUSES else None
 
