@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from vonapp.store.changelog import log_change
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Measure, Unit
 from vonapp.store.queries import resolve_units
@@ -18,13 +19,8 @@ Row = dict[str, Any]
 
 def _log(session: Session, *, table: str, key: str, column: str, old: object, new: object, source: str,
          unit_id: int | None) -> None:
-    """A change_log row in this transaction (a no-op until the editing foundation is merged)."""
-    try:
-        from vonapp.store.changelog import log_change
-    except ImportError:  # pragma: no cover - before the editing foundation lands
-        return
-    log_change(session, table=table, key=key, column=column, old=None if old is None else str(old),
-               new=None if new is None else str(new), source=source, unit_id=unit_id)
+    """A change_log row in this transaction."""
+    log_change(session, table=table, key=key, column=column, old=old, new=new, source=source, unit_id=unit_id)
 
 
 def _row(session: Session, model: type, row_id: int) -> Row | None:

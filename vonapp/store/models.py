@@ -346,5 +346,5 @@ class FinanceLine(Base):
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
 
-
+from vonapp.store import models_changelog  # noqa: E402, F401, I001 - the change_log table
 from vonapp.store import models_plan  # noqa: E402, F401 - issue 13: action plan, key figures, finance
