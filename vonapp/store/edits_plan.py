@@ -78,6 +78,24 @@ def set_measure_value(database: Database, measure_id: int, column: str, value: o
         return old
 
 
+def set_measure_values(database: Database, changes: list[tuple[int, str, object]], *,
+                       source: str = WINDOW) -> list[tuple[int, str, object]]:
+    """Several measure cells (a paste, a fill) in one transaction; returns the reverse changes."""
+    reverse = []
+    with database.session() as s:
+        for measure_id, column, value in changes:
+            m = _measure(s, int(measure_id))
+            new = _measure_value(s, m, column, value)
+            old = getattr(m, column)
+            if old != new:
+                _log(s, table="measure", key=_measure_key(s, m), column=column, old=old, new=new, source=source,
+                     unit_id=m.unit_id)
+                setattr(m, column, new)
+                s.flush()
+            reverse.append((measure_id, column, old))
+    return list(reversed(reverse))
+
+
 def add_measure(database: Database, unit: str, year: int, name: str, *, description: str = "",
                 responsible: str | None = None, effect_year_tkr: float = 0.0, full_year_effect_tkr: float = 0.0,
                 status: str = "ej påbörjad", source: str = WINDOW) -> int:
@@ -240,6 +258,7 @@ from vonapp.store.edits_plan_figures import (  # noqa: E402 - the rest of the ar
     RowUndo,
     add_compensation_model,
     add_indicator,
+    delete_forecasts,
     delete_row,
     remove_compensation_model,
     remove_forecast,
@@ -247,14 +266,21 @@ from vonapp.store.edits_plan_figures import (  # noqa: E402 - the rest of the ar
     restore_compensation_model,
     restore_indicator,
     set_breakdown_value,
+    set_breakdown_values,
     set_compensation_value,
+    set_compensation_values,
     set_finance_value,
+    set_finance_values,
     set_forecast,
+    set_forecasts,
+    set_indicator_cells,
     set_indicator_field,
     set_indicator_value,
     set_target,
+    set_targets,
     undo_indicator_value,
     undo_row,
+    undo_rows,
 )
 
 __all__ = [
@@ -264,5 +290,7 @@ __all__ = [
     "remove_forecast", "remove_indicator", "remove_measure", "remove_note", "restore_compensation_model",
     "restore_indicator", "restore_measure", "restore_note", "set_breakdown_value", "set_compensation_value",
     "set_finance_value", "set_forecast", "set_indicator_field", "set_indicator_value", "set_measure_value",
-    "set_target", "undo_indicator_value", "undo_measure_set", "undo_row",
+    "set_target", "undo_indicator_value", "undo_measure_set", "undo_row", "set_measure_values",
+    "set_breakdown_values", "set_targets", "set_finance_values", "set_forecasts", "delete_forecasts",
+    "set_indicator_cells", "set_compensation_values", "undo_rows",
 ]

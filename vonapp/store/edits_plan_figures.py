@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from vonapp.domain.glossary import Assessment, FinanceCategory
 from vonapp.domain.plan import TARGET_COLUMNS
@@ -47,40 +49,56 @@ class RowUndo:
     old: Row | None
 
 
+def _set_keyed_in(s: Session, model: type, key: dict[str, object], column: str, new: object,
+                  defaults: dict[str, object], label: str, source: str) -> RowUndo:
+    row = _keyed(s, model, key)
+    old_row = _row(s, model, row.id) if row is not None else None
+    if row is None:
+        row = model(**key, **defaults)
+        s.add(row)
+    old = getattr(row, column, None) if old_row is not None else None
+    setattr(row, column, new)
+    s.flush()
+    _log(s, table=model.__tablename__, key=label, column=column, old=old, new=new, source=source,
+         unit_id=int(key["unit_id"]))  # type: ignore[arg-type]
+    return RowUndo(model.__tablename__, key, old_row)
+
+
 def _set_keyed(database: Database, model: type, key_names: dict[str, object], unit: str, column: str,
                value: object, defaults: dict[str, object], check, label: str, source: str) -> RowUndo:  # noqa: ANN001
     with database.session() as s:
         unit_id = _unit_id(s, unit)
-        key = {"unit_id": unit_id, **key_names}
-        new = check(value)
-        row = _keyed(s, model, key)
-        old_row = _row(s, model, row.id) if row is not None else None
-        if row is None:
-            row = model(**key, **defaults)
-            s.add(row)
-        old = getattr(row, column, None) if old_row is not None else None
-        setattr(row, column, new)
-        _log(s, table=model.__tablename__, key=label, column=column, old=old, new=new, source=source,
-             unit_id=unit_id)
-        return RowUndo(model.__tablename__, key, old_row)
+        return _set_keyed_in(s, model, {"unit_id": unit_id, **key_names}, column, check(value), defaults, label,
+                             source)
 
 
 _MODELS = {"time_breakdown": TimeBreakdown, "kpi_target": KpiTarget, "finance_line": FinanceLine}
 
 
+def _undo_row_in(s: Session, undo: RowUndo, source: str) -> None:
+    model = _MODELS[undo.table]
+    row = _keyed(s, model, undo.key)
+    label = " ".join(str(v) for k, v in undo.key.items() if k != "unit_id")
+    if row is not None:
+        s.delete(row)
+        s.flush()
+    if undo.old is not None:
+        _restore(s, model, undo.old)
+    _log(s, table=undo.table, key=label, column="*", old="ändrad", new="ångrad", source=source,
+         unit_id=int(undo.key["unit_id"]))  # type: ignore[arg-type]
+
+
 def undo_row(database: Database, undo: RowUndo, *, source: str = WINDOW) -> None:
     """Put a keyed row back as it was (or remove the row the edit created)."""
-    model = _MODELS[undo.table]
     with database.session() as s:
-        row = _keyed(s, model, undo.key)
-        label = " ".join(str(v) for k, v in undo.key.items() if k != "unit_id")
-        if row is not None:
-            s.delete(row)
-            s.flush()
-        if undo.old is not None:
-            _restore(s, model, undo.old)
-        _log(s, table=undo.table, key=label, column="*", old="ändrad", new="ångrad", source=source,
-             unit_id=int(undo.key["unit_id"]))  # type: ignore[arg-type]
+        _undo_row_in(s, undo, source)
+
+
+def undo_rows(database: Database, undos: list[RowUndo], *, source: str = WINDOW) -> None:
+    """Undo a batch of keyed-row edits in one transaction, last first."""
+    with database.session() as s:
+        for u in reversed(undos):
+            _undo_row_in(s, u, source)
 
 
 BREAKDOWN_FIELDS = {"worked_hours": "Arbetad tid", "client_hours": "Tid hos kund", "idle_hours": "Bomtid",
@@ -176,21 +194,27 @@ def set_indicator_field(database: Database, indicator_id: int, column: str, valu
                         source: str = WINDOW) -> object:
     if column not in INDICATOR_FIELDS:
         raise StoreError(f"Okänd kolumn {column!r} för en indikator.")
-    text = None if value is None else str(value).strip() or None
-    if column == "name" and not text:
-        raise StoreError("En indikator behöver ett namn.")
-    if column == "kolada_id" and text and not (len(text) <= 16 and text[0].isalpha() and text[1:].isdigit()):
-        raise StoreError(f"Kolada-id {text!r} ser inte ut som ett (t.ex. U23516).")
+    new = _check_indicator_field(column, value)
     with database.session() as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
             raise StoreError("Indikatorn finns inte längre.")
         old = getattr(ind, column)
-        new = text if column != "measure_unit" else (text or "")
         setattr(ind, column, new)
         _log(s, table="indicator", key=ind.name, column=column, old=old, new=new, source=source,
              unit_id=ind.unit_id)
         return old
+
+
+def _check_indicator_field(column: str, value: object) -> object:
+    text = None if value is None else str(value).strip() or None
+    if column == "name" and not text:
+        raise StoreError("En indikator behöver ett namn.")
+    if column == "kolada_id" and text:
+        text = text.upper()
+        if not (len(text) <= 16 and text[0].isalpha() and text[1:].isdigit()):
+            raise StoreError(f"Kolada-id {text!r} ser inte ut som ett (t.ex. U23516).")
+    return text if column != "measure_unit" else (text or "")
 
 
 def _check_indicator_value(column: str, value: object) -> object:
@@ -380,3 +404,136 @@ def delete_row(database: Database, table: str, row_id: int) -> None:
                  old="tillagd", new="ångrad", source=WINDOW, unit_id=row.get("unit_id"))
         s.execute(delete(model).where(model.id == row_id))
 
+
+
+# --- Batches: a paste or a fill of many cells is one transaction and one undo -------------------
+
+Change = tuple[Any, str, object]  # (row key, column, value)
+
+
+def set_breakdown_values(database: Database, unit: str, year: int, changes: list[Change], *,
+                         source: str = WINDOW) -> list[RowUndo]:
+    """Hours of the time breakdown: row key = month."""
+    with database.session() as s:
+        unit_id = _unit_id(s, unit)
+        undos = []
+        for month, column, value in changes:
+            if column not in BREAKDOWN_FIELDS:
+                raise StoreError(f"Okänd kolumn {column!r} för utförandetiden.")
+            if not 1 <= int(month) <= 12:
+                raise StoreError(f"Månad {month} finns inte; ange 1–12.")
+            new = _number(value, f"{BREAKDOWN_FIELDS[column]} (timmar)", low=0, high=1e7)
+            undos.append(_set_keyed_in(s, TimeBreakdown, {"unit_id": unit_id, "year": year, "month": int(month)},
+                                       column, new, {c: 0.0 for c in BREAKDOWN_FIELDS}, f"{year}-{int(month):02d}",
+                                       source))
+        return undos
+
+
+def set_targets(database: Database, unit: str, year: int, changes: list[Change], *,
+                source: str = WINDOW) -> list[RowUndo]:
+    """Key-figure targets of the unit and year (the row key is not used)."""
+    with database.session() as s:
+        unit_id = _unit_id(s, unit)
+        undos = []
+        for _, column, value in changes:
+            if column not in TARGET_COLUMNS:
+                raise StoreError(f"Okänt mål {column!r}.")
+            new = _number(value, f"{TARGET_FIELDS[column]} (%)", low=0, high=100)
+            undos.append(_set_keyed_in(s, KpiTarget, {"unit_id": unit_id, "year": year}, column, new,
+                                       {"execution_target_pct": 70.0, "idle_max_pct": 5.0, "declined_max_pct": 1.0},
+                                       str(year), source))
+        return undos
+
+
+def set_finance_values(database: Database, unit: str, year: int, changes: list[Change], *,
+                       source: str = WINDOW) -> list[RowUndo]:
+    """Budget and outcome per month: row key = month, column = 'category|budget_kr' or 'category|outcome_kr'."""
+    categories = [c.value for c in FinanceCategory]
+    with database.session() as s:
+        unit_id = _unit_id(s, unit)
+        undos = []
+        for month, key, value in changes:
+            category, _, column = str(key).partition("|")
+            if category not in categories or column not in FINANCE_FIELDS:
+                raise StoreError(f"Okänd kolumn {key!r} för ekonomin.")
+            new = _number(value, f"{FINANCE_FIELDS[column]} (kr)", optional=column == "outcome_kr")
+            if new is None and column == "budget_kr":
+                new = 0.0
+            undos.append(_set_keyed_in(s, FinanceLine, {"unit_id": unit_id, "year": year, "month": int(month),
+                                                        "category": category}, column, new,
+                                       {"budget_kr": 0.0, "outcome_kr": None},
+                                       f"{year}-{int(month):02d} {category}", source))
+        return undos
+
+
+def set_forecasts(database: Database, unit: str, year: int, changes: list[Change], *, made_on: date | None = None,
+                  source: str = WINDOW) -> list[int]:
+    """New prognoses: row key = category, value = kr; returns the new rows' ids (undo: delete_forecasts)."""
+    ids = []
+    for category, _, value in changes:
+        ids.append(set_forecast(database, unit, year, str(category), value, made_on=made_on, source=source))
+    return ids
+
+
+def delete_forecasts(database: Database, ids: list[int]) -> None:
+    for i in ids:
+        delete_row(database, "finance_forecast", i)
+
+
+def set_indicator_cells(database: Database, year: int, changes: list[Change], *,
+                        source: str = WINDOW) -> list[Change]:
+    """Indicator fields (name, kolada_id, goal, measure_unit) and the year's values (target, value,
+    assessment): row key = indicator id; one transaction; returns the reverse changes."""
+    reverse: list[Change] = []
+    with database.session() as s:
+        for ind_id, column, value in changes:
+            ind = s.get(Indicator, int(ind_id))
+            if ind is None:
+                raise StoreError("Indikatorn finns inte längre.")
+            if column in INDICATOR_FIELDS:
+                new = _check_indicator_field(column, value)
+                old = getattr(ind, column)
+                setattr(ind, column, new)
+                _log(s, table="indicator", key=ind.name, column=column, old=old, new=new, source=source,
+                     unit_id=ind.unit_id)
+            elif column in VALUE_FIELDS:
+                new = _check_indicator_value(column, value)
+                row = _keyed(s, IndicatorValue, {"indicator_id": ind.id, "year": year})
+                if row is None:
+                    row = IndicatorValue(indicator_id=ind.id, year=year, preliminary=False)
+                    s.add(row)
+                    old = None
+                else:
+                    old = getattr(row, column)
+                setattr(row, column, new)
+                _log(s, table="indicator_value", key=f"{ind.name} {year}", column=column, old=old, new=new,
+                     source=source, unit_id=ind.unit_id)
+            else:
+                raise StoreError(f"Okänd kolumn {column!r} för en indikator.")
+            s.flush()
+            reverse.append((ind_id, column, old))
+    return list(reversed(reverse))
+
+
+def set_compensation_values(database: Database, changes: list[Change], *, source: str = WINDOW) -> list[Change]:
+    """Compensation model inputs: row key = model id; one transaction; returns the reverse changes."""
+    reverse: list[Change] = []
+    with database.session() as s:
+        for model_id, column, value in changes:
+            if column not in COMPENSATION_FIELDS:
+                raise StoreError(f"Okänd kolumn {column!r} för ersättningsmodellen.")
+            new = _check_compensation(column, value)
+            m = s.get(CompensationModel, int(model_id))
+            if m is None:
+                raise StoreError("Modellen finns inte längre.")
+            if column == "name" and s.scalar(select(func.count()).select_from(CompensationModel).where(
+                    CompensationModel.unit_id == m.unit_id, CompensationModel.year == m.year,
+                    CompensationModel.id != m.id, CompensationModel.name == new)):
+                raise StoreError(f"Modellen {new!r} finns redan för {m.year}.")
+            old = getattr(m, column)
+            setattr(m, column, new)
+            s.flush()
+            _log(s, table="compensation_model", key=f"{m.year} {m.name}", column=column, old=old, new=new,
+                 source=source, unit_id=m.unit_id)
+            reverse.append((model_id, column, old))
+    return list(reversed(reverse))
