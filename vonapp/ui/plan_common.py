@@ -45,12 +45,17 @@ class ColouredModel(FrameTableModel):
         super().__init__(columns, key=key, parent=parent)
         self.colour: Callable[[int, str], str | None] | None = None
         self.bold_rows: set[int] = set()
+        self.group_column: str | None = None  # a column whose repeated value shows only on its first row
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN001 - a model index
         if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self.colour is not None:
             c = self.colour(index.row(), self.columns[index.column()].key)
             if c:
                 return QColor(c)
+        if (index.isValid() and role == Qt.ItemDataRole.DisplayRole and self.group_column is not None
+                and self.columns[index.column()].key == self.group_column and index.row() > 0
+                and self.value(index.row(), index.column()) == self.value(index.row() - 1, index.column())):
+            return ""
         if index.isValid() and role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
             from PySide6.QtGui import QFont
 
