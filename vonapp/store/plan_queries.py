@@ -285,3 +285,27 @@ def compensation_view(database: Database, unit: str, year: int) -> Comparison:
         client = float(sum(r[1] for r in bd))
         actual = actual_shares(inputs[0].granted_hours, len(bd), worked, client)
     return Comparison(inputs, actual)
+
+
+@dataclass(frozen=True)
+class EkonomiData:
+    """What the Ekonomi page shows: finance per category and month, and the compensation models."""
+
+    finance: FinanceView
+    compensation: Comparison | None
+    kind: str | None  # the unit's kind (None for all units)
+    hourly_cost: float | None  # the budget year's, a new model's default
+
+
+def ekonomi_data(database: Database, unit: str, year: int) -> EkonomiData:
+    finance = finance_view(database, unit, year)
+    if is_all(unit):
+        return EkonomiData(finance, None, None, None)
+    with database.session() as s:
+        u = _units(s, unit)[0]
+        cost = s.scalar(select(BudgetYear.hourly_cost).where(BudgetYear.unit_id == u.id, BudgetYear.year == year))
+    try:
+        comparison: Comparison | None = compensation_view(database, unit, year)
+    except StoreError:
+        comparison = None
+    return EkonomiData(finance, comparison, u.kind, cost)
