@@ -16,7 +16,7 @@ from vonapp.store.errors import StoreError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def alembic_config() -> Config:

@@ -17,6 +17,7 @@ from vonapp.io.export.finance import finance_table
 from vonapp.io.export.pdf_charts import OKABE_ITO as C
 from vonapp.io.export.pdf_charts import Chart, Series, draw_chart
 from vonapp.io.export.pdf_report import DPI, MARGIN_MM, header_lines, overview_rows, show
+from vonapp.io.export.plan_pdf import draw_plan_page, has_plan_page
 
 MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 CATEGORY_COLORS = {"ordinarie": C["blue"], "resurspass": C["green"], "vikarie": C["orange"], "mertid": C["sky"],
@@ -89,7 +90,7 @@ class Pages:
         self.p, self.writer, self.report, self.step = painter, writer, report, step
         self.mm = DPI / 25.4
         self.width = 210.0 - 2 * MARGIN_MM
-        self.pages = 4 if report.all_units else 3
+        self.pages = (4 if report.all_units else 3) + int(has_plan_page(report))
         self.page = 1
 
     def r(self, x: float, y: float, w: float, h: float) -> QRectF:
@@ -111,6 +112,9 @@ class Pages:
         if self.report.all_units:
             self.next_page()
             self.page_units()
+        if has_plan_page(self.report):
+            self.next_page()
+            draw_plan_page(self)
         self.footer()
 
     def next_page(self) -> None:
