@@ -20,7 +20,7 @@ from vonapp.store.errors import StoreError
 
 COMMAND_MODULES = [commands_read, commands_db, commands_data]
 
-for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd"):
+for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd", "vonapp.cli.server_cmd"):
     try:
         COMMAND_MODULES.append(__import__(_optional, fromlist=["register"]))
     except ModuleNotFoundError as _exc:  # pragma: no cover - a command not built yet

@@ -70,6 +70,9 @@ class Unit(Base):
     ansvar: Mapped[str | None] = mapped_column(String(32))
     activity_code: Mapped[str | None] = mapped_column(String(32))
     places: Mapped[int | None] = mapped_column(Integer)
+    # The avdelning (models_server.Avdelning) the unit belongs to; an avdelningschef sees all its units.
+    # No foreign key, so that SQLite adds the column in place (migration 0008).
+    avdelning_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class BudgetYear(Base):
@@ -348,3 +351,6 @@ class FinanceLine(Base):
     budget_kr: Mapped[float] = mapped_column(Float)
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
+
+
+from vonapp.store import models_server  # noqa: E402, F401  (avdelning, access grants, server lock)
