@@ -135,3 +135,24 @@ def run_copy(args: argparse.Namespace) -> int:
         database.close()
     print(report)
     return 0
+
+
+def run_server_check(args: argparse.Namespace) -> int:
+    """`vonapp check` on a server: schema at the program's revision, row-level security on every unit table,
+    no rows pointing at missing ones (the server keeps its own pages whole; that is its administrator's)."""
+    from vonapp.store.database import open_database
+    from vonapp.store.server.check import server_problems
+
+    database = open_database(args.db, lock=False)
+    try:
+        problems = server_problems(database)
+    finally:
+        database.close()
+    where = database.engine.url.render_as_string(hide_password=True)
+    if problems:
+        print(f"Databasen {where} har problem:")
+        for p in problems[:50]:
+            print(f"  {p}")
+        return 1
+    print(f"Databasen {where} är hel.")
+    return 0

@@ -39,6 +39,13 @@ def day_number(connection: Connection, column: str) -> str:
     return f"({column} - DATE '1970-01-01')"
 
 
+def year_month(connection: Connection, key: str) -> str:
+    """SQL for 'YYYY-MM' text from an integer year * 100 + month expression."""
+    if is_sqlite(connection):
+        return f"printf('%04d-%02d', ({key}) / 100, ({key}) % 100)"
+    return f"(to_char(({key}) / 100, 'FM0000') || '-' || to_char(({key}) % 100, 'FM00'))"
+
+
 def total(connection: Connection, expression: str, condition: str | None = None) -> str:
     """SQL for a float sum that is 0.0 where no row matches (`condition` as a FILTER)."""
     where = f" FILTER (WHERE {condition})" if condition else ""

@@ -64,6 +64,7 @@ class ServerLock:
         except Exception:  # noqa: BLE001 - a server gone away drops the advisory lock by itself
             pass
         finally:
+            conn.invalidate()  # really closed, not back to a pool that Database.close() has disposed
             conn.close()
 
 

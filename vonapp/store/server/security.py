@@ -82,8 +82,6 @@ def apply_row_security(conn: Connection) -> list[str]:
         if name in PRIVATE:
             continue
         run(f"GRANT SELECT ON {name} TO {groups}")
-        if name == "alembic_version":
-            continue
         if name not in SHARED or name in ("meta", "server_lock"):
             run(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {', '.join(WRITERS)}")
         if name == "server_lock":
@@ -111,4 +109,5 @@ def unguarded_unit_tables(conn: Connection) -> list[str]:
         "SELECT c.relname, c.relrowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = current_schema() AND c.relkind = 'r'").all())
     return [t.name for t in Base.metadata.sorted_tables
-            if t.name in enabled and unit_condition(t) is not None and not enabled[t.name]]
+            if t.name in enabled and t.name not in PRIVATE and unit_condition(t) is not None
+            and not enabled[t.name]]
