@@ -352,7 +352,4 @@ class FinanceLine(Base):
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
 
-from vonapp.store import (
-    models_changelog,  # noqa: E402, F401 - the change_log table
-    models_server,  # noqa: E402, F401  (avdelning, access grants, server lock)
-)
+from vonapp.store import models_changelog, models_server  # noqa: E402, F401 - change_log; avdelning, access, lock
