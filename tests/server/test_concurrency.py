@@ -9,13 +9,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from tests.backends import Server
-from tests.server.test_roles import ANNA, BO, cli, shared  # noqa: F401 - the shared-database fixture
+from tests.server.helpers import ANNA, BO, cli
 from vonapp.store.database import open_database
 from vonapp.store.models import TimeEntry, Unit
 from vonapp.store.server.errors import ServerGone
 
 
-def test_two_managers_editing_different_units_do_not_block(shared: dict[str, str]) -> None:  # noqa: F811
+def test_two_managers_editing_different_units_do_not_block(shared: dict[str, str]) -> None:
     anna = create_engine(shared[ANNA], poolclass=NullPool).connect()
     bo = create_engine(shared[BO], poolclass=NullPool).connect()
     try:
@@ -37,7 +37,7 @@ def test_two_managers_editing_different_units_do_not_block(shared: dict[str, str
         bo.close()
 
 
-def test_an_import_holds_no_lock_after_its_transaction(shared: dict[str, str], capsys, tmp_path) -> None:  # noqa: F811
+def test_an_import_holds_no_lock_after_its_transaction(shared: dict[str, str], capsys, tmp_path) -> None:
     from vonapp.assets import resource
 
     code, _, err = cli(capsys, "import", "ekonomi", str(resource("templates", "ekonomi.csv")), "--unit", "Stortorp",

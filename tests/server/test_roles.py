@@ -13,36 +13,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from tests.backends import Server, with_database
-from vonapp.cli import main
+from tests.server.helpers import ANNA, BO, CARL, DORA, cli
 from vonapp.store.database import open_database
 from vonapp.store.models import TimeEntry
 from vonapp.store.server.errors import NotPermitted
-
-ANNA, BO, CARL, DORA = "vonapp_test_anna", "vonapp_test_bo", "vonapp_test_carl", "vonapp_test_dora"
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def shared(pg_server: Server, capsys) -> dict[str, str]:
-    """A demo database with Anna on Stortorp, Bo on Hemtjänst Centrum, Carl on avdelning Hemtjänst and
-    Dora as controller; the addresses of the admin and of each login."""
-    admin = pg_server.new_database(template=pg_server.demo_template())
-    for role in (ANNA, BO, CARL, DORA):
-        pg_server.login_role(role)
-    for args in ([ANNA, "--unit", "Stortorp"], [BO, "--unit", "Hemtjänst Centrum"],
-                 [CARL, "--avdelning", "Hemtjänst"], [DORA, "--controller"]):
-        code, _, err = cli(capsys, "admin", "grant", *args, "--db", admin)
-        assert code == 0, err
-    from sqlalchemy.engine import make_url
-
-    name = make_url(admin).database
-    return {"admin": admin, **{r: with_database(admin, name, user=r) for r in (ANNA, BO, CARL, DORA)}}
 
 
 def _units(capsys, url: str) -> list[str]:

@@ -52,6 +52,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     c.add_argument("--unit", metavar="ENHET", action="append", help="bara de här enheterna (standard: alla du ser)")
     c.set_defaults(func=run_copy)
 
+    p = sub.add_parser("push", help="skicka ändringarna i en kopia (vonapp copy) tillbaka till servern")
+    p.add_argument("file", metavar="FIL", help="kopian (.sqlite)")
+    p.add_argument("--to", dest="server", metavar="ADRESS",
+                   help="serverns adress (standard: den kopian hämtades från)")
+    p.set_defaults(func=run_push)
+
 
 def _server(args: argparse.Namespace):  # noqa: ANN202 - Database
     from vonapp.store.database import open_database
@@ -156,3 +162,28 @@ def run_server_check(args: argparse.Namespace) -> int:
         return 1
     print(f"Databasen {where} är hel.")
     return 0
+
+
+def run_push(args: argparse.Namespace) -> int:
+    """Apply the copy's changes on the server; exit 1 when some are listed instead (changed there meanwhile)."""
+    from pathlib import Path
+
+    from vonapp.store.database import open_database
+    from vonapp.store.server.push import copy_origin, push
+
+    path = Path(args.file).expanduser().resolve()
+    local = open_database(path, create=False)
+    try:
+        origin = copy_origin(local)  # refuses a file that is no copy before any connection
+        url = args.server or origin["url"]
+        if "***" in url:
+            raise UserError("Ange serverns adress med --to (kopian minns den utan lösenord).")
+        server = open_database(url, create=False)
+        try:
+            report = push(local, server)
+        finally:
+            server.close()
+    finally:
+        local.close()
+    print("\n".join(report.lines()))
+    return 1 if report.conflicts else 0

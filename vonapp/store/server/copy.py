@@ -91,8 +91,10 @@ def copy_down(database: Database, target: Path, *, units: list[str] | None = Non
             for p in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
                 p.unlink(missing_ok=True)
             raise
+    with local.session() as s:  # the server's history ends here; later rows are the laptop's own edits
+        log_id = s.connection().exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM change_log").scalar()
     local.set_meta(COPY_META, json.dumps({"url": describe(database.url), "at": taken_at.isoformat(),
-                                          "units": ids}, ensure_ascii=False))
+                                          "units": ids, "log_id": log_id}, ensure_ascii=False))
     local.close()
     return (f"Kopierade {fmt_number(len(ids))} enheter ({fmt_number(counts.get('time_entry', 0))} tidrader) "
             f"till {target}.")
