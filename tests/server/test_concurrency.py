@@ -68,3 +68,36 @@ def test_a_server_gone_mid_edit_writes_nothing_and_says_so_in_swedish(pg_server:
             assert s.query(Unit).count() == 0
     finally:
         db.close()
+
+
+def test_two_edits_of_the_same_value_end_with_the_later_and_both_logged(pg_server: Server) -> None:
+    import threading
+
+    from vonapp.store.changelog import log_change, read_change_log
+    from vonapp.store.edits_budget import budget_years_frame, set_budget_year_values
+    from vonapp.store.models import BudgetYear
+
+    url = pg_server.new_database(template=pg_server.demo_template())
+    first, second = open_database(url), open_database(url)
+    try:
+        frame = budget_years_frame(first, "Stortorp")
+        bid = int(frame.loc[frame["year"] == 2023, "id"].iloc[0])
+        done: dict[str, object] = {}
+        with first.session() as s:  # the first edit is under way: its row lock is held until commit
+            row = s.get(BudgetYear, bid)
+            log_change(s, table="budget_year", key="Stortorp 2023", column="hourly_cost", old=row.hourly_cost,
+                       new=380.0, unit_id=row.unit_id)
+            row.hourly_cost = 380.0
+            s.flush()
+            later = threading.Thread(target=lambda: done.update(
+                reverse=set_budget_year_values(second, [(bid, "hourly_cost", 385.0)])))
+            later.start()
+            later.join(0.5)
+            assert later.is_alive()  # the second edit waits for the first's row lock …
+        later.join()  # … and runs once the first is committed
+        assert budget_years_frame(first, "Stortorp").set_index("year").loc[2023, "hourly_cost"] == 385.0
+        log = read_change_log(first, table="budget_year")
+        assert list(log["new_value"][:2]) == ["385", "380"]  # newest first: both edits are in the log
+    finally:
+        first.close()
+        second.close()
