@@ -7,7 +7,8 @@ databases; each measure's database is made here and dropped at the end. Lines:
 - förvaltning demo generation with COPY (≤ 60 s) vs a bare COPY of the same time rows;
 - summary of all units for 2023 (≤ 1,5×) vs the same daily sums as one raw SQL query on the same server;
 - one unit-year, warm (≤ 100 ms) vs the raw query for the unit;
-- copying one unit down to a laptop file (≤ 5 s) vs reading its time rows raw.
+- copying one unit down to a laptop file (≤ 5 s) vs reading its time rows raw;
+- the window's unit/period switch with nothing cached (≤ 150 ms) vs a bare load_overview.
 """
 
 from __future__ import annotations
@@ -178,6 +179,64 @@ def bench_copy(url: str, folder: Path) -> str:
                 f"reading its time rows raw {base:.2f} s", "≤ 5 s")
 
 
+def bench_switch(url: str, folder: Path, switches: int = 12) -> str:
+    """The window on the server: a unit/period switch with nothing cached (≤ 150 ms), vs a bare load_overview."""
+    import statistics
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from vonapp.domain.periods import month, quarter, year
+    from vonapp.ui.app import make_app, start
+    from vonapp.ui.overview.data import load_overview
+    from vonapp.ui.settings import AppSettings
+
+    app = make_app()
+    window = start(url, settings=AppSettings(folder / "switch.ini"))
+    assert not isinstance(window, int)
+    window.resize(1366, 768)
+
+    def settle() -> None:
+        while (window.worker.pending or not window.loader.idle
+               or window.shown_key != (window.current_unit(), window.current_period())):
+            app.processEvents()
+            time.sleep(0.002)
+        app.processEvents()
+
+    def measured(change: Callable[[], object]) -> float:
+        settle()
+        loop = QEventLoop()
+        window.overview_shown.connect(loop.quit)
+        t = time.perf_counter()
+        change()
+        if window.shown_key != (window.current_unit(), window.current_period()):
+            loop.exec()
+        window.overview_shown.disconnect(loop.quit)
+        window.repaint()
+        QApplication.processEvents()
+        return time.perf_counter() - t
+
+    settle()
+    units = [window.unit_selector.itemData(i) for i in range(1, window.unit_selector.count())]
+    periods = [year(2023), quarter(2023, 2), month(2023, 3), month(2024, 5)]
+    cold, bare, choices = [], [], []
+    for i in range(switches):
+        unit, period = units[i % len(units)], periods[(i // len(units)) % len(periods)]
+        choices.append((unit, period))
+        cold.append(measured(lambda u=unit, p=period: (window.loader.reset(window.database),
+                                                       window.unit_selector.select(u),
+                                                       window.period_selector.set_period(p))))
+    database = window.database
+    for unit, period in choices:
+        t = time.perf_counter()
+        window.worker.run_blocking(lambda u=unit, p=period: load_overview(database, u, p))
+        bare.append(time.perf_counter() - t)
+    window.close()
+    c, b = statistics.median(cold), statistics.median(bare)
+    return line("server: window unit/period switch, cold (förvaltning db)", f"{c * 1000:.0f} ms", c / b,
+                f"bare load_overview on the server {b * 1000:.0f} ms", "≤ 150 ms")
+
+
 def run(demo_db: Path, forvaltning_db: Path) -> list[str]:
     url = _server_url()
     if url is None:
@@ -191,6 +250,7 @@ def run(demo_db: Path, forvaltning_db: Path) -> list[str]:
             out.append(bench_all(big))
             out.append(bench_unit(big))
             out.append(bench_copy(big, Path(tmp)))
+            out.append(bench_switch(big, Path(tmp)))
     finally:
         dbs.drop()
     return out

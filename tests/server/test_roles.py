@@ -112,3 +112,25 @@ def test_a_password_in_the_address_is_refused_without_echoing_it() -> None:
     with pytest.raises(StoreError, match="pgpass") as info:
         server_engine("postgresql+psycopg://anna:hemligt@localhost/vonapp")
     assert "hemligt" not in str(info.value)
+
+
+def test_an_owner_without_superuser_sets_it_all_up(pg_server, capsys, tmp_path) -> None:  # noqa: ANN001
+    """The IT department's set-up: a database owned by a role with CREATEROLE only; no superuser anywhere."""
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    from tests.backends import with_database
+
+    owner = pg_server.login_role("vonapp_test_owner")
+    pg_server.run(f"ALTER ROLE {owner} NOSUPERUSER CREATEROLE")
+    name = f"vt_{uuid.uuid4().hex[:12]}"
+    pg_server.run(f"CREATE DATABASE {name} OWNER {owner}")
+    pg_server.made.append(name)
+    url = with_database(pg_server.url, name, user=owner)
+    for args in (["admin", "migrate"], ["demo"], ["admin", "grant", pg_server.login_role(ANNA), "--unit", "Stortorp"]):
+        code, _, err = cli(capsys, *args, "--db", url)
+        assert code == 0, (args, err)
+    code, out, _ = cli(capsys, "units", "--json", "--db", with_database(url, name, user=ANNA))
+    assert code == 0 and [u["name"] for u in json.loads(out)] == ["Stortorp"]
+    assert make_url(url).username == owner
