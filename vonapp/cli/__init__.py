@@ -23,7 +23,7 @@ COMMAND_MODULES = [commands_read, commands_db, commands_data]
 COMMAND_MODULES.append(__import__("vonapp.cli.schedule_cmd", fromlist=["register"]))  # schedule, scenario
 
 for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd", "vonapp.cli.recording_cmd",
-                  "vonapp.cli.plan_cmd"):
+                  "vonapp.cli.plan_cmd", "vonapp.cli.server_cmd"):
     try:
         COMMAND_MODULES.append(__import__(_optional, fromlist=["register"]))
     except ModuleNotFoundError as _exc:  # pragma: no cover - a command not built yet

@@ -16,7 +16,7 @@ from vonapp.store.errors import StoreError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0008"
 
 
 def alembic_config() -> Config:
@@ -43,7 +43,10 @@ def current_revision(database: Database) -> str | None:
 def _at_head(database: Database) -> bool:
     """True when an SQLite database's one stored revision is HEAD_REVISION (read without Alembic)."""
     if database.engine.dialect.name != "sqlite":
-        return False
+        from vonapp.store.server.admin import require_head
+
+        require_head(database, HEAD_REVISION)  # a server is migrated by `vonapp admin migrate` only
+        return True
     with database.engine.connect() as conn:
         if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
                                 ).first() is None:
@@ -52,9 +55,12 @@ def _at_head(database: Database) -> bool:
     return len(rows) == 1 and rows[0][0] == HEAD_REVISION
 
 
-def upgrade_to_head(database: Database) -> None:
-    """Bring the schema to the program's head revision; refuse a database newer than the program."""
-    if _at_head(database):
+def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
+    """Bring the schema to the program's head revision; refuse a database newer than the program.
+
+    A server's schema is changed only by `vonapp admin migrate` (`admin=True`); opening it checks it.
+    """
+    if not admin and _at_head(database):
         return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
@@ -79,9 +85,10 @@ def upgrade_to_head(database: Database) -> None:
                 f"Databasen {database.path or database.url} är skapad av en nyare version av vonapp "
                 f"(schema {current}). Uppdatera vonapp för att öppna den."
             )
-        from vonapp.store.backup import backup
+        if database.path is not None:  # a server's backups are its administrator's (pg_dump)
+            from vonapp.store.backup import backup
 
-        backup(database, reason="fore-uppgradering")
+            backup(database, reason="fore-uppgradering")
     cfg = alembic_config()
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -70,6 +70,9 @@ class Unit(Base):
     ansvar: Mapped[str | None] = mapped_column(String(32))
     activity_code: Mapped[str | None] = mapped_column(String(32))
     places: Mapped[int | None] = mapped_column(Integer)
+    # The avdelning (models_server.Avdelning) the unit belongs to; an avdelningschef sees all its units.
+    # No foreign key, so that SQLite adds the column in place (migration 0008).
+    avdelning_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class BudgetYear(Base):
@@ -353,3 +356,4 @@ from vonapp.store import models_changelog  # noqa: E402, F401, I001 - the change
 from vonapp.store import models_schema  # noqa: E402, F401, I001 - schedule rows (Schema area)
 from vonapp.store import models_utfall  # noqa: E402, F401, I001 - Utfall tables (migration 0005)
 from vonapp.store import models_plan  # noqa: E402, F401, I001 - action plan, key figures, finance
+from vonapp.store import models_server  # noqa: E402, F401, I001 - avdelning, access, server lock
