@@ -5,7 +5,7 @@
 window, so that an import lists them in its dry run before replacing them.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-30 07:30:00
 """
 

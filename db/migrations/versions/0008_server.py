@@ -1,7 +1,7 @@
 """shared department database: avdelningar, access grants, the server lock row
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0006
 Create Date: 2026-11-30 07:40:00
 """
 
