@@ -11,7 +11,6 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from vonapp.domain import daily as d
 from vonapp.domain import figures_hours as fh
 from vonapp.domain.groups import Groups
 from vonapp.domain.inputs import Inputs, UnitInputs
@@ -38,18 +37,6 @@ def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
     _occupancy(inputs, period, out)
     _breakdown(inputs, period, out)
     _measures(inputs, period, out)
-    return out
-
-
-def hours_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
-    """Only the daily-hours figures of every unit over the period: budget i timmar (budget, worked,
-    outcome kr, deviation), sick and planned hours, and resurspass."""
-    out = {u: Totals() for u in inputs.unit_ids}
-    rows = fh.with_costs(fh.within(fh.daily_rows(inputs.daily), period.start, period.end), inputs)
-    through = fh.through_by_unit(rows, period, inputs.scheduled)
-    recorded = fh.recorded_part(rows, through)
-    fh.hours(inputs, period, recorded, out, through)
-    fh.resurspass(inputs, recorded, out, through)
     return out
 
 
