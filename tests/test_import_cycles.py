@@ -9,8 +9,15 @@ from pathlib import Path
 import vonapp
 
 ROOT = Path(vonapp.__file__).parent
-# A package's own submodules reading names through the package (io.imports' kinds) is outside this rule.
+# A package's own submodules reading names through the package (io.imports' kinds) is outside this rule,
+# as is the models convention (models.py imports each models_<area>.py at its bottom to complete Base).
 PACKAGES_ALLOWED = {"vonapp.io.imports"}
+
+
+def _allowed(cycle: list[str]) -> bool:
+    if all(m == "vonapp.store.models" or m.startswith("vonapp.store.models_") for m in cycle):
+        return True
+    return any(m == p or m.startswith(p + ".") for p in PACKAGES_ALLOWED for m in cycle)
 
 
 def _graph() -> dict[str, set[str]]:
@@ -64,6 +71,5 @@ def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_no_import_cycles() -> None:
-    cycles = [c for c in _cycles(_graph()) if not any(m == p or m.startswith(p + ".") for p in PACKAGES_ALLOWED
-                                                     for m in c)]
+    cycles = [c for c in _cycles(_graph()) if not _allowed(c)]
     assert cycles == []

@@ -14,7 +14,7 @@ from vonapp.store.handle import alembic_config
 
 __all__ = ["HEAD_REVISION", "alembic_config", "current_revision", "head_revision", "upgrade_to_head"]
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def head_revision() -> str:

@@ -348,3 +348,5 @@ class FinanceLine(Base):
     budget_kr: Mapped[float] = mapped_column(Float)
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
+
+from vonapp.store import models_changelog  # noqa: E402, F401 - the change_log table

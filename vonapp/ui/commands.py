@@ -28,6 +28,7 @@ class Commands(QObject):
         self.window = window
         self.import_dialog = None
         self.export_dialog = None
+        self.change_log_dialog = None
         a = window.actions
         a.new_database.triggered.connect(lambda: self.new_database())
         a.open_database.triggered.connect(lambda: self.open_database())
@@ -35,6 +36,7 @@ class Commands(QObject):
         a.restore.triggered.connect(lambda: self.restore())
         a.import_file.triggered.connect(lambda: self.import_file())
         a.export.triggered.connect(lambda: self.export())
+        a.change_log.triggered.connect(lambda: self.show_change_log())
         a.about.triggered.connect(lambda: show_about(window, window.database.path if window.database else None))
 
     def tr(self, text: str) -> str:
@@ -203,3 +205,21 @@ class Commands(QObject):
         dialog.finished.connect(lambda _r: setattr(self, "export_dialog", None))
         dialog.open()
 
+
+    def show_change_log(self) -> None:
+        """Visa → Ändringslogg (one dialog; a second choice brings it forward and reads again)."""
+        from vonapp.ui.dialogs.change_log_dialog import ChangeLogDialog
+
+        w = self.window
+        if w.database is None:
+            return
+        if self.change_log_dialog is not None:
+            self.change_log_dialog.load()
+            self.change_log_dialog.raise_()
+            self.change_log_dialog.activateWindow()
+            return
+        units = [u.name for u in w.facts.units] if w.facts is not None else []
+        dialog = ChangeLogDialog(worker=w.worker, database=w.database, units=units, parent=w)
+        self.change_log_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "change_log_dialog", None))
+        dialog.open()

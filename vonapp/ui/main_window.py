@@ -22,6 +22,7 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
 from vonapp.ui.commands import Commands
+from vonapp.ui.help_menu import add_help_and_language
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build()
         self.actions = build_menus(self, self.undo_stack, [a.title for a in self.area_list])
+        self.help_actions = add_help_and_language(self, settings, self.actions.about)
         self._connect()
         self._restore_geometry()
         self._set_enabled(False)
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.unit_selector.unit_changed.connect(lambda _u: self._selection_changed())
         self.period_selector.period_changed.connect(lambda _p: self._selection_changed())
         self.area_context.data_changed.connect(lambda _tables: self.refresh_overview())
+        self.area_context.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.worker.busy_changed.connect(self.status.set_busy)
 
     def _restore_geometry(self) -> None:
