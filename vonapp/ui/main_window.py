@@ -21,6 +21,7 @@ from vonapp.ui.actions import build_menus
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.commands import Commands
 from vonapp.ui.help_menu import add_help_and_language
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
@@ -60,8 +61,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self._set_enabled(False)
-
-        from vonapp.ui.commands import Commands
 
         self.commands = Commands(self)
 
