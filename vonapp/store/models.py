@@ -70,6 +70,9 @@ class Unit(Base):
     ansvar: Mapped[str | None] = mapped_column(String(32))
     activity_code: Mapped[str | None] = mapped_column(String(32))
     places: Mapped[int | None] = mapped_column(Integer)
+    # The avdelning (models_server.Avdelning) the unit belongs to; an avdelningschef sees all its units.
+    # No foreign key, so that SQLite adds the column in place (migration 0008).
+    avdelning_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class BudgetYear(Base):
@@ -300,12 +303,9 @@ class MeasureFollowUp(Base):
     """Monthly follow-up of a measure: the effect reached so far and a comment."""
 
     __tablename__ = "measure_follow_up"
-    __table_args__ = (
-        UniqueConstraint("measure_id", "month"),
-        CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),
-    )
+    __table_args__ = (CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"))
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
     month: Mapped[int] = mapped_column(Integer)
     effect_tkr: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
@@ -353,4 +353,7 @@ class FinanceLine(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 from vonapp.store import models_changelog  # noqa: E402, F401, I001 - the change_log table
+from vonapp.store import models_schema  # noqa: E402, F401, I001 - schedule rows (Schema area)
 from vonapp.store import models_utfall  # noqa: E402, F401, I001 - Utfall tables (migration 0005)
+from vonapp.store import models_plan  # noqa: E402, F401, I001 - action plan, key figures, finance
+from vonapp.store import models_server  # noqa: E402, F401, I001 - avdelning, access, server lock
