@@ -14,7 +14,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
-from vonapp.domain.figures import UnitInputs, daily_occupancy
+from vonapp.domain.figures import daily_occupancy
+from vonapp.domain.inputs import Inputs, UnitInputs
 from vonapp.domain.periods import Period, year
 from vonapp.domain.series import DAY, MONTH, WEEK, occupancy_series
 from vonapp.store.database import Database
@@ -48,19 +49,18 @@ def _unit_inputs(session: Session, unit: UnitInfo, period: Period) -> UnitInputs
 
 def occupancy_tables(session: Session, unit: UnitInfo, period: Period,
                      freqs: tuple[str, ...] = FREQS) -> dict[str, pd.DataFrame]:
-    """Occupancy per bucket of the period, its budget and the same bucket a year earlier, per freq."""
+    """Occupancy per bucket of the period, its budget and the same bucket a year earlier, per freq.
+
+    The buckets are domain.series.occupancy_series — the overview's and the follow-up files' series.
+    """
     earlier = Period(_year_back(period.start), _year_back(period.end), "")
-    now_in, last_in = _unit_inputs(session, unit, period), _unit_inputs(session, unit, earlier)
-    now_days, last_days = (daily_occupancy(i, p.start, p.end) for i, p in ((now_in, period), (last_in, earlier)))
-    budgets = now_in.budgets
+    now_in = Inputs.of_units([_unit_inputs(session, unit, period)])
+    last_in = Inputs.of_units([_unit_inputs(session, unit, earlier)])
     out: dict[str, pd.DataFrame] = {}
     for freq in freqs:
-        current = occupancy_series(*now_days, period, freq)
-        last = occupancy_series(*last_days, earlier, freq)
-        table = current[["start", "occupied_days", "place_days", "occupancy_pct"]].copy()
-        first_days = pd.to_datetime(table["start"]).clip(lower=pd.Timestamp(period.start))
-        table["budget_pct"] = np.array([budgets[s.year].occupancy_budget_pct if s.year in budgets else np.nan
-                                        for s in first_days], dtype=float)
+        current = occupancy_series(now_in, period, freq)
+        last = occupancy_series(last_in, earlier, freq)
+        table = current[["start", "occupied_days", "place_days", "occupancy_pct", "budget_pct"]].copy()
         # The same bucket a year earlier, matched by position (this year's week 10 beside last year's).
         last_pct = last["occupancy_pct"].to_numpy(dtype=float)
         n = min(len(table), len(last_pct))
