@@ -15,11 +15,15 @@ from datetime import date, datetime
 import pandas as pd
 
 from vonapp.domain.formatting import NBSP, fmt_number
-from vonapp.io.imports.text import swedish_list
 
 KINDS = ("text", "int", "number", "hours", "pct", "kr", "date", "choice")
 NUMERIC = ("int", "number", "hours", "pct", "kr")
 Validate = Callable[[object, Mapping[str, object]], "str | None"]
+
+
+def swedish_list(words: list[str]) -> str:
+    """'a, b eller c'."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " eller " + words[-1] if words else ""
 
 
 class CellError(ValueError):
@@ -62,7 +66,10 @@ def is_empty(value: object) -> bool:
     """None, NaN and pandas' NaT/NA are an empty cell."""
     if value is None:
         return True
-    if isinstance(value, str | int):
+    kind = type(value)
+    if kind is float:
+        return value != value  # NaN
+    if kind is str or kind is int:
         return False
     try:
         return bool(pd.isna(value))

@@ -32,6 +32,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts (numbers as numbe
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
 READ_ONLY_BRUSH = QBrush(QColor(244, 244, 244))
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.BackgroundRole, SORT_ROLE, VALUE_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class FrameTableModel(QAbstractTableModel):
         self.optimistic = optimistic
         self._col = {c.key: i for i, c in enumerate(self.columns)}
         self._shade = any(c.editable for c in self.columns)  # grey read-only cells only beside editable ones
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._flags = [base | Qt.ItemFlag.ItemIsEditable if c.editable else base for c in self.columns]
         self._frame = pd.DataFrame(columns=[c.key for c in self.columns])
         self._keys: list[Hashable] = []
         self._rows: list[list[object]] = []
@@ -132,29 +137,25 @@ class FrameTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if self.columns[index.column()].editable else base
+        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # a paint asks ~9 roles per cell: answer most at once
             return None
-        column = self.columns[index.column()]
-        value = self._rows[index.row()][index.column()]
+        row, col = index.row(), index.column()
+        column = self.columns[col]
+        value = self._rows[row][col]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(value, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column.numeric else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return READ_ONLY_BRUSH if self._shade and not column.editable else None
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(value, column)
         if role == SORT_ROLE:
             return sort_value(value, column)
-        if role == VALUE_ROLE:
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self._shade and not column.editable:
-            return READ_ONLY_BRUSH
-        return None
+        return value  # VALUE_ROLE
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

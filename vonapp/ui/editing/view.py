@@ -125,16 +125,28 @@ class ExcelTableView(QTableView):
         return self.to_source(self.proxy.index(row, columns[position]))
 
     def _box(self, columns: list[int]) -> Box | None:
-        """The smallest rectangle around the selection (or the current cell)."""
-        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
-        if not indexes and self.currentIndex().isValid():
-            indexes = [self.currentIndex()]
+        """The smallest rectangle around the selection (or the current cell), in shown positions."""
         where = {c: i for i, c in enumerate(columns)}
-        cells = [(ix.row(), where[ix.column()]) for ix in indexes if ix.column() in where]
-        if not cells:
+        model = self.selectionModel()
+        ranges = [(r.top(), r.left(), r.bottom(), r.right()) for r in model.selection()] if model else []
+        current = self.currentIndex()
+        if not ranges and current.isValid():
+            ranges = [(current.row(), current.column(), current.row(), current.column())]
+        rows, positions = [], []
+        for top, left, bottom, right in ranges:
+            shown = [where[c] for c in range(left, right + 1) if c in where]
+            if shown:
+                rows += [top, bottom]
+                positions += [min(shown), max(shown)]
+        if not rows:
             return None
-        rows, cols = [r for r, _ in cells], [c for _, c in cells]
-        return min(rows), min(cols), max(rows), max(cols)
+        return min(rows), min(positions), max(rows), max(positions)
+
+    def _source_rows(self, top: int, bottom: int) -> list[int | None]:
+        """The model rows of view rows top..bottom (None past the end)."""
+        n = self.proxy.rowCount()
+        return [self.proxy.mapToSource(self.proxy.index(r, 0)).row() if 0 <= r < n else None
+                for r in range(top, bottom + 1)]
 
     # -- messages ----------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -184,15 +196,15 @@ class ExcelTableView(QTableView):
         if right - left + 1 <= 1 or right - left + 1 < width:
             right = left + width - 1
         cells, outside = [], 0
+        source_rows = self._source_rows(top, bottom)
         for r in range(top, bottom + 1):
-            row = grid[(r - top) % height]
+            row, source_row = grid[(r - top) % height], source_rows[r - top]
             for p in range(left, right + 1):
-                source = self._source(r, p, columns)
                 k = (p - left) % width
-                if source is None:
+                if source_row is None or p >= len(columns):
                     outside += 1
                 elif k < len(row):
-                    cells.append((source[0], source[1], row[k]))
+                    cells.append((source_row, columns[p], row[k]))
         changed = self.source_model.request_edits(cells, parse=True)
         if outside:
             self.show_message(self.tr("{0} celler utanför tabellen togs inte med.").format(outside))
