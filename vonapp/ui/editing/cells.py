@@ -39,6 +39,7 @@ class Column:
     validate(value, row) -> Swedish error text or None, called with the parsed value and the row's
     current values (a dict by column key, the row key under the model's key name);
     required: an empty cell is refused; decimals: fixed decimals shown (None: the kind's default);
+    grouping: thousands separated by a non-breaking space (False for years, codes, numbers of employment);
     unknown_choice: the message for a value not among the choices, `{value}` is replaced.
     """
 
@@ -50,6 +51,7 @@ class Column:
     validate: Validate | None = None
     required: bool = False
     decimals: int | None = None
+    grouping: bool = True
     tooltip: str = ""
     unknown_choice: str = ""
 
@@ -95,6 +97,8 @@ def display_text(value: object, column: Column) -> str:
             number = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return str(value)
+        if not column.grouping:
+            return plain_number(number)
         if kind == "int":
             return fmt_number(number, 0)
         if kind == "pct":

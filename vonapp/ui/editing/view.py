@@ -95,15 +95,26 @@ class ExcelTableView(QTableView):
         self.horizontalHeader().setHighlightSections(True)
 
     # -- the model ---------------------------------------------------------------------------------
-    def set_source_model(self, model: FrameTableModel, *, sortable: bool = True) -> None:
+    def set_source_model(self, model: FrameTableModel, *, sortable: bool = True, fit_columns: bool = True) -> None:
+        """Show `model` (through the sort/filter proxy); `fit_columns`: widths fit header and cells after each
+        reset of the model (a new set of rows)."""
         if self.source_model is not None:
             self.source_model.refused.disconnect(self.show_message)
+            self.source_model.modelReset.disconnect(self._fit)
         self.source_model = model
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the frame's order at first
         self.setSortingEnabled(sortable)
         model.refused.connect(self.show_message)
+        self.fit_columns = fit_columns
+        model.modelReset.connect(self._fit)
+
+    def _fit(self) -> None:
+        if self.fit_columns:
+            self.resizeColumnsToContents()
+            for c in range(self.proxy.columnCount()):
+                self.setColumnWidth(c, min(self.columnWidth(c) + 12, 320))
 
     def to_source(self, index: QModelIndex) -> tuple[int, int] | None:
         if not index.isValid():
