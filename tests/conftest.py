@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VONAPP_LANGUAGE", "sv")  # the window as written, whatever the machine's locale
 
 from vonapp.store.database import Database, open_database  # noqa: E402
 

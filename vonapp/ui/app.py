@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vonapp.store.errors import StoreError
@@ -47,33 +47,26 @@ def make_app() -> QApplication:
     if not app.property("vonapp_ready"):
         app.setStyle("Fusion")
         app.setWindowIcon(_icon())
+        from vonapp.ui.i18n import effective_language, install_language
+
+        language = effective_language(AppSettings().language)
         translator = QTranslator(app)
-        # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in Swedish.
-        if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in the window's language.
+        if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(translator)
+        install_language(app, language)
+        app.setProperty("vonapp_language", language)
         app.setProperty("vonapp_ready", True)
     return app
 
 
 def _icon() -> QIcon:
-    """A small drawn icon (a blue tile with a white v), so no image file has to ship."""
+    """The program's icon, from the PNG sizes in resources/icons."""
+    from vonapp.assets import resource
+
     icon = QIcon()
-    for size in (16, 32, 64, 128):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#0072B2"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(0, 0, size, size, size / 5, size / 5)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(int(size * 0.8))
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "v")
-        painter.end()
-        icon.addPixmap(pixmap)
+    for path in sorted(resource("icons").glob("vonapp-*.png")):
+        icon.addFile(str(path))
     return icon
 
 
@@ -259,6 +252,24 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _report_when_shown(window: MainWindow, out: Path) -> None:
+    """For the installer's smoke test (VONAPP_SMOKE_REPORT=FILE): once the figures are painted,
+    write the window's title and tiles to FILE and close the window."""
+    import json
+
+    def report() -> None:
+        tiles = [{"title": t.content.title if t.content else "", "value": t.value.text()}
+                 for t in window.overview.tiles]
+        out.write_text(json.dumps({"title": window.windowTitle(), "tiles": tiles}, ensure_ascii=False),
+                       encoding="utf-8")
+        window.close()
+        QTimer.singleShot(0, QApplication.quit)
+
+    window.overview_shown.connect(report)
+    if window.shown_key is not None:
+        report()
+
+
 def run(db: str | None = None) -> int:
     """`vonapp` without a command: the window until it is closed."""
     app = make_app()
@@ -266,4 +277,6 @@ def run(db: str | None = None) -> int:
     result = start(db)
     if isinstance(result, int):
         return result
+    if smoke := os.environ.get("VONAPP_SMOKE_REPORT"):
+        _report_when_shown(result, Path(smoke))
     return app.exec()

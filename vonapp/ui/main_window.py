@@ -21,6 +21,7 @@ from vonapp.ui.actions import build_menus
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.help_menu import add_help_and_language
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build()
         self.actions = build_menus(self, self.undo_stack, [a.title for a in self.area_list])
+        self.help_actions = add_help_and_language(self, settings, self.actions.about)
         self._connect()
         self._restore_geometry()
         self._set_enabled(False)

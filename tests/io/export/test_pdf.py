@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.io.export.helpers import export
-
-SHOTS = Path(__file__).resolve().parents[3] / "shots"
+from tests.shots import SHOTS
 
 
 def _pages(pdf: Path) -> int:
@@ -19,7 +18,7 @@ def _pages(pdf: Path) -> int:
 
 
 def _render(pdf: Path, name: str) -> list[Path]:
-    """PNG pages under shots/ when poppler's pdftoppm is installed (the files are looked at, not compared)."""
+    """PNG pages in the screenshot folder (tests/shots.py) when poppler's pdftoppm is installed (the files are looked at, not compared)."""
     if shutil.which("pdftoppm") is None:
         return []
     SHOTS.mkdir(exist_ok=True)
