@@ -189,3 +189,36 @@ def test_a_choice_cell_completes_from_its_choices(qtbot) -> None:  # noqa: ANN00
     qtbot.waitUntil(lambda: m.value(0, "code") == "K1")
     assert m.request_edits([(0, 0, "N3")]) == 0
     assert view.last_message == "Passkoden N3 finns inte"
+
+
+def test_ctrl_plus_and_ctrl_minus_ask_the_page_for_rows(table, qtbot) -> None:  # noqa: ANN001
+    view, _m, batches = table
+    inserted, removed = [], []
+    view.insert_row_requested.connect(inserted.append)
+    view.remove_rows_requested.connect(removed.append)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Ali, Bo, Cecilia, Dan, Eva
+    select(view, 1, 1, 2, 2)
+    qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, CTRL)
+    assert inserted == [11] and removed == [[11, 13]] and batches == []  # Bo and Cecilia, by key
+
+
+def test_marked_and_coloured_cells(qtbot) -> None:  # noqa: ANN001
+    import pandas as pd
+
+    from vonapp.ui.editing import Column, FrameTableModel
+
+    kinds = {"D1": "#fff3c4", "N1": "#d6d9f5"}
+    m = FrameTableModel([Column("mon", "Mån", "choice", editable=True, choices=("D1", "N1"), color=kinds.get),
+                         Column("tue", "Tis", "choice", editable=True, choices=("D1", "N1"), color=kinds.get)],
+                        key="id", frame=pd.DataFrame({"id": [7, 8], "mon": ["D1", "N1"], "tue": ["N1", None]}))
+    background, tip = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
+    assert m.data(m.index(0, 0), background).color().name() == "#fff3c4"
+    assert m.data(m.index(1, 1), background) is None
+    m.set_marks({(7, "tue"): "Dygnsvila 9,5 h (minst 11 h)"})
+    assert m.data(m.index(0, 1), tip) == "Dygnsvila 9,5 h (minst 11 h)"
+    assert m.data(m.index(0, 1), background).color().name() == "#ffe0b2"
+    m.set_frame(pd.DataFrame({"id": [8, 7], "mon": ["N1", "D1"], "tue": [None, "N1"]}))  # rows in a new order
+    assert m.data(m.index(1, 1), tip) == "Dygnsvila 9,5 h (minst 11 h)" and m.data(m.index(0, 1), tip) is None
+    m.set_marks({})
+    assert m.data(m.index(1, 1), tip) is None

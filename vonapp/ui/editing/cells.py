@@ -40,6 +40,7 @@ class Column:
     current values (a dict by column key, the row key under the model's key name);
     required: an empty cell is refused; decimals: fixed decimals shown (None: the kind's default);
     grouping: thousands separated by a non-breaking space (False for years, codes, numbers of employment);
+    color(value) -> a background colour ("#dbeafe") or None, e.g. a shift code's kind;
     unknown_choice: the message for a value not among the choices, `{value}` is replaced.
     """
 
@@ -52,6 +53,7 @@ class Column:
     required: bool = False
     decimals: int | None = None
     grouping: bool = True
+    color: Callable[[object], str | None] | None = None
     tooltip: str = ""
     unknown_choice: str = ""
 

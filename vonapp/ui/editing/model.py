@@ -31,9 +31,11 @@ from vonapp.ui.editing.cells import (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts (numbers as numbers)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
 READ_ONLY_BRUSH = QBrush(QColor(244, 244, 244))
+MARK_BRUSH = QBrush(QColor(255, 224, 178))  # a cell with a finding (warm orange, readable with black text)
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.BackgroundRole, SORT_ROLE, VALUE_ROLE})
+                    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, VALUE_ROLE})
+_BRUSHES: dict[str, QBrush] = {}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -65,6 +67,8 @@ class FrameTableModel(QAbstractTableModel):
         self._frame = pd.DataFrame(columns=[c.key for c in self.columns])
         self._keys: list[Hashable] = []
         self._rows: list[list[object]] = []
+        self._marks: dict[tuple[Hashable, str], str] = {}
+        self._marked: dict[tuple[int, int], str] = {}  # the marks by (row, column) of the rows shown
         if frame is not None:
             self.set_frame(frame)
 
@@ -76,6 +80,8 @@ class FrameTableModel(QAbstractTableModel):
                 for row in frame.reindex(columns=[c.key for c in self.columns]).astype(object).itertuples(
                     index=False, name=None)]
         self._frame = frame
+        if keys != self._keys:
+            self._place_marks(keys)
         if keys == self._keys and len(rows) == len(self._rows):
             old, self._rows = self._rows, rows
             for r, (a, b) in enumerate(zip(old, rows, strict=True)):
@@ -86,6 +92,19 @@ class FrameTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._keys, self._rows = keys, rows
         self.endResetModel()
+
+    def set_marks(self, marks: dict[tuple[Hashable, str], str]) -> None:
+        """Mark cells by (row key, column key) with a note (a rule finding, a problem day): the cell gets
+        a warm background and the note as its tooltip. An empty dict clears them."""
+        before = set(self._marked)
+        self._marks = dict(marks)
+        self._place_marks(self._keys)
+        self._changed(sorted(before | set(self._marked)))
+
+    def _place_marks(self, keys: list[Hashable]) -> None:
+        where = {k: r for r, k in enumerate(keys)}
+        self._marked = {(where[k], self._col[c]): text for (k, c), text in self._marks.items()
+                        if k in where and c in self._col}
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -150,7 +169,13 @@ class FrameTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.numeric else None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self._marked and (row, col) in self._marked:
+                return MARK_BRUSH
+            if column.color is not None and (name := column.color(value)):
+                return _BRUSHES.get(name) or _BRUSHES.setdefault(name, QBrush(QColor(name)))
             return READ_ONLY_BRUSH if self._shade and not column.editable else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._marked.get((row, col)) if self._marked else None
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(value, column)
         if role == SORT_ROLE:

@@ -4,13 +4,15 @@ Arrow keys move; typing or F2 edits; Enter commits and moves down (Shift+Enter u
 selected editable cells; Ctrl+C copies the selected range as tab-separated text with decimal commas;
 Ctrl+V pastes a range starting at the current cell, repeated over a larger selection; Ctrl+D / Ctrl+R
 fill down / right; Ctrl+Enter fills the selection with the current cell (or, while editing, with
-the typed text). A header click sorts; `FilterLine` filters. All positions are the view's (sorted,
+the typed text); Ctrl++ / Ctrl+- ask the page to insert a row below / remove the selected rows (the
+signals `insert_row_requested(row key or None)` and `remove_rows_requested(list of row keys)`; a page
+that allows it connects them). A header click sorts; `FilterLine` filters. All positions are the view's (sorted,
 filtered) rows and shown columns, mapped to the model's rows, so edits reach the right row keys.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -24,20 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.ui.editing.clipboard import parse_tsv, to_tsv
-from vonapp.ui.editing.model import SORT_ROLE, VALUE_ROLE, FrameTableModel
+from vonapp.ui.editing.filtering import FrameProxyModel
+from vonapp.ui.editing.model import FrameTableModel
 
 Box = tuple[int, int, int, int]  # top, left, bottom, right (view positions, inclusive)
-
-
-class FrameProxyModel(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE (numbers as numbers), filters on the shown text of every column."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)  # an edited row stays where it is until the next header click
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
 class _Delegate(QStyledItemDelegate):
@@ -79,6 +71,8 @@ class _Delegate(QStyledItemDelegate):
 
 class ExcelTableView(QTableView):
     message = Signal(str)  # a refused value or a paste note, for the status bar
+    insert_row_requested = Signal(object)  # Ctrl++: the current row's key (None in an empty table)
+    remove_rows_requested = Signal(list)  # Ctrl+-: the keys of the rows with a selected cell, in view order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,6 +268,15 @@ class ExcelTableView(QTableView):
         value = model.value(*current)
         return model.request_edits([(r, c, value) for r, c in targets if (r, c) != current], parse=False)
 
+    def selected_row_keys(self) -> list:
+        """The row keys of every row with a selected cell (or the current cell), in the order shown."""
+        model = self.source_model
+        if model is None:
+            return []
+        rows = sorted({ix.row() for ix in self.selectionModel().selectedIndexes()}
+                      or ({self.currentIndex().row()} if self.currentIndex().isValid() else set()))
+        return [model.row_key(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
+
     def _select(self, top: int, left: int, bottom: int, right: int, columns: list[int]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
@@ -301,6 +304,10 @@ class ExcelTableView(QTableView):
             return "paste"
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
             return "clear"
+        if mods & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Plus:  # Ctrl++ (often Ctrl+Shift+=)
+            return "insert"
+        if ctrl and key == Qt.Key.Key_Minus:
+            return "remove"
         if ctrl and key == Qt.Key.Key_D:
             return "down"
         if ctrl and key == Qt.Key.Key_R:
@@ -336,6 +343,12 @@ class ExcelTableView(QTableView):
             self.fill(action)
         elif action == "fill":
             self.fill_selection()
+        elif action == "insert":
+            current = self.to_source(self.currentIndex())
+            model = self.source_model
+            self.insert_row_requested.emit(model.row_key(current[0]) if model and current else None)
+        elif action == "remove":
+            self.remove_rows_requested.emit(self.selected_row_keys())
         else:
             self.move_current(-1 if action == "up" else 1)
 
@@ -347,23 +360,4 @@ class ExcelTableView(QTableView):
         super().closeEditor(editor, hint)
 
 
-class FilterLine(QLineEdit):
-    """A search field that filters an ExcelTableView's rows on any column's shown text."""
-
-    def __init__(self, view: ExcelTableView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = view
-        self.setPlaceholderText(self.tr("Filtrera …"))
-        self.setClearButtonEnabled(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.apply)
-        self.textChanged.connect(lambda _t: self._timer.start())
-
-    def apply(self) -> None:
-        self._timer.stop()
-        self.view.proxy.setFilterFixedString(self.text().strip())
-
-
-__all__ = ["ExcelTableView", "FilterLine", "FrameProxyModel", "VALUE_ROLE"]
+__all__ = ["ExcelTableView"]
