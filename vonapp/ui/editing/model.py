@@ -75,7 +75,7 @@ class FrameTableModel(QAbstractTableModel):
     # -- the data -----------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show this frame; the same rows (by key) as before update in place, anything else resets."""
-        keys = list(frame.index) if self.key is None else list(frame[self.key])
+        keys = frame.index.tolist() if self.key is None else frame[self.key].tolist()  # Python scalars, not numpy
         rows = [[None if is_empty(v) else v for v in row]
                 for row in frame.reindex(columns=[c.key for c in self.columns]).astype(object).itertuples(
                     index=False, name=None)]
