@@ -6,10 +6,9 @@ Prints one line per measure, `name: value unit (ratio X vs BASELINE, target T)`,
 --quick) writes them to benchmarks/RESULTS.md with the date and the machine. --quick skips the
 förvaltning scale (a smoke run); then the plug-ins get the unit demo as both databases.
 
-PLUGINS = ("ui_bench", "export_bench", "editing_bench", "schema_bench", "utfall_bench", "bundle_bench",
-           "server_bench")
-child process and `run(demo_db: Path, forvaltning_db: Path) -> list[str]` is called with CLOSED
-database files built here (copy them before changing anything); their lines are printed after ours.
+Plug-ins: the modules named in PLUGINS (ui_bench.py, export_bench.py, editing_bench.py, …), when present,
+are imported in a child process and `run(demo_db: Path, forvaltning_db: Path) -> list[str]` is called
+with CLOSED database files built here (copy them before changing anything); their lines are printed after ours.
 A plug-in that fails or hangs (15 min) gets a FAILED line; the other figures stand.
 """
 
