@@ -72,7 +72,9 @@ class RegisterPanel(QWidget):
         self.unit = data.unit.name
         self.this_week = this_week
         self.week_only.setText(self.tr("Denna vecka (v. {0})").format(this_week.isocalendar()[1]))
-        self.model.columns[:] = register_columns(placement_choices(data.other_units))
+        columns = register_columns(placement_choices(data.other_units))
+        if [c.choices for c in columns] != [c.choices for c in self.model.columns]:
+            self.model.columns = columns  # the other units to place in; _show fills the model again
         self._data = data
         self._dirty = True
         if self.isVisible():  # else when the tab is shown: a year's register is a thousand rows
