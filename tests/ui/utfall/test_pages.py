@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import SHOTS
 from vonapp.domain.periods import year
-from vonapp.store.database import open_database
 from vonapp.store.figures import load_summary
 from vonapp.ui.main_window import MainWindow
 
@@ -74,8 +73,7 @@ def test_placing_in_the_register_updates_register_day_table_and_overview_and_und
     costly = frame[frame["day_missed"] > 0].iloc[0]
     day = costly["date"]
     before_missed = float(page.data.days.set_index(page.data.days["date"].dt.date).loc[day, "missed_hours"])
-    before_tile = window.overview_shown.summary.resurspass.missed_hours if hasattr(
-        window.overview_shown, "summary") else None
+    overview_before = window.overview.data.summary.resurspass
     row = model.row_of(costly["id"])
     assert model.request_edits([(row, model.column_index("placement_label"), "egen enhet")]) == 1
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1 and not window.undo_stack.command(0).running,
@@ -86,9 +84,13 @@ def test_placing_in_the_register_updates_register_day_table_and_overview_and_und
     assert after["missed_hours"] == pytest.approx(max(before_missed - costly["hours"], 0.0))
     assert costly["id"] not in list(page.register.model.frame["id"])  # no longer unplaced
     _shot(window, "utfall_register_1366x768")
-    with open_database(demo_path) as _db:
-        pass
-    del before_tile
+    # Översikt follows: its resurspass tile shows the placed hours and the lower missed hours.
+    qtbot.waitUntil(lambda: window.overview.data is not None
+                    and window.overview.data.summary.resurspass != overview_before, timeout=10_000)
+    overview_after = window.overview.data.summary.resurspass
+    assert overview_after.used_hours == pytest.approx(overview_before.used_hours + costly["hours"])
+    assert overview_after.missed_hours == pytest.approx(
+        overview_before.missed_hours - (before_missed - after["missed_hours"]))
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: not window.undo_stack.command(0).running, timeout=10_000)
     _settle(qtbot, window)
