@@ -206,3 +206,34 @@ def test_a_year_without_budget_is_refused_at_the_cell(qtbot, window: MainWindow)
     model = page.calendar.month_model
     assert not model.setData(model.index_of(date(2025, page.month, 1)), "10")
     assert "utanför enhetens budgetår" in messages[-1] and window.undo_stack.count() == 0
+
+
+def test_a_move_added_and_removed_in_the_moves_tab(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDate
+
+    page = _open(qtbot, window, "belaggning", y=2023)
+    page.move_date.setDate(QDate(2023, 3, 1))
+    page.move_apartment.setText("12")
+    page.move_event.setCurrentText("inflytt")
+    page.move_add.click()
+    _done(qtbot, window, 1)
+    moves = page.moves_model.frame
+    assert moves[["apartment", "event", "source"]].values.tolist() == [["12", "inflytt", "fönstret"]]
+    # The same apartment moving in again without moving out is refused (a message, nothing written).
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_modal
+
+    said: list[str] = []
+    keep = on_modal(QMessageBox, lambda box: (said.append(box.text()), box.accept()))
+    page.move_date.setDate(QDate(2023, 4, 1))
+    page.move_add.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    _settle(qtbot, window)
+    assert "redan inflytt" in said[0] and len(page.moves_model.frame) == 1
+    assert window.undo_stack.count() == 1  # the refused edit left the stack
+    del keep
+    page.moves_view.setCurrentIndex(page.moves_view.proxy.index(0, 0))
+    page.move_remove.click()
+    _done(qtbot, window, 2)
+    assert page.moves_model.frame.empty
