@@ -237,3 +237,26 @@ def test_a_move_added_and_removed_in_the_moves_tab(qtbot, window: MainWindow) ->
     page.move_remove.click()
     _done(qtbot, window, 2)
     assert page.moves_model.frame.empty
+
+
+def test_a_placement_repaints_only_its_rows_and_they_equal_a_full_reload(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = _open(qtbot, window, "utfall")
+    page.tabs.setCurrentWidget(page.register)
+    _settle(qtbot, window)
+    model = page.register.model
+    frame = model.frame
+    costly = frame[(frame["placement"] == "ej placerad") & (frame["day_missed"] > 0)].iloc[0]
+    row = model.row_of(costly["id"])
+    assert model.request_edits([(row, model.column_index("placement_label"), "Korttidsboende Stortorp")]) == 1
+    _done(qtbot, window, 1)
+    shown_register = [[model.value(r, c.key) for c in model.columns] for r in range(model.rowCount())]
+    shown_days = [[page.days_model.value(r, c.key) for c in page.days_model.columns]
+                  for r in range(page.days_model.rowCount())]
+    assert model.value(model.row_of(costly["id"]), "placement_label") == "Korttidsboende Stortorp"
+    # The same rows as a fresh read of the whole year shows.
+    page.reload()
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=10_000)
+    _settle(qtbot, window)
+    assert [[model.value(r, c.key) for c in model.columns] for r in range(model.rowCount())] == shown_register
+    assert [[page.days_model.value(r, c.key) for c in page.days_model.columns]
+            for r in range(page.days_model.rowCount())] == shown_days
