@@ -89,13 +89,18 @@ class RegisterPanel(QWidget):
                 self._show()
             return
         new = register_frame(changed)
-        frame = self.frame.set_index("id")
-        if not new["id"].isin(frame.index).all():
+        at = pd.Index(self.frame["id"]).get_indexer(new["id"])
+        if (at < 0).any():
             self._dirty = True
             self._show()
             return
-        frame.loc[new["id"], new.columns.drop("id")] = new.set_index("id")[new.columns.drop("id")].to_numpy()
-        self.frame = frame.reset_index()
+        frame = self.frame.copy()
+        for column in new.columns:
+            if column in frame.columns:
+                values = frame[column].to_numpy(copy=True)
+                values[at] = new[column].to_numpy()
+                frame[column] = values
+        self.frame = frame
         # A filter that the edit takes a row out of (or into) shows the list again; else the rows repaint.
         if self.unplaced_only.isChecked() or not self.model.patch_rows(new):
             self._show()
