@@ -32,8 +32,8 @@ WORKED_LABELS = {d.CATEGORY_COLUMN[c]: c.value for c in WORKED_CATEGORIES}
 
 # The budget series' columns, in the order the files show them.
 BUDGET_COLUMNS = ["start", "end", "is_forecast", "budget_hours_period", "budget_hours", "budget_kr",
-                  *d.WORKED_COLUMNS, "worked_hours", "outcome_kr", "planned_hours", "deviation_hours",
-                  "deviation_kr", "cumulative_deviation_hours", "forecast_hours",
+                  *d.WORKED_COLUMNS, "worked_hours", "outcome_kr", "planned_hours", "planned_hours_period",
+                  "deviation_hours", "deviation_kr", "cumulative_deviation_hours", "forecast_hours",
                   "cumulative_forecast_deviation_hours"]
 RESURSPASS_COLUMNS = ["start", "end", "is_forecast", "planned_hours_period", "planned_hours", "used_own_hours",
                       "used_other_hours", "used_hours", "unplaced_hours", "missed_hours", "missed_kr"]
@@ -161,7 +161,8 @@ def budget_series(inputs: Inputs, period: Period, span: Period, freq: str) -> pd
     budget_kr = the budget of its days up to each unit's through day (NaN in a forecast bucket); the
     worked categories, worked_hours and outcome_kr (Σ hours × hourly cost × factor) over the same days;
     deviation_hours / deviation_kr = budget − outcome, so the rows add up to the summary's deviation;
-    planned_hours = the schedule's hours of the whole bucket; forecast_hours = outcome up to through +
+    planned_hours = the schedule's hours over the same days (the summary's), planned_hours_period = of the
+    whole bucket; forecast_hours = outcome up to through +
     planned after it; cumulative_forecast_deviation_hours = Σ (budget_hours_period − forecast_hours).
     Time recorded after the period's end is not outcome here.
     """
@@ -192,7 +193,7 @@ def budget_series(inputs: Inputs, period: Period, span: Period, freq: str) -> pd
         cost = np.where(done, rows["cost_kr"], 0.0)
         cost_unknown = b.any(idx, done & (rows["worked"] > 0) & np.isnan(rows["rate"]))
         outcome = np.where(cost_unknown, np.nan, b.sums(idx, [cost])[0])
-        planned = b.sums(idx, [rows["planned"]])[0]
+        planned, planned_done = b.sums(idx, [rows["planned"], rows["planned"] * done])
         forecast = b.sums(idx, [np.where(done, rows["worked"], rows["planned"])])[0]
 
         def recorded(values: np.ndarray, has: np.ndarray = has_recorded) -> np.ndarray:
@@ -205,7 +206,8 @@ def budget_series(inputs: Inputs, period: Period, span: Period, freq: str) -> pd
             **{c: recorded(v) for c, v in zip(d.WORKED_COLUMNS, cats, strict=True)},
             "worked_hours": recorded(worked),
             "outcome_kr": recorded(outcome),
-            "planned_hours": planned,
+            "planned_hours": recorded(planned_done),
+            "planned_hours_period": planned,
             "deviation_hours": recorded(compared[:, 0] - worked),
             "deviation_kr": recorded(compared[:, 1] - outcome),
             "forecast_hours": forecast,
@@ -217,12 +219,13 @@ def budget_series(inputs: Inputs, period: Period, span: Period, freq: str) -> pd
         total = {k: nan for k in ("budget_hours_period", "budget_hours", "budget_kr", *d.WORKED_COLUMNS,
                                   "worked_hours", "outcome_kr", "deviation_hours", "deviation_kr",
                                   "forecast_deviation")}
-        total.update(planned_hours=np.zeros(len(b)), forecast_hours=np.zeros(len(b)))
+        total.update(planned_hours_period=np.zeros(len(b)), forecast_hours=np.zeros(len(b)), planned_hours=nan)
     # One frame from the columns at once: inserting them one by one cost ≈6 ms a switch.
     return pd.DataFrame({
         "start": b.start_stamps(), "end": list(b.ends.astype(date)), "is_forecast": ~recorded_any,
         **{c: total[c] for c in ("budget_hours_period", "budget_hours", "budget_kr", *d.WORKED_COLUMNS,
-                                 "worked_hours", "outcome_kr", "planned_hours", "deviation_hours", "deviation_kr")},
+                                 "worked_hours", "outcome_kr", "planned_hours", "planned_hours_period",
+                                 "deviation_hours", "deviation_kr")},
         "cumulative_deviation_hours": _cumsum(total["deviation_hours"]),
         "forecast_hours": total["forecast_hours"],
         "cumulative_forecast_deviation_hours": _cumsum(total["forecast_deviation"]),
