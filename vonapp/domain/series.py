@@ -99,9 +99,6 @@ class Buckets:
         inside = (idx >= 0) & mask
         return np.bincount(idx[inside], minlength=len(self)) > 0
 
-    def periods(self) -> list[Period]:
-        return [Period(a, b, "") for a, b in zip(self.first.astype(date), self.ends.astype(date), strict=True)]
-
     def start_stamps(self) -> np.ndarray:
         return self.starts.astype("datetime64[ns]")
 
@@ -153,12 +150,6 @@ def _cumsum(values: np.ndarray) -> np.ndarray:
     out = np.nancumsum(values)
     out[np.isnan(values)] = np.nan
     return out
-
-
-def through_days(inputs: Inputs, period: Period) -> dict[int, date]:
-    """Each unit's last day counted as recorded in the period: the summary's (figures_hours.through_by_unit)."""
-    return fh.through_by_unit(fh.within(fh.daily_rows(inputs.daily), period.start, period.end), period,
-                              inputs.scheduled)
 
 
 class Prepared:
