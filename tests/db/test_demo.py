@@ -246,9 +246,8 @@ def test_a_cancelled_build_leaves_the_database_empty(database: Database) -> None
 def test_a_small_forvaltning_has_every_kind_and_keeps_the_seed_figures(database: Database) -> None:
     # The förvaltning build with 20 generated units instead of 160: same code, a fraction of the rows.
     with database.session() as s:
-        cursor = s.connection().connection.driver_connection.cursor()
-        built = write_forvaltning(Writer(cursor), SEED, generated=20)
-        write_seed_text(Writer(cursor))
+        built = write_forvaltning(Writer(s.connection()), SEED, generated=20)
+        write_seed_text(Writer(s.connection()))
     assert built.units == 27
     with database.session() as s:
         kinds = set(s.scalars(select(Unit.kind)))

@@ -7,11 +7,12 @@ import json
 import math
 
 from vonapp.cli.common import opened
-from vonapp.domain.periods import PERIOD_HELP, parse_period
+from vonapp.domain.periods import PERIOD_HELP, Period, parse_period
 from vonapp.domain.summary import Summary
 from vonapp.io.export.figures import period_line, shown_rows
 from vonapp.store.figures import load_summary
 from vonapp.store.queries import list_units
+from vonapp.store.window_queries import period_has_data
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -30,11 +31,21 @@ def run_summary(args: argparse.Namespace) -> int:
     period = parse_period(args.period)
     with opened(args) as database:
         summary = load_summary(database, args.unit, period)
+        empty = not args.json and not period_has_data(database, args.unit, period)
+    if empty:  # one line, not a table of dashes (--json keeps its object with nulls for scripts)
+        print(no_data_line(summary.unit, period))
+        return 0
     if args.json:
         print(json.dumps(summary.to_json_dict(), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print(render_summary(summary))
     return 0
+
+
+def no_data_line(unit: str, period: Period) -> str:
+    who = "Alla enheter" if unit.strip().lower() in ("all", "alla", "alla enheter") else unit
+    return (f"{who} har ingen registrerad tid, beläggning eller budget för {period.label} "
+            f"({period.start} – {period.end}).")
 
 
 def run_units(args: argparse.Namespace) -> int:

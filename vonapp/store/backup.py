@@ -23,6 +23,10 @@ def _require_file(database: Database) -> Path:
 
 def backup(database: Database, *, reason: str = "manuell") -> Path:
     """Copy the live database to a new owner-only file in the backup folder; keep the last 10."""
+    if database.path is None and database.engine.dialect.name == "postgresql":
+        from vonapp.store.server.copy import server_backup
+
+        return server_backup(database, reason=reason)  # a SQLite copy of the units the user may see
     src = _require_file(database)
     folder = backup_dir(src)
     folder.mkdir(mode=0o700, exist_ok=True)

@@ -91,7 +91,8 @@ def test_all_units_sheet_compares_units_and_sums_to_all(capsys: pytest.CaptureFi
     export(capsys, demo_path, "uppfoljning", "all", "2023-Q1", out)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Sammanfattning", "Enheter", "Budget i timmar", "Resurspass", "Beläggning", "Åtgärder",
-                             "Nyckeltal", "Ekonomi", "Timavlönade"]
+                             "Nyckeltal", "Ekonomi", "Timavlönade", "Åtgärdsplan", "Nyckeltal per månad",
+                             "Prognos ekonomi"]
     header, body = table(sheet_rows(out, "Enheter"), "Enhet")
     rows, total = body[:-1], body[-1]
     assert [r[0] for r in rows] == ["Boendestöd Norr", "Daglig verksamhet Verkstan", "Dagverksamhet Ekbacken",

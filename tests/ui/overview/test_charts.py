@@ -153,7 +153,7 @@ def test_an_error_replaces_the_figures_and_new_data_brings_them_back(qtbot, demo
     page.show_data(data)
     assert page.message.isHidden()
     assert not any(t.isHidden() for t in page.tiles)
-    assert page.heading.text() == "Stortorp · 2023-Q1 (2023-01-01 – 2023-03-31)"
+    assert page.heading.text() == "Stortorp · Kv 1 2023 (2023-01-01 – 2023-03-31)"  # the selector's words
 
 
 def test_switching_unit_and_period_updates_the_same_items(qtbot, demo_db: Database) -> None:

@@ -17,6 +17,7 @@ import csv
 import math
 from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -26,6 +27,7 @@ from vonapp.domain.summary import Summary
 from vonapp.io.export.data import ALL_LABEL, Report
 from vonapp.io.export.figures import FIGURES, value_of
 from vonapp.io.export.finance import finance_table
+from vonapp.io.export.plan_sheets import plan_csv_rows
 from vonapp.io.export.safe import csv_text
 from vonapp.io.export.xlsx_sheets import UNIT_WORDS
 
@@ -106,6 +108,6 @@ def _by_unit(frame: pd.DataFrame) -> dict[int, pd.DataFrame]:
 
 def write_csv(report: Report, path: Path, *, step: Callable[[str], None] | None = None) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows(report))
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(chain(rows(report), plan_csv_rows(report, number)))
     if step is not None:
         step("CSV skriven")

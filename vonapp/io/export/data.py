@@ -48,6 +48,7 @@ class Report:
     finance: pd.DataFrame  # unit_id, year, month, category, budget_kr, outcome_kr
     hourly: pd.DataFrame  # unit, employment_number, name, hours (vikarie)
     pseudonymized: bool
+    plan: object | None = None  # vonapp.io.export.plan_data.PlanExtras: the Åtgärder/Nyckeltal/Ekonomi areas
 
     @property
     def unit_label(self) -> str:
@@ -103,13 +104,16 @@ def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool
         hourly = _with_unit(hourly_paid_hours(s, ids, period.start, period.end), names)
     if pseudonymize:
         hourly = _pseudonymize(hourly)
+    from vonapp.io.export.plan_data import collect_plan
+
+    plan = collect_plan(database, unit, period, all_units=all_units)
     return Report(
         units=units, all_units=all_units, period=period, created=datetime.now().replace(microsecond=0),
         summary=figures.summary, unit_rows=figures.unit_rows, budget_week=figures.budget[WEEK],
         budget_month=figures.budget[MONTH], resurspass_week=figures.resurspass[WEEK],
         occupancy_month=figures.occupancy[MONTH], occupancy_day=figures.occupancy[DAY], measures=measures,
         indicators=indicators, finance=finance,
-        hourly=hourly, pseudonymized=pseudonymize,
+        hourly=hourly, pseudonymized=pseudonymize, plan=plan,
     )
 
 

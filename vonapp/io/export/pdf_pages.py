@@ -16,7 +16,9 @@ from vonapp.io.export.data import Report
 from vonapp.io.export.figures import UNIT_COLUMNS, figure, show, value_of
 from vonapp.io.export.finance import finance_table
 from vonapp.io.export.pdf_charts import Chart, Series, draw_chart
+from vonapp.io.export.pdf_charts import font as _font
 from vonapp.io.export.pdf_layout import DPI, MARGIN_MM, header_lines, overview_rows
+from vonapp.io.export.plan_pdf import draw_plan_page, has_plan_page
 
 MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 # The window's colours (vonapp.domain.palette), category by category and series by series.
@@ -25,12 +27,6 @@ C = {name: QColor(colour) for name, colour in SERIES_COLOURS.items()}
 HEADER_BG = QColor("#DDE6F0")
 Column = tuple[str, float, Qt.AlignmentFlag]  # title, width mm, alignment
 
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 def _nums(series: pd.Series) -> list[float | None]:
@@ -95,7 +91,7 @@ class Pages:
         self.p, self.writer, self.report, self.step = painter, writer, report, step
         self.mm = DPI / 25.4
         self.width = 210.0 - 2 * MARGIN_MM
-        self.pages = 4 if report.all_units else 3
+        self.pages = (4 if report.all_units else 3) + int(has_plan_page(report))
         self.page = 1
 
     def r(self, x: float, y: float, w: float, h: float) -> QRectF:
@@ -117,6 +113,9 @@ class Pages:
         if self.report.all_units:
             self.next_page()
             self.page_units()
+        if has_plan_page(self.report):
+            self.next_page()
+            draw_plan_page(self)
         self.footer()
 
     def next_page(self) -> None:

@@ -26,10 +26,12 @@ from vonapp.domain.formatting import (
     fmt_pct,
     fmt_tkr,
 )
+from vonapp.domain.periods import parse_period
 from vonapp.domain.summary import Summary
 from vonapp.ui.overview.charts.axes import MONTHS
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.palette import Status
+from vonapp.ui.selectors import period_title
 
 
 def _tr(text: str) -> str:
@@ -65,6 +67,20 @@ def _signed_pct(value: float) -> str:
 def _no_data(key: str, title: str, reason: str, tooltip: str = "") -> TileContent:
     tip = f"<b>{title}</b><br>{reason}" + (f"<br><br>{tooltip}" if tooltip else "")
     return TileContent(key, title, DASH, _tr("ingen data"), reason, Status.NONE, tip)
+
+
+def _words(label: str) -> str:
+    """A period label (`2023-Q1`, `2024-01-01..2024-08-31`) in the selector's words (`Kv 1 2023`)."""
+    try:
+        period = parse_period(label)
+    except ValueError:
+        return label
+    return period_title(period)
+
+
+def _no_time(data: OverviewData) -> bool:
+    """No time is recorded in the period (a future period): its rates have nothing to measure yet."""
+    return data.last_recorded is None or data.last_recorded < data.period.start or not data.summary.worked_hours
 
 
 def _until(s: Summary) -> str:
@@ -103,7 +119,7 @@ def budget_tile(data: OverviewData) -> TileContent:
         detail = _tr("Utfall {0} av {1} hittills\nAvvikelse i kr: {2}").format(
             fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
     by_cat = " + ".join(f"{k} {fmt_hours(v)}" for k, v in s.worked_by_category.items())
-    lines = [f"<b>{title}</b> ({s.period})"]
+    lines = [f"<b>{title}</b> ({_words(s.period)})"]
     if s.through is not None:
         lines += [*_recorded_until(s), _tr("Hela periodens budget är {0}.").format(fmt_hours(s.budget_hours_period))]
     lines += [
@@ -160,7 +176,7 @@ def occupancy_tile(data: OverviewData) -> TileContent:
     cur = data.occupancy.current
     occupied, places = float(cur["occupied_days"].sum()), float(cur["place_days"].sum())
     lines = [
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         _tr("Beläggning = belagda platsdygn ÷ tillgängliga platsdygn = {0} ÷ {1} = {2}").format(
             fmt_number(occupied), fmt_number(places), fmt_pct(s.occupancy_pct)),
     ]
@@ -181,6 +197,10 @@ def resurspass_tile(data: OverviewData) -> TileContent:
     s = data.summary  # planned and used resurspass both up to the last recorded day of a period under way
     r, title = s.resurspass, _tr("Resurspass")
     rule = _tr("Bra när minst 90 % av resurspassen används, Bevaka från 70 %, annars Åtgärda.")
+    if _no_time(data):  # nothing used yet is no data, not 0 % used (never red)
+        planned = data.summary.resurspass.planned_hours
+        return _no_data("resurspass", title, _tr("Ingen tid registrerad under perioden ännu."),
+                        _tr("Planerade resurspass: {0}").format(fmt_hours(planned)) if planned else "")
     if r.usage_pct is None:
         reason = (_tr("Ingen tid registrerad under perioden.") if s.worked_hours is None
                   else _tr("Enheten har inget schema med resurspass.") if r.planned_hours is None
@@ -190,7 +210,7 @@ def resurspass_tile(data: OverviewData) -> TileContent:
     status = Status.GOOD if u >= 90.0 else Status.WATCH if u >= 70.0 else Status.ACT
     detail = _tr("Missade {0} = {1}").format(fmt_hours(r.missed_hours), fmt_kr_as_tkr(r.missed_kr))
     tip = "<br>".join([
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         *_recorded_until(s),
         _tr("Användning = använda ÷ planerade resurspass = {0} ÷ {1} = {2}").format(
             fmt_hours(r.used_hours), fmt_hours(r.planned_hours), fmt_pct(u)),
@@ -207,6 +227,8 @@ def sick_tile(data: OverviewData) -> TileContent:
     s = data.summary  # scheduled and sick hours both up to the last recorded day of a period under way
     title = _tr("Sjukfrånvaro")
     rule = _tr("Bra upp till 6 %, Bevaka upp till 8 %, annars Åtgärda.")
+    if _no_time(data):
+        return _no_data("sick", title, _tr("Ingen tid registrerad under perioden ännu."))
     rate = s.kpi.sick_rate
     if rate is None:
         return _no_data("sick", title, _tr("Ingen tid registrerad under perioden.") if s.worked_hours is None
@@ -215,7 +237,7 @@ def sick_tile(data: OverviewData) -> TileContent:
     sick = rate * planned / 100.0
     status = Status.GOOD if rate <= 6.0 else Status.WATCH if rate <= 8.0 else Status.ACT
     tip = "<br>".join([
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         *_recorded_until(s),
         _tr("Sjukfrånvaro = sjuktimmar ÷ schemalagda timmar = {0} ÷ {1} = {2}").format(
             fmt_hours(sick), fmt_hours(planned), fmt_pct(rate)),
@@ -230,12 +252,12 @@ def hourly_tile(data: OverviewData) -> TileContent:
     s, title = data.summary, _tr("Andel timavlönade")
     rule = _tr("Bra upp till 10 %, Bevaka upp till 15 %, annars Åtgärda.")
     share = s.kpi.hourly_paid_share
-    if share is None:
+    if share is None or _no_time(data):
         return _no_data("hourly", title, _tr("Ingen arbetad tid registrerad under perioden."))
     vikarie = s.worked_by_category.get("vikarie", 0.0)
     status = Status.GOOD if share <= 10.0 else Status.WATCH if share <= 15.0 else Status.ACT
     tip = "<br>".join([
-        f"<b>{title}</b> ({s.period})",
+        f"<b>{title}</b> ({_words(s.period)})",
         *_recorded_until(s),
         _tr("Andel timavlönade = vikarietimmar ÷ arbetade timmar = {0} ÷ {1} = {2}").format(
             fmt_hours(vikarie), fmt_hours(s.worked_hours), fmt_pct(share)),
@@ -255,7 +277,7 @@ def measures_tile(data: OverviewData) -> TileContent:
     caption = _tr("kvar att hitta") if gap > 0 else _tr("kravet är täckt")
     detail = _tr("Krav {0} · åtgärder {1}").format(fmt_tkr(req), fmt_tkr(m.effect_year_tkr))
     tip = "<br>".join([
-        f"<b>{title}</b> ({data.summary.period})",
+        f"<b>{title}</b> ({_words(data.summary.period)})",
         _tr("Gap = åtgärdskrav − åtgärdernas effekt i år = {0} − {1} = {2}").format(
             fmt_tkr(req), fmt_tkr(m.effect_year_tkr or 0.0), fmt_tkr(gap)),
         _tr("Helårseffekt av åtgärderna: {0}").format(fmt_tkr(m.full_year_effect_tkr)),
