@@ -28,6 +28,7 @@ class Commands(QObject):
         self.window = window
         self.import_dialog = None
         self.export_dialog = None
+        self.imports_dialog = None
         a = window.actions
         a.new_database.triggered.connect(lambda: self.new_database())
         a.open_database.triggered.connect(lambda: self.open_database())
@@ -35,6 +36,7 @@ class Commands(QObject):
         a.restore.triggered.connect(lambda: self.restore())
         a.import_file.triggered.connect(lambda: self.import_file())
         a.export.triggered.connect(lambda: self.export())
+        a.imports_list.triggered.connect(lambda: self.imports_list())
         a.about.triggered.connect(lambda: show_about(window, window.database.path if window.database else None))
 
     def tr(self, text: str) -> str:
@@ -184,10 +186,24 @@ class Commands(QObject):
         batch_id = getattr(outcome, "batch_id", None)
         if args is not None and batch_id is not None and w.database is not None:
             kind, path, unit, start, replace = args
+            options = dialog.import_options() if hasattr(dialog, "import_options") else {}
             w.undo_stack.push(ImportCommand(worker=w.worker, database=w.database, batch_id=batch_id, kind=kind,
                                             path=path, unit=unit, start=start, replace=replace,
-                                            after=w.refresh, on_error=w.show_error))
+                                            after=w.refresh, on_error=w.show_error, options=options))
         w.refresh()
+
+    def imports_list(self) -> None:
+        """Arkiv → Importer…: the imports, and removing one (what `vonapp import undo` does)."""
+        from vonapp.ui.dialogs.imports_list import ImportsDialog
+
+        w = self.window
+        if w.database is None:
+            return
+        dialog = ImportsDialog(worker=w.worker, database=w.database, parent=w)
+        dialog.changed.connect(lambda: (w.undo_stack.clear(), w.refresh()))
+        self.imports_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "imports_dialog", None))
+        dialog.open()
 
     def export(self) -> None:
         from vonapp.ui.dialogs.export_dialog import ExportDialog
