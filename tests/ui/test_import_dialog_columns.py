@@ -75,7 +75,7 @@ def test_columns_named_otherwise_are_chosen_in_the_dialog_and_saved_as_a_profile
     assert dialog.columns_box.entries() == ["Lönart=kategori"]
     assert dialog.import_button.isEnabled(), dialog.message.text()
     assert "2 rader, 2024-09-02 – 2024-09-03, 15,5 timmar" in dialog.preview_text.toPlainText()
-    assert "”Kommentar” används inte" in dialog.warnings.text() and "Lönart" not in dialog.warnings.text()
+    assert "Kolumnen ”Kommentar” används inte" in dialog.warnings.text() and "Lönart" not in dialog.warnings.text()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
     settle(qtbot, window)

@@ -79,7 +79,9 @@ def warning_lines(look: FileLook | None, chosen: dict[str, str | None] | None) -
     lines = []
     ignored = ignored_headers(look.header, chosen)
     if ignored:
-        lines.append(_tr("Kolumnerna {0} används inte och hoppas över.").format(", ".join(f"”{h}”" for h in ignored)))
+        names = ", ".join(f"”{h}”" for h in ignored)
+        lines.append((_tr("Kolumnen {0} används inte och hoppas över.") if len(ignored) == 1
+                      else _tr("Kolumnerna {0} används inte och hoppas över.")).format(names))
     head = chosen.get("datum")
     odd = ambiguous_dates(look.cells.get(head, [])) if head else []
     if odd:
