@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from vonapp.store.errors import StoreError
 from vonapp.ui.dialogs.welcome import DEMO, WelcomeDialog
 from vonapp.ui.settings import AppSettings
-from vonapp.ui.startup import skip_pyside_source_scan
+from vonapp.ui.startup import CollectorPause, skip_pyside_source_scan
 
 skip_pyside_source_scan()  # before pandas and SQLAlchemy load (≈80 ms of CPU between first paint and figures)
 
@@ -140,20 +140,9 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
 
     def opening() -> None:
         try:
-            import gc
-
-            # Importing pandas and SQLAlchemy makes ≈ 200 000 objects that live as long as the program:
-            # the cyclic collector made full passes over them (and the window's objects) while they
-            # loaded, and again once it ran after them (≈ 100 ms of CPU before the figures). It is held
-            # off during the imports, and what exists then is frozen out of its passes.
-            gc.disable()
-            gc.freeze()
             from vonapp.store.backup import quick_check
             from vonapp.store.database import open_database
             from vonapp.ui.first_view import load_first_view
-
-            gc.freeze()
-            gc.enable()
 
             if path is not None and path.exists() and not quick_check(path):
                 box["damaged"] = True
@@ -163,7 +152,6 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
         except BaseException as exc:  # handed to the GUI thread, which shows it
             box["error"] = exc
         finally:
-            gc.enable()  # also after a failed import
             box["done"] = True
             opened.finished.emit()
 
@@ -191,6 +179,23 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
 
 def start(db: str | None = None, *, settings: AppSettings | None = None) -> MainWindow | int:
     """Show the window (welcome dialog on a first start), then open the database; an int is an exit code."""
+    pause = CollectorPause()  # until the first figures are painted
+    try:
+        result = _start(db, settings)
+    except BaseException:
+        pause.resume()
+        raise
+    if isinstance(result, int):
+        pause.resume()
+    elif result.shown_key is not None:  # the first view came with the database: on screen at the next paint
+        QTimer.singleShot(0, pause.resume)
+    else:
+        result.overview_shown.connect(lambda *_a: QTimer.singleShot(0, pause.resume))
+        QTimer.singleShot(20_000, pause.resume)  # figures that never come (an error shown instead)
+    return result
+
+
+def _start(db: str | None, settings: AppSettings | None) -> MainWindow | int:
     make_app()
     try:
         _url, path = _target(db)
