@@ -211,3 +211,24 @@ def test_every_edit_writes_its_change_log_rows(small: Database) -> None:
     assert ["shift_code", "D", "start", "07:00", "06:30"] in [r[:5] for r in rows]
     assert ["staffing_need", "onsdag 09:00", "personal", None, "3"] in [r[:5] for r in rows]
     assert ["schedule", "Februari", "start", None, "2024-02-05"] == rows[-1][:5]
+
+
+def test_a_first_empty_schedule(small: Database) -> None:
+    with small.session() as s:
+        tomma = s.scalar(select(Unit.id).where(Unit.name == "Tomma"))
+    holder: dict[str, list] = {}
+
+    def edit() -> list:
+        holder["sets"] = ed.new_empty_schedule(small, tomma, date(2024, 1, 1), 4, name="Första")
+        return holder["sets"]
+
+    round_trip(small, edit, lambda sets: ed.restore(small, sets), lambda sets: ed.restore(small, sets))
+    with small.session() as s:
+        data = reads.load_schedule(s, ed.new_schedule_id(holder["sets"]))
+    assert (data.name, data.cycle_weeks, data.grid.shape) == ("Första", 4, (0, 28))
+    ed.add_employee(small, data.schedule_id, number="9001")  # A works in Solbacken too
+    with small.session() as s:
+        assert reads.load_schedule(s, data.schedule_id).employees["name"].tolist() == ["Person A"]
+        assert len(reads.list_schedules(s, tomma)) == 1
+    with pytest.raises(StoreError, match="1–52"):
+        ed.new_empty_schedule(small, tomma, date(2024, 1, 8), 0)

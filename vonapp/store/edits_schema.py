@@ -326,6 +326,27 @@ def _with_resurspass(session: Session, old: Schedule, cells: list, raised: dict[
     return [(e, d, c) for e, row in by_row.items() for d, c in enumerate(row) if c]
 
 
+def new_empty_schedule(database: Database, unit_id: int, start: date, cycle_weeks: int, *, name: str | None = None,
+                       source: str = WINDOW) -> list[RowSet]:
+    """A new schedule without rows from Monday `start` (rows are added in the window); undo removes it."""
+    if start.weekday() != 0:
+        raise StoreError(f"Ett schema börjar en måndag; {start} är en {WEEKDAYS[start.weekday()]}.")
+    if not 1 <= cycle_weeks <= 52:
+        raise StoreError("En schemacykel är 1–52 veckor.")
+    with database.session() as session:
+        taken = session.scalar(select(Schedule.name).where(Schedule.unit_id == unit_id, Schedule.start_date == start))
+        if taken is not None:
+            raise StoreError(f"Schemat {taken!r} börjar redan {start}; välj en annan måndag.")
+        new = Schedule(unit_id=unit_id, name=(name or f"Schema från {start}").strip(), start_date=start,
+                       cycle_weeks=cycle_weeks)
+        session.add(new)
+        session.flush()
+        undo = [RowSet(s.table, s.where, s.params, s.columns, ()) for s in _schedule_sets(session, int(new.id))]
+        log(session, table="schedule", key=new.name, column="start", old=None, new=start, source=source,
+            unit_id=unit_id)
+    return undo
+
+
 def delete_schedule(database: Database, schedule_id: int, *, source: str = WINDOW) -> list[RowSet]:
     with database.session() as session:
         sched = _schedule(session, schedule_id)

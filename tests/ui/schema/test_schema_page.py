@@ -187,3 +187,14 @@ def test_heltid_som_norm_makes_a_draft_with_resurspass_placed(qtbot, page: Schem
     undo_redo_exact(qtbot, page, before, dump(db))
     with db.session() as s:
         assert s.scalar(select(Schedule.name).where(Schedule.start_date == date(2024, 2, 5))) == "Utkast"
+
+
+def test_a_unit_without_a_schedule_says_so(qtbot, page: SchemaPage) -> None:  # noqa: ANN001
+    from vonapp.domain.periods import parse_period
+
+    page.show_for("Tomma", parse_period("2024-01"))
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.unit_name == "Tomma", timeout=10_000)
+    assert page.data is None and "har inget schema ännu" in page.title.text()
+    assert page.buttons["Nytt schema från…"].isEnabled() and not page.buttons["Ta bort rad"].isEnabled()
+    page.show_for("alla", parse_period("2024-01"))
+    assert "Välj en enhet" in page.empty.text()

@@ -217,6 +217,7 @@ class SchemaPage(AreaPage):
             self.empty.setVisible(True)
             for b in self.buttons.values():
                 b.setEnabled(False)
+            self.buttons[self.tr("Nytt schema från…")].setEnabled(True)  # an empty one, to fill in
             return
         self.empty.setVisible(False)
         for b in self.buttons.values():
@@ -378,7 +379,20 @@ class SchemaPage(AreaPage):
         self.reload()
 
     def new_schedule(self) -> None:
-        if self.data is None:
+        if self.loaded is None:
+            return
+        if self.data is None:  # the unit's first schedule: empty, rows added after
+            dialog = NewScheduleDialog(None, self.the_day(), parent=self)
+            if dialog.exec():
+                start, name = dialog.value()
+                unit_id, weeks = self.loaded.unit_id, dialog.weeks.value()
+
+                def done(sets: Any) -> None:
+                    self.selected_id = ed.new_schedule_id(sets)
+                    self.reload()
+
+                self._push_sets(self.tr("nytt schema"),
+                                lambda db: ed.new_empty_schedule(db, unit_id, start, weeks, name=name), on_done=done)
             return
         dialog = NewScheduleDialog(self.data.name, max(self.the_day(), self.data.start_date), parent=self)
         if dialog.exec():
