@@ -36,7 +36,7 @@ from vonapp.domain.periods import parse_period  # noqa: E402
 from vonapp.store.database import open_database  # noqa: E402
 from vonapp.store.figures import load_summary  # noqa: E402
 
-PLUGINS = ("ui_bench", "export_bench", "schema_bench")
+PLUGINS = ("ui_bench", "export_bench", "bundle_bench", "schema_bench", "utfall_bench", "server_bench")
 PLUGIN_TIMEOUT = 900.0  # seconds for one plug-in
 TIME_COLUMNS = "unit_id, employee_id, date, category, absence_type, placement, placement_unit_id, hours"
 # The sums the summary reads, per unit and day (missed resurspass is a daily figure), straight from SQLite:
