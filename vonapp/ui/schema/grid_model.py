@@ -65,7 +65,11 @@ class ScheduleGridModel(FrameTableModel):
         message = self.tr("Passkoden {value} finns inte")
         cols = [Column("number", self.tr("Anst.nr")), Column("name", self.tr("Namn")),
                 Column("rate", self.tr("Syss.grad"), kind="pct", editable=True, decimals=0,
-                       validate=_valid_rate, tooltip=self.tr("Sysselsättningsgrad i detta schema"))]
+                       validate=_valid_rate, tooltip=self.tr("Sysselsättningsgrad i detta schema")),
+                Column("avg", self.tr("Snitt h"), kind="number", decimals=1,
+                       tooltip=self.tr("Timmar per vecka i snitt över cykeln")),
+                Column("target", self.tr("Mål h"), kind="number", decimals=1,
+                       tooltip=self.tr("Sysselsättningsgrad × heltidsmått"))]
         for day in range(data.cycle_days):
             weekday = (data.start_date.weekday() + day) % 7
             cols.append(Column(day_key(day), SHORT_WEEKDAYS[weekday], kind="choice", editable=True, choices=codes,
@@ -75,10 +79,6 @@ class ScheduleGridModel(FrameTableModel):
         for week in range(data.cycle_weeks):
             cols.append(Column(week_key(week), self.tr("v{w} h").format(w=week + 1), kind="number", decimals=1,
                                tooltip=self.tr("Schemalagda timmar vecka {w}").format(w=week + 1)))
-        cols.append(Column("avg", self.tr("Snitt h"), kind="number", decimals=1,
-                           tooltip=self.tr("Timmar per vecka i snitt över cykeln")))
-        cols.append(Column("target", self.tr("Mål h"), kind="number", decimals=1,
-                           tooltip=self.tr("Sysselsättningsgrad × heltidsmått")))
         return cols
 
     def show_schedule(self, data: roster.ScheduleData, found: list[Finding]) -> None:

@@ -39,6 +39,7 @@ from vonapp.ui.schema.edit_helpers import (
     same_schedule,
     scenario,
 )
+from vonapp.ui.schema.frozen import FrozenColumns
 from vonapp.ui.schema.grid_model import KIND_COLOURS, KIND_TITLES, ScheduleGridModel, day_key
 from vonapp.ui.schema.loading import Loaded, load
 from vonapp.ui.schema.panels import FiguresPanel, FindingsList
@@ -100,6 +101,7 @@ class SchemaPage(AreaPage):
         self.view.setItemDelegate(inline_delegate(self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._code_menu)
+        self.frozen = FrozenColumns(self.view, 5)  # number, name, rate, average, target
         self.view.horizontalHeader().setDefaultSectionSize(34)
         self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -273,9 +275,10 @@ class SchemaPage(AreaPage):
 
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()
-        widths = {"number": 60, "name": 150, "rate": 64, "avg": 56, "target": 50}
+        widths = {"number": 56, "name": 136, "rate": 62, "avg": 54, "target": 48}
         for c, column in enumerate(self.model.columns):
             header.resizeSection(c, widths.get(column.key, 46 if column.key.startswith("w") else 34))
+        self.frozen.attach()
 
     # -- grid edits ------------------------------------------------------------------------------
     def _grid_edits(self, edits: list[CellEdit]) -> None:
