@@ -286,6 +286,7 @@ class SchemaPage(AreaPage):
             return
         sid = self.data.schedule_id
         changes = [(int(e.row_key), e.column, e.new) for e in edits]
+        self._generation += 1  # a read already under way predates this edit: its result is stale
         rows = sorted({r for e in edits if (r := self.model.row_of(e.row_key)) is not None})
         self.show_data(apply_changes(self.data, changes), rows=rows)
         text = self.tr("ändra schemat") if len(changes) > 1 else self.tr("ändra {c}").format(c=edits[0].column)
