@@ -22,7 +22,7 @@ from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
-from vonapp.store.figures import load_frames
+from vonapp.store.inputs import load_frames
 from vonapp.store.models import (
     BudgetYear,
     CompensationModel,
