@@ -160,7 +160,13 @@ class HeltidDialog(QDialog):
             return
         self.compute(day, float(self.rate.value()), self.show_scenario)
 
-    def show_scenario(self, s: HeltidScenario) -> None:
+    def show_scenario(self, s: HeltidScenario | str) -> None:
+        """The scenario's figures, or (a text) why there is none for this Monday."""
+        if isinstance(s, str):
+            self.scenario = None
+            self.create_button.setEnabled(False)
+            self.result.setText(escape(s))
+            return
         self.scenario = s
         self.create_button.setEnabled(s.employees_raised > 0)
         last = last_year_span(s.start)

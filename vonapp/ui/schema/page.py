@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from vonapp.domain import roster
 from vonapp.domain.rules import Finding
 from vonapp.store import edits_schema as ed
+from vonapp.store.errors import StoreError
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing.command import EditCommand
 from vonapp.ui.editing.model import CellEdit
@@ -420,7 +421,13 @@ class SchemaPage(AreaPage):
         unit_id, unit_name = self.loaded.unit_id, self.loaded.unit_name
 
         def compute(start: date, rate: float, done: Any) -> None:
-            self.context.read(lambda db: scenario(db, unit_id, unit_name, start, rate), done)
+            def run(db: Any) -> Any:
+                try:
+                    return scenario(db, unit_id, unit_name, start, rate)
+                except StoreError as exc:  # e.g. no schedule holds that day: said in the dialog itself
+                    return str(exc)
+
+            self.context.read(run, done)
 
         def create(start: date, rate: float, scenario: Any) -> None:
             # The schedule in force on the scenario's Monday is the one copied.
