@@ -183,3 +183,37 @@ def day_data(s: Session, u: UnitInfo, day: date, *, schedules: Schedules | None 
     if figures is None:
         figures = days_of(s, u, day, day, schedules).iloc[0]
     return DayData(u, day, frame, planned.reset_index(drop=True), figures)
+
+
+@dataclass(frozen=True)
+class DaysPatch:
+    """The day table and register rows of a few days, to patch a shown year after a placement edit."""
+
+    start: date
+    end: date
+    days: pd.DataFrame
+    register: pd.DataFrame
+    coverage: pd.DataFrame
+
+
+def load_days_patch(database: Database, unit: str, period: Period, days: list[date]) -> DaysPatch:
+    """The rows of `days` (clipped to the period) as load_utfall gives them, in one short read."""
+    start, end = max(min(days), period.start), min(max(days), period.end)
+    with database.session() as s:
+        u = one_unit(s, unit)
+        schedules = schedule_frames(s, [u.id])
+        table = days_of(s, u, start, end, schedules)
+        return DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules),
+                         coverage_of(s, u, period.start, period.end))
+
+
+def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
+    """`data` with the patch's days replaced (weeks summed again)."""
+    lo, hi = pd.Timestamp(patch.start), pd.Timestamp(patch.end)
+    keep = (data.days["date"] < lo) | (data.days["date"] > hi)
+    days = pd.concat([data.days[keep], patch.days]).sort_values("date").reset_index(drop=True)
+    reg = data.register
+    keep_reg = (pd.to_datetime(reg["date"]) < lo) | (pd.to_datetime(reg["date"]) > hi) if not reg.empty else None
+    parts = [reg[keep_reg]] if keep_reg is not None else []
+    register = pd.concat([*parts, patch.register]).sort_values(["date", "employment_number"]).reset_index(drop=True)
+    return UtfallData(data.unit, data.period, days, week_table(days), register, patch.coverage, data.other_units)

@@ -145,3 +145,62 @@ def test_all_units_asks_for_one_unit(qtbot, window: MainWindow) -> None:  # noqa
     page = window.pages["utfall"]
     assert page.stack.currentWidget() is page.message
     assert Qt.AlignmentFlag.AlignCenter & page.message.alignment()
+
+
+def _done(qtbot, window: MainWindow, count: int) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.undo_stack.count() == count
+                    and not any(window.undo_stack.command(i).running for i in range(count)), timeout=10_000)
+    _settle(qtbot, window)
+
+
+def test_a_vikarie_called_in_and_its_cover_link_from_the_day_view(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from tests.ui.conftest import on_modal
+    from vonapp.ui.utfall.add_row_dialog import AddRowDialog
+
+    page = _open(qtbot, window, "utfall")
+    page.open_day(date(2024, 3, 5))
+    qtbot.waitUntil(lambda: page.day_panel.day == date(2024, 3, 5), timeout=10_000)
+    _settle(qtbot, window)
+
+    def fill(dialog: AddRowDialog) -> None:
+        dialog.number.setText("9100")
+        dialog.name.setText("Nora Vik")
+        dialog.category.setCurrentText("vikarie")
+        dialog.hours.setText("7,5")
+        dialog.accept()
+
+    keep = on_modal(AddRowDialog, fill)
+    page.add_row()
+    _done(qtbot, window, 1)
+    rows = page.day_panel.model.frame
+    new = rows[rows["employment_number"] == "9100"].iloc[0]
+    assert (new["name"], new["category"], new["hours"], new["source"]) == ("Nora Vik", "vikarie", 7.5, "fönstret")
+    # Link the day's first absence to the new row: the coverage table counts its hours as vikarie.
+    absence = rows[rows["category"] == "frånvaro"].iloc[0]
+    model = page.day_panel.model
+    label = next(k for k, v in page.day_panel.covers.items() if v == int(new["id"]))
+    assert model.request_edits([(model.row_of(absence["id"]), model.column_index("cover_label"), label)]) == 1
+    _done(qtbot, window, 2)
+    cover = page.data.coverage.set_index("cover")["hours"]
+    assert cover["vikarie"] == pytest.approx(absence["hours"])
+    page.tabs.setCurrentIndex(2)
+    _shot(window, "utfall_franvaro_1366x768")
+    # A cover on a worked row is refused at the cell.
+    worked = rows[rows["category"] == "ordinarie"].iloc[0]
+    assert model.request_edits([(model.row_of(worked["id"]), model.column_index("cover_label"), label)]) == 0
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not any(window.undo_stack.command(i).running for i in range(2)), timeout=10_000)
+    _settle(qtbot, window)
+    assert "9100" not in list(page.day_panel.model.frame["employment_number"])
+    del keep
+
+
+def test_a_year_without_budget_is_refused_at_the_cell(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = _open(qtbot, window, "belaggning", y=2025)
+    assert not page.data.has_budget
+    messages: list[str] = []
+    window.area_context.status_message.connect(messages.append)
+    model = page.calendar.month_model
+    assert not model.setData(model.index_of(date(2025, page.month, 1)), "10")
+    assert "utanför enhetens budgetår" in messages[-1] and window.undo_stack.count() == 0

@@ -179,6 +179,22 @@ def register_frame(register: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def absence_columns() -> list[Column]:
+    return [Column("type", _tr("Frånvaro")), _hours("hours", _tr("Timmar")),
+            Column("share_pct", _tr("Av planerat"), "pct", tooltip=_tr("Frånvarotimmar ÷ planerade timmar"))]
+
+
+def absence_frame(days: pd.DataFrame) -> pd.DataFrame:
+    """The period's absence per type, and its share of the planned hours."""
+    from vonapp.domain.utfall import ABSENCE_COLUMN
+
+    planned = float(days["planned"].sum())
+    rows = [(t.value, float(days[c].sum())) for t, c in ABSENCE_COLUMN.items()]
+    rows.append((_tr("summa"), sum(h for _t, h in rows)))
+    return pd.DataFrame({"type": [t for t, _h in rows], "hours": [h for _t, h in rows],
+                         "share_pct": [100.0 * h / planned if planned else None for _t, h in rows]})
+
+
 def coverage_columns() -> list[Column]:
     return [Column("cover", _tr("Ersatt av")), _hours("hours", _tr("Frånvarotimmar")),
             Column("share_pct", _tr("Andel"), "pct")]
@@ -186,7 +202,7 @@ def coverage_columns() -> list[Column]:
 
 WIDE = {"name": 150, "label": 130, "placement_label": 160, "placement_text": 150, "cover_label": 210,
         "source": 110, "date": 86, "start": 86, "end": 86, "employment_number": 70, "category": 90,
-        "absence_type": 100, "flag": 26, "weekday": 44, "week": 52, "code": 50, "resource": 80}
+        "absence_type": 100, "flag": 26, "cover": 110, "type": 120, "weekday": 44, "week": 52, "code": 50, "resource": 80}
 
 
 def fit_columns(view: Any, columns: list[Column], *, narrow: int = 58) -> None:
