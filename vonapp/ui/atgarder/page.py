@@ -185,6 +185,9 @@ class AtgarderPage(AreaPage):
                 self.table.setColumnWidth(col, width)
             self._sizes_set = True
         self.table.resizeRowsToContents()  # the seed's long descriptions wrap, as in its table
+        if not self.table.currentIndex().isValid() and len(m):
+            # The first measure's history shows at once, without a click.
+            self.table.setCurrentIndex(self.table.proxy.mapFromSource(self.model.index(0, 0)))
         self._show_notes()
 
     def _show_units(self, year: int, frame: pd.DataFrame) -> None:
