@@ -86,11 +86,14 @@ def test_only_the_newest_choice_is_shown(qtbot, window: MainWindow) -> None:
 def test_placeholder_areas_say_what_they_will_hold(window: MainWindow) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["Översikt", "Schema", "Utfall", "Beläggning", "Åtgärder", "Nyckeltal", "Ekonomi"]
-    for page, title in zip(window.placeholders, titles[1:], strict=True):
+    # Areas with a page of their own (vonapp.ui.area_pages) are no placeholders any more.
+    waiting = [t for t, a in zip(titles[1:], window.area_list[1:], strict=True) if a.key not in window._factories]
+    for page, title in zip(window.placeholders, waiting, strict=True):
         assert page.text.startswith(title)
         assert len(page.text) > 100
-    window.actions.areas[2].trigger()
-    assert window.stack.currentWidget() is window.placeholders[1]
+    if "Utfall" in waiting:
+        window.actions.areas[2].trigger()
+        assert window.stack.currentWidget() is window.placeholders[waiting.index("Utfall")]
     window.actions.areas[0].trigger()
     assert window.stack.currentWidget() is window.overview
 
