@@ -26,6 +26,7 @@ from vonapp.db.demo.build import Built, Writer, write_demo
 from vonapp.db.demo.seedtext import INDICATOR_GOALS, INDICATORS, MEASURES_2023
 from vonapp.db.demo.spec import BOENDESTOD_GRANTED_HOURS, BOENDESTOD_HOURLY_COST, YEARS, seven_units
 from vonapp.domain.formatting import fmt_number
+from vonapp.store import dialect
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Unit
@@ -47,22 +48,22 @@ def build_demo(database: Database, scale: str = "unit", progress: Callable[[str]
         if session.scalar(select(func.count()).select_from(Unit)):
             raise StoreError("Databasen har redan enheter; exempeldata skapas bara i en tom databas.")
         connection = session.connection()
-        if connection.dialect.name != "sqlite":
-            raise StoreError("Exempeldata kan bara skapas i en SQLite-databas.")
-        cursor = connection.connection.driver_connection.cursor()
-        try:
-            writer = Writer(cursor, progress)
-            if scale == "unit":
-                built = write_demo(writer, seven_units(), SEED)
-            else:
-                from vonapp.db.demo.forvaltning import write_forvaltning
+        writer = Writer(connection, progress)
+        if scale == "unit":
+            built = write_demo(writer, seven_units(), SEED)
+        else:
+            from vonapp.db.demo.forvaltning import write_forvaltning
 
-                built = write_forvaltning(writer, SEED)
-            writer.step("Åtgärder, nyckeltal och ersättningsmodell")
-            write_seed_text(writer)
-            writer.insert("meta", ["key", "value"], [("demo", scale)])
-        finally:
-            cursor.close()
+            built = write_forvaltning(writer, SEED)
+        writer.step("Åtgärder, nyckeltal och ersättningsmodell")
+        write_seed_text(writer)
+        write_avdelningar(writer)
+        writer.insert("meta", ["key", "value"], [("demo", scale)])
+        dialect.after_bulk_load(connection, sorted(writer.tables))
+    if not dialect.is_sqlite(connection):
+        with database.engine.connect() as conn:  # ANALYZE outside the load: fresh statistics for the planner
+            dialect.analyze(conn, sorted(writer.tables))
+            conn.commit()
     return report(built)
 
 
@@ -73,8 +74,7 @@ def report(built: Built) -> str:
 
 def write_seed_text(writer: Writer) -> None:
     """Measures, follow-ups, key figures and the compensation model of the seven named units."""
-    cur = writer.cursor
-    unit_id = dict(cur.execute("SELECT name, id FROM unit").fetchall())
+    unit_id = dict(writer.rows("SELECT name, id FROM unit"))
     measures, follow_ups = [], []
     for name, rows in MEASURES_2023.items():
         for pos, m in enumerate(rows):
@@ -103,3 +103,13 @@ def write_seed_text(writer: Writer) -> None:
                                          "client_time_share_pct", "hourly_cost"],
                   [(b, 2023, "nuvarande", BOENDESTOD_GRANTED_HOURS, 80.0, 50.0, BOENDESTOD_HOURLY_COST),
                    (b, 2023, "föreslagen", BOENDESTOD_GRANTED_HOURS, 50.0, 50.0, BOENDESTOD_HOURLY_COST)])
+
+
+def write_avdelningar(writer: Writer) -> None:
+    """The avdelningar of the seeds (avdelning hemtjänst, avdelning personlig assistans …), each unit in one."""
+    from vonapp.db.demo.spec import AVDELNINGAR
+
+    writer.insert("avdelning", ["id", "name"], [(i, name) for i, (name, _) in enumerate(AVDELNINGAR, start=1)])
+    for i, (_, kinds) in enumerate(AVDELNINGAR, start=1):
+        listed = ", ".join(f"'{k.value}'" for k in kinds)
+        writer.connection.exec_driver_sql(f"UPDATE unit SET avdelning_id = {i} WHERE kind IN ({listed})")

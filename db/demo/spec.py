@@ -183,3 +183,13 @@ def seven_units() -> list[UnitSpec]:
             substitute_pool=8,
         ),
     ]
+
+
+# The förvaltning's avdelningar as the seeds name them ("avdelning hemtjänst", "avdelning personlig
+# assistans", funktionshinderområdet), and the kinds of unit each one leads.
+AVDELNINGAR: tuple[tuple[str, tuple[UnitKind, ...]], ...] = (
+    ("Vård- och omsorgsboende", (UnitKind.SARSKILT_BOENDE, UnitKind.KORTTIDSBOENDE, UnitKind.DAGVERKSAMHET)),
+    ("Hemtjänst", (UnitKind.HEMTJANST,)),
+    ("Funktionshinder", (UnitKind.LSS_BOENDE, UnitKind.DAGLIG_VERKSAMHET_LSS, UnitKind.BOENDESTOD)),
+    ("Personlig assistans", (UnitKind.PERSONLIG_ASSISTANS,)),
+)

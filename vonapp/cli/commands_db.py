@@ -38,7 +38,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    _url, path = resolve_target(getattr(args, "db", None))
+    url, path = resolve_target(getattr(args, "db", None))
+    if path is None and url.startswith("postgres"):
+        from vonapp.cli.server_cmd import run_server_check
+
+        return run_server_check(args)
     if path is None:
         raise UserError("check fungerar bara för databaser i en fil.")
     check_file(path, must_exist=True)

@@ -7,8 +7,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from vonapp.store.database import SQLITE_MAGIC, Database
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import SQLITE_MAGIC, alembic_config
+from vonapp.store.handle import DatabaseHandle as Database
 from vonapp.store.paths import backup_dir
 
 KEEP = 10
@@ -22,6 +23,10 @@ def _require_file(database: Database) -> Path:
 
 def backup(database: Database, *, reason: str = "manuell") -> Path:
     """Copy the live database to a new owner-only file in the backup folder; keep the last 10."""
+    if database.path is None and database.engine.dialect.name == "postgresql":
+        from vonapp.store.server.copy import server_backup
+
+        return server_backup(database, reason=reason)  # a SQLite copy of the units the user may see
     src = _require_file(database)
     folder = backup_dir(src)
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -98,8 +103,6 @@ def restore(database: Database, source: Path) -> Path:
 
 def _check_is_vonapp(source: Path) -> None:
     from alembic.script import ScriptDirectory
-
-    from vonapp.store.migrate import alembic_config
 
     conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:

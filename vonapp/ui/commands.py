@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from vonapp.store.paths import backup_dir
 from vonapp.ui.dialogs.about import show_about
 from vonapp.ui.dialogs.progress import run_with_progress
-from vonapp.ui.main_window import MainWindow
 from vonapp.ui.operations import Progress
+from vonapp.ui.shell import Shell
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (see vonapp.ui.app)
     from vonapp.store.database import Database
@@ -23,8 +23,8 @@ DB_FILTER = "vonapp-databas (*.sqlite *.db);;Alla filer (*)"
 class Commands(QObject):
     """Connects the window's actions to dialogs and worker jobs."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell) -> None:
+        super().__init__(window)  # type: ignore[arg-type] - the shell is the QMainWindow
         self.window = window
         self.import_dialog = None
         self.export_dialog = None

@@ -7,7 +7,7 @@ Indicators get the goal they are grouped under. New tables: kpi_target (utföran
 avböjda targets per unit and year) and finance_forecast (the manager's prognos per category, dated).
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 Create Date: 2026-11-30 07:30:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -115,11 +115,11 @@ def _undo(conn: Connection, batch_id: int) -> None:
     # Employees and shift codes this batch created but other rows now use stay (without a batch).
     conn.execute(text(
         "UPDATE employee SET batch_id = NULL WHERE batch_id = :b AND (id IN (SELECT employee_id FROM time_entry "
-        "WHERE batch_id IS NOT :b) OR id IN (SELECT c.employee_id FROM schedule_cell c JOIN schedule s "
-        "ON s.id = c.schedule_id WHERE s.batch_id IS NOT :b))"), p)
+        "WHERE batch_id IS DISTINCT FROM :b) OR id IN (SELECT c.employee_id FROM schedule_cell c JOIN schedule s "
+        "ON s.id = c.schedule_id WHERE s.batch_id IS DISTINCT FROM :b))"), p)
     conn.execute(text(
         "UPDATE shift_code SET batch_id = NULL WHERE batch_id = :b AND id IN (SELECT c.shift_code_id "
-        "FROM schedule_cell c JOIN schedule s ON s.id = c.schedule_id WHERE s.batch_id IS NOT :b)"), p)
+        "FROM schedule_cell c JOIN schedule s ON s.id = c.schedule_id WHERE s.batch_id IS DISTINCT FROM :b)"), p)
     log = _log(conn, batch_id) or {"deleted": {}, "updated": {}, "created_units": []}
     existing = set(conn.execute(text("SELECT id FROM import_batch WHERE id != :b"), p).scalars())
     for table, rows in log["updated"].items():
