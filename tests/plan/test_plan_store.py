@@ -259,7 +259,7 @@ def test_an_older_databases_free_text_status_becomes_a_follow_up_note(database: 
     cfg = alembic_config()
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
+        command.downgrade(cfg, "0005")  # the revision before 0006
         conn.execute(text("INSERT INTO unit (id, name, kind) VALUES (1, 'Enheten', 'hemtjänst')"))
         conn.execute(text("INSERT INTO measure (id, unit_id, year, position, name, description, effect_year_tkr, "
                           "full_year_effect_tkr, status) VALUES (1, 1, 2023, 1, 'A', '', 1, 1, 'Genomförd'), "

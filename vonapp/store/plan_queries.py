@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vonapp.domain.compensation import Comparison, ModelInputs, actual_shares
-from vonapp.domain.figures import Inputs, totals_by_unit
+from vonapp.domain.figures import totals_by_unit
+from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import month as month_period
 from vonapp.domain.periods import year as year_period
 from vonapp.domain.plan import KpiTargets, PlanTotals, finance_forecast_table, plan_totals
@@ -22,7 +23,7 @@ from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
-from vonapp.store.figures import load_frames
+from vonapp.store.inputs import load_frames
 from vonapp.store.models import (
     BudgetYear,
     CompensationModel,
