@@ -287,3 +287,12 @@ def test_every_plan_edit_writes_the_change_log(demo_db: Database) -> None:
         ("Hemtjänst Centrum 2023: Utförandegraden", "status", "pågår", "genomförd", "fönstret", "Hemtjänst Centrum")
     e.measure_set(demo_db, "Stortorp", 2023, "Nytt schema från 1 maj 2023", status="genomförd")
     assert read_change_log(demo_db).iloc[0]["source"] == "kommandoraden"
+
+
+def test_finance_compares_the_outcome_with_the_same_months_last_year(demo_db: Database) -> None:
+    # The seed's "Delårsbokslut 2024 / 2023 / Diff. utfall": 2024 through August against 2023 through August.
+    table = finance_view(demo_db, "Stortorp", 2024).table.set_index("category")
+    last = finance_view(demo_db, "Stortorp", 2023).lines
+    rent = last[(last["category"] == "lokalhyror") & (last["month"] <= 8)]["outcome_kr"].sum()
+    assert table.loc["lokalhyror", "outcome_last_year_kr"] == pytest.approx(rent)
+    assert table.loc["lokalhyror", "outcome_change_kr"] == pytest.approx(table.loc["lokalhyror", "outcome_kr"] - rent)
