@@ -5,7 +5,7 @@ Alla enheter every unit's totals and gap side by side."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,6 @@ from vonapp.ui.plan_common import (
     heading,
     push,
     table,
-    tr,
     verdict_colours,
     verdict_style,
 )
@@ -40,7 +39,7 @@ TOTAL = -1  # the key of the totals row
 
 
 def _tr(text: str) -> str:
-    return tr("AtgarderPage", text)
+    return QCoreApplication.translate("AtgarderPage", text)
 
 
 def _not_total(_value: object, row: dict) -> str | None:

@@ -5,7 +5,7 @@ utfall per month, and the compensation-model calculator."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vonapp.domain.glossary import FinanceCategory
@@ -14,7 +14,7 @@ from vonapp.store.plan_queries import EkonomiData, ekonomi_data
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.ekonomi.compensation import CompensationPanel
-from vonapp.ui.plan_common import changes_of, heading, push, table, tr
+from vonapp.ui.plan_common import changes_of, heading, push, table
 
 TABLES = frozenset({"finance_line", "finance_forecast", "compensation_model", "time_breakdown", "budget_year"})
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -29,7 +29,7 @@ DEFAULT_GREY = "#777777"
 
 
 def _tr(text: str) -> str:
-    return tr("EkonomiPage", text)
+    return QCoreApplication.translate("EkonomiPage", text)
 
 
 def _not_total(_value: object, row: dict) -> str | None:

@@ -5,20 +5,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vonapp.domain.plan import KpiTargets
 from vonapp.ui.overview.charts.axes import ValueAxis
 from vonapp.ui.overview.charts.base import style_plot
 from vonapp.ui.overview.palette import BLUE, ORANGE, VERMILLION
-from vonapp.ui.plan_common import tr
 
 MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
 def _tr(text: str) -> str:
-    return tr("NyckeltalChart", text)
+    return QCoreApplication.translate("NyckeltalChart", text)
 
 
 def _plot(title: str) -> tuple[pg.PlotWidget, object]:

@@ -5,7 +5,7 @@ and the indicators under their goals with Kolada id, target, outcome and assessm
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from vonapp.domain.glossary import Assessment
@@ -16,7 +16,7 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
-from vonapp.ui.plan_common import changes_of, heading, push, table, tr
+from vonapp.ui.plan_common import changes_of, heading, push, table
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -27,7 +27,7 @@ GOOD, BAD = STATUS_COLOURS[Status.GOOD][2], STATUS_COLOURS[Status.ACT][2]
 
 
 def _tr(text: str) -> str:
-    return tr("NyckeltalPage", text)
+    return QCoreApplication.translate("NyckeltalPage", text)
 
 
 def _not_year_row(_value: object, row: dict) -> str | None:
