@@ -15,7 +15,7 @@ from vonapp.domain.periods import Period
 from vonapp.domain.schedule import expand_schedule
 from vonapp.domain.utfall import coverage_summary, day_table, resurspass_register, week_table
 from vonapp.store.database import Database
-from vonapp.store.figures import load_daily
+from vonapp.store.inputs import load_daily
 from vonapp.store.queries import UnitInfo, budget_inputs, list_units, raw_rows, schedule_frames
 from vonapp.store.row_changes import one_unit
 

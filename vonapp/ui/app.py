@@ -291,6 +291,8 @@ def run(db: str | None = None) -> int:
     result = start(db)
     if isinstance(result, int):
         return result
-    if smoke := os.environ.get("VONAPP_SMOKE_REPORT"):
+    if os.environ.get("VONAPP_SMOKE_AT") == "paint":  # the bundle benchmark: start until first paint
+        QTimer.singleShot(0, QApplication.quit)
+    elif smoke := os.environ.get("VONAPP_SMOKE_REPORT"):
         _report_when_shown(result, Path(smoke))
     return app.exec()
