@@ -3,19 +3,20 @@ against their targets, the manager's prognos and the compensation comparison."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_pct, fmt_tkr
 from vonapp.domain.plan import kpi_verdicts
 from vonapp.io.export.plan_data import PlanExtras
 from vonapp.io.export.plan_sheets import CATEGORY_LABELS, verdict_word
 
-if TYPE_CHECKING:
-    from vonapp.io.export.pdf_pages import Pages
+# The page is drawn with vonapp.io.export.pdf_pages.Pages' helpers (heading, table, r, p, width),
+# handed in as `pages`; not imported here, so the two modules do not import each other.
+Pages = Any
 
 LEFT, RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 
@@ -107,9 +108,9 @@ def draw_plan_page(pages: Pages) -> None:
 
 
 def _line(pages: Pages, y: float, text: str, size: float = 8.5) -> float:
-    from vonapp.io.export.pdf_pages import _font
-
-    pages.p.setFont(_font(size))
+    font = QFont("DejaVu Sans")  # the report's font (pdf_pages)
+    font.setPointSizeF(size)
+    pages.p.setFont(font)
     pages.p.setPen(QColor("#000000"))
     pages.p.drawText(pages.r(0, y + 1.5, pages.width, 5), Qt.AlignmentFlag.AlignLeft, text)
     return y + 6
