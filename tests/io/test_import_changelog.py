@@ -61,7 +61,7 @@ def test_an_action_plan_import_logs_each_measure(tmp_path: Path) -> None:
     log = read_change_log(db, source=f"import #{out.batch_id}", table="measure").set_index("row_key")
     # The template's first measure: 1 200 tkr this year, 1 500 tkr for a full year, under way.
     assert log.loc["Stortorp 2023 Resurspass före vikarier", "new_value"] == (
-        "Ordning 1; Beskrivning Resurspassen placeras innan vikarie tas in; Effekt i år tkr 1200; "
-        "Helårseffekt tkr 1500; Status pågår")
+        "Ordning 1; Beskrivning Resurspassen placeras innan vikarie tas in; Ansvarig Enhetschef; "
+        "Effekt i år tkr 1200; Helårseffekt tkr 1500; Status pågår")
     assert "Effekt i år tkr 800,5" in log.loc["Stortorp 2023 Schemaöversyn", "new_value"]
     db.close()

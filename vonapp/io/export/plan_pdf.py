@@ -3,11 +3,11 @@ against their targets, the manager's prognos and the compensation comparison."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_pct, fmt_tkr
 from vonapp.domain.plan import kpi_verdicts
@@ -37,7 +37,17 @@ def draw_plan_page(pages: Pages) -> None:
     x: PlanExtras = pages.report.plan  # type: ignore[attr-defined]
     all_units = pages.report.all_units
     width = pages.width
-    y = pages.heading(0, f"Åtgärder med uppföljning {x.year} (tkr)")
+    y = 0.0
+    if x.by_unit is not None:
+        y = pages.heading(y, f"Åtgärdsplan {x.year} – enheterna sida vid sida (tkr)")
+        uw = (width - 50) / 4
+        ucols = [("Enhet", 50.0, LEFT), ("Åtgärdskrav", uw, RIGHT), ("Effekt i år", uw, RIGHT),
+                 ("Helårseffekt", uw, RIGHT), ("Kvar att hitta", uw, RIGHT)]
+        urows = [[str(r.unit), fmt_number(_v(r.requirement_tkr)), fmt_number(r.effect_year_tkr),
+                  fmt_number(r.full_year_effect_tkr), fmt_number(_v(r.gap_tkr))] for r in x.by_unit.itertuples()]
+        y, _ = pages.table(y, ucols, urows, bottom=90)
+        y += 4
+    y = pages.heading(y, f"Åtgärder med uppföljning {x.year} (tkr)")
     lead = [("Enhet", 26.0, LEFT)] if all_units else []
     note_w = width - 40 - 16 - 18 - 20 - sum(c[1] for c in lead)
     cols = [*lead, ("Åtgärd", 40.0, LEFT), ("Effekt", 16.0, RIGHT), ("Helår", 18.0, RIGHT), ("Status", 20.0, LEFT),
@@ -51,7 +61,7 @@ def draw_plan_page(pages: Pages) -> None:
     rows.append([*([""] if all_units else []), "Totalt", fmt_number(t.effect_year_tkr),
                  fmt_number(t.full_year_effect_tkr), "", f"Åtgärdskrav {fmt_tkr(t.requirement_tkr)}, "
                  f"kvar att hitta {fmt_tkr(t.gap_tkr)}"])
-    y, drawn = pages.table(y, cols, rows, bold_last=True, bottom=110)
+    y, drawn = pages.table(y, cols, rows, bold_last=True, bottom=110 if x.by_unit is None else 125)
     if drawn < len(rows):
         y = _line(pages, y, f"… och {len(rows) - drawn} rader till, se uppföljningsfilen (xlsx).")
     y = pages.heading(y + 5, f"Nyckeltal {x.year} mot mål")

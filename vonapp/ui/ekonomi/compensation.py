@@ -4,19 +4,19 @@ unit's own shares (from its recorded time breakdown) would earn."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vonapp.domain.compensation import Comparison
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_pct
 from vonapp.ui.editing import Column
-from vonapp.ui.plan_common import table, tr
+from vonapp.ui.plan_common import table
 
 ACTUAL = -1  # the key of the unit's own shares row
 
 
 def _tr(text: str) -> str:
-    return tr("EkonomiCompensation", text)
+    return QCoreApplication.translate("EkonomiCompensation", text)
 
 
 def _not_actual(_value: object, row: dict) -> str | None:
