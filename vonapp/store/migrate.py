@@ -81,8 +81,16 @@ def upgrade_to_head(database: Database) -> None:
             )
         from vonapp.store.backup import backup
 
-        backup(database, reason="fore-uppgradering")
+        saved = backup(database, reason="fore-uppgradering")
+    else:
+        saved = None
     cfg = alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with database.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:  # the upgrade rolled back: say so, and where the copy from before is
+        kept = f" Säkerhetskopian från före uppgraderingen: {saved}." if saved else ""
+        raise StoreError(f"Uppgraderingen av databasen {database.path or database.url} till den nya versionen "
+                         f"misslyckades ({type(exc).__name__}: {str(exc)[:200]}); databasen är oförändrad."
+                         f"{kept}") from None
