@@ -118,6 +118,7 @@ def _copy(src: Path, target: Path) -> None:
     copy = sqlite3.connect(target)
     try:
         live.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file, no -wal
     finally:
         copy.close()
         live.close()

@@ -4,7 +4,7 @@ The lock is taken atomically by the operating system (`fcntl.flock` on POSIX, `m
 on Windows), so two processes started at the same instant can never both hold it, and a process
 that dies (even by kill -9 or a power cut) loses it: a lock file left behind is taken over
 whatever PID it names, without asking whether that PID is alive (a PID may since belong to
-another program, and on Windows `os.kill(pid, 0)` sends CTRL_C_EVENT). The file's text, the
+another program, and on Windows signal 0 to a PID sends CTRL_C_EVENT). The file's text, the
 holder's host, PID and start time, is only there for the message a second start gets.
 """
 
