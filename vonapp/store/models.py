@@ -348,3 +348,4 @@ class FinanceLine(Base):
     budget_kr: Mapped[float] = mapped_column(Float)
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
+from vonapp.store import guards  # noqa: E402,F401 - the write checks (personnummer)

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
+from vonapp.domain.identity import employment_number_problem, personnummer_problem
 from vonapp.io.imports import values as v
 from vonapp.io.imports.columns import Column, Found, known_headers, match
 from vonapp.io.imports.maps import Maps, apply_values
@@ -61,6 +62,7 @@ class Rows:
         self.problems: list[Problem] = list(table.problems)
         self.epoch = table.epoch
         self._empty: dict[str, np.ndarray] = {}
+        self.problems += personnummer_problems(table)
 
     @classmethod
     def of(cls, ctx: Context, columns: tuple[Column, ...], sheet: str | None = None) -> Rows:
@@ -138,9 +140,42 @@ class Rows:
     def text(self, name: str) -> np.ndarray:
         return v.text(self.cells(name))
 
+    def check_employment_numbers(self, name: str = "anställningsnummer") -> None:
+        """Flag employment numbers that are too long, have odd characters (a personnummer is flagged already)."""
+        codes, uniq = pd.factorize(pd.Series(v.text(self.cells(name)), dtype=object))
+        reasons = np.array([None if personnummer_problem(u) else employment_number_problem(u) for u in uniq] + [None],
+                           dtype=object)
+        per_row = reasons[codes]
+        self.flag(name, per_row != None, per_row)  # noqa: E711
+
     def fail_if_problems(self) -> None:
         if self.problems:
             raise ImportFailed(self.file_name, self.problems)
+
+
+def personnummer_problems(table: Table) -> list[Problem]:
+    """A problem for every cell, in any column, that holds a personnummer or samordningsnummer."""
+    found: list[Problem] = []
+    numbers = table.row_numbers
+    for header, column in zip(table.header, table.columns, strict=False):
+        codes, uniq = pd.factorize(column, use_na_sentinel=True)
+        bad = {i: why for i, u in enumerate(uniq) if (why := personnummer_problem(_as_text(u)))}
+        if not bad:
+            continue
+        for row, code in enumerate(codes):
+            if code in bad:
+                found.append(Problem(numbers[row], header or "(utan rubrik)", show(uniq[code]), bad[code]))
+    return found
+
+
+def _as_text(value: object) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else None
+    if isinstance(value, int | str):
+        return str(value)
+    return None
 
 
 def dates_of(values: np.ndarray) -> np.ndarray:
