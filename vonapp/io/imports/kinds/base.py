@@ -62,7 +62,7 @@ class Rows:
         self.problems: list[Problem] = list(table.problems)
         self.epoch = table.epoch
         self._empty: dict[str, np.ndarray] = {}
-        self.problems += personnummer_problems(table)
+        self.problems += cell_problems(table)
 
     @classmethod
     def of(cls, ctx: Context, columns: tuple[Column, ...], sheet: str | None = None) -> Rows:
@@ -153,19 +153,49 @@ class Rows:
             raise ImportFailed(self.file_name, self.problems)
 
 
-def personnummer_problems(table: Table) -> list[Problem]:
-    """A problem for every cell, in any column, that holds a personnummer or samordningsnummer."""
+MAX_CELL_CHARS = 2000
+
+
+def cell_problems(table: Table) -> list[Problem]:
+    """Problems any file can have whatever its kind: a personnummer or samordningsnummer in any cell,
+    a cell too long to be meant, and a row that is an exact copy of an earlier one."""
     found: list[Problem] = []
     numbers = table.row_numbers
+    all_codes = []
     for header, column in zip(table.header, table.columns, strict=False):
         codes, uniq = pd.factorize(column, use_na_sentinel=True)
-        bad = {i: why for i, u in enumerate(uniq) if (why := personnummer_problem(_as_text(u)))}
+        all_codes.append(codes)
+        bad = {}
+        for i, u in enumerate(uniq):
+            text = _as_text(u)
+            if text is None:
+                continue
+            if len(text) > MAX_CELL_CHARS:
+                bad[i] = f"är för långt ({len(text)} tecken; högst {MAX_CELL_CHARS})"
+            elif why := personnummer_problem(text):
+                bad[i] = why
         if not bad:
             continue
         for row, code in enumerate(codes):
             if code in bad:
                 found.append(Problem(numbers[row], header or "(utan rubrik)", show(uniq[code]), bad[code]))
+    found += _copies(numbers, all_codes)
     return found
+
+
+def _copies(numbers: list[int], codes: list[np.ndarray]) -> list[Problem]:
+    """A row identical in every column to an earlier row would count twice: name both rows."""
+    if len(numbers) < 2 or not codes:
+        return []
+    keys = np.stack(codes, axis=1)
+    _uniq, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    firsts = first[inverse]
+    dup = np.flatnonzero(firsts != np.arange(len(numbers)))
+    return [Problem(int(numbers[i]), None, None,
+                    f"är en exakt kopia av rad {numbers[int(firsts[i])]} och skulle räknas två gånger; ta bort "
+                    "dubbletten, eller slå ihop raderna till en om båda ska räknas")
+            for i in dup[:10_000]]
 
 
 def _as_text(value: object) -> str | None:
