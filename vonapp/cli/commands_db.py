@@ -35,7 +35,7 @@ def _file_target(args: argparse.Namespace, what: str) -> Path:
         raise UserError(f"{what} fungerar bara för databaser i en fil.")
     problem = kind_problem(path)
     if problem is not None:
-        raise UserError(f"Kan inte använda {problem}.")
+        raise UserError(f"{problem}; välj en databasfil med --db.")
     return path
 
 

@@ -48,24 +48,52 @@ def kind_problem(path: Path) -> str | None:
     return f"{path} är ingen vanlig fil"
 
 
+def short(path: object, limit: int = 100) -> str:
+    """A path for a message: whole when short, else its start and end around an ellipsis."""
+    text = str(path)
+    return text if len(text) <= limit else f"{text[:60]}…{text[-30:]}"
+
+
+def failure_sentence(exc: BaseException) -> str | None:
+    """One Swedish sentence for a failure of the machine rather than of the input; None if unknown."""
+    if isinstance(exc, OSError):
+        where = exc.filename if exc.filename is not None else "filen"
+        return os_problem(Path(str(where)), exc) + "; inget ändrades"
+    orig = getattr(exc, "orig", exc)
+    text = str(orig)
+    if isinstance(orig, sqlite3.Error) or type(orig).__module__.startswith("sqlalchemy"):
+        if "full" in text:
+            return "disken är full; frigör utrymme och försök igen – inget ändrades"
+        if "readonly" in text or "read-only" in text:
+            return ("databasen är skrivskyddad (eller ligger i en skrivskyddad mapp); kopiera den till en mapp där du "
+                    "får skriva – inget ändrades")
+        if "locked" in text or "busy" in text:
+            return "databasen är upptagen av ett annat program; försök igen om en stund"
+        if "malformed" in text or "not a database" in text:
+            return "databasen är skadad; kör `vonapp check` och återställ en säkerhetskopia med `vonapp restore`"
+    if isinstance(exc, OverflowError):
+        return "ett tal är för stort; kontrollera siffrorna – inget ändrades"
+    return None
+
+
 def os_problem(path: Path, exc: OSError) -> str:
     """A Swedish sentence for what the operating system said about `path`."""
     code = exc.errno
     if code == errno.ENAMETOOLONG:
-        return f"sökvägen {str(path)[:80]}… är för lång; välj en kortare sökväg"
+        return f"sökvägen {short(path)} är för lång ({len(str(path))} tecken); välj en kortare sökväg"
     if code in (errno.EACCES, errno.EPERM):
-        return f"du saknar behörighet till {path}"
+        return f"du saknar behörighet till {short(path)}"
     if code == errno.EROFS:
-        return f"{path} ligger på en skrivskyddad disk"
+        return f"{short(path)} ligger på en skrivskyddad disk"
     if code == errno.ENOSPC:
-        return f"disken där {path} ligger är full; frigör utrymme och försök igen"
+        return f"disken där {short(path)} ligger är full; frigör utrymme och försök igen"
     if code == errno.EFBIG:
-        return f"{path} blev större än systemet tillåter (filstorleksgräns)"
+        return f"{short(path)} blev större än systemet tillåter (filstorleksgräns)"
     if code == errno.ENOTDIR:
-        return f"en del av sökvägen {path} är inte en mapp"
+        return f"en del av sökvägen {short(path)} är inte en mapp"
     if code == errno.ELOOP:
-        return f"sökvägen {path} har för många symboliska länkar"
-    return f"{path}: {exc.strerror or exc}"
+        return f"sökvägen {short(path)} har för många symboliska länkar"
+    return f"{short(path)}: {exc.strerror or exc}"
 
 
 def file_problem(path: Path) -> str | None:

@@ -85,7 +85,7 @@ def resolve_target(db: str | os.PathLike[str] | None) -> tuple[str, Path | None]
     except RuntimeError:  # ~nouser: no such user's home folder
         raise StoreError(f"--db {text}: hemmappen för {text.split('/')[0]} finns inte; skriv hela sökvägen.") from None
     except OSError as exc:
-        raise StoreError(f"--db {text[:80]}: {os_problem(Path(text), exc)}.") from None
+        raise StoreError(f"--db: {os_problem(Path(text), exc)}.") from None
     return f"sqlite:///{path}", path
 
 
@@ -114,16 +114,16 @@ def check_file(path: Path, *, must_exist: bool) -> None:
     try:
         parent_ok = path.parent.is_dir()
     except OSError as exc:
-        raise StoreError(f"Kan inte använda {str(path)[:80]}: {os_problem(path, exc)}.") from None
+        raise StoreError(f"Kan inte använda databasen: {os_problem(path, exc)}.") from None
     if not parent_ok:
         raise StoreError(f"Mappen {path.parent} finns inte. Skapa den eller välj en annan --db.")
     kind = kind_problem(path)
     if kind is not None:
-        raise StoreError(f"Kan inte använda {path}: {kind}. Välj en databasfil med --db.")
+        raise StoreError(f"{kind}; välj en databasfil med --db.")
     try:
         exists = path.exists()
     except OSError as exc:
-        raise StoreError(f"Kan inte använda {path}: {os_problem(path, exc)}.") from None
+        raise StoreError(f"Kan inte använda databasen: {os_problem(path, exc)}.") from None
     if not exists:
         if must_exist:
             raise StoreError(f"Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.")

@@ -15,10 +15,10 @@ from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
 from vonapp.store.queries import (
-    ALL_UNITS,
     UnitInfo,
     breakdown_frame,
     budget_inputs,
+    is_all_units,
     measures_frame,
     occupancy_frames,
     recorded_daily,
@@ -103,7 +103,7 @@ def load_inputs(session: Session, units: list[UnitInfo], period: Period, *, all_
 
 def summarize(session: Session, unit: str, period: Period) -> Summary:
     units = resolve_units(session, unit)
-    all_units = unit.strip().lower() == ALL_UNITS
+    all_units = is_all_units(unit)
     per_unit = totals_by_unit(load_frames(session, units, period, all_units=all_units), period)
     total = sum(per_unit.values(), Totals())
     return Summary.from_totals(summary_label(units, all_units=all_units), period, total)

@@ -29,8 +29,8 @@ from vonapp.store.overview_series import (
     resurspass_frame,
 )
 from vonapp.store.queries import (
-    ALL_UNITS,
     UnitInfo,
+    is_all_units,
     occupancy_frames,
     resolve_units,
 )
@@ -100,7 +100,7 @@ def load_overview_frames(
     database: Database, unit: str, period: Period, *, budget_freq: str, occupancy_freq: str, resurspass_freq: str = WEEK
 ) -> OverviewFrames:
     """Summary, budget, resurspass, occupancy (and last year's) and staffing of the unit name or `all`."""
-    all_units = unit.strip().lower() == ALL_UNITS
+    all_units = is_all_units(unit)
     earlier = shift_years(period, -1)
     with database.session() as s:
         units = resolve_units(s, unit)

@@ -75,7 +75,7 @@ def restore_file(db_path: Path, source: Path, *, lock: bool = True) -> Restored:
         raise StoreError("Välj en säkerhetskopia, inte databasen själv.")
     problem = kind_problem(db_path)
     if problem is not None:
-        raise StoreError(f"Kan inte återställa till {problem}.")
+        raise StoreError(f"Kan inte återställa: {problem}.")
     if not db_path.parent.is_dir():
         raise StoreError(f"Mappen {db_path.parent} finns inte.")
     check_source(source)

@@ -14,7 +14,7 @@ from vonapp.domain.series import DAY, budget_series, occupancy_series, resurspas
 from vonapp.store.database import Database
 from vonapp.store.figures import load_inputs
 from vonapp.store.models import StaffingNeed
-from vonapp.store.queries import ALL_UNITS, resolve_units, schedule_frames
+from vonapp.store.queries import is_all_units, resolve_units, schedule_frames
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def _sum_frames(frames: list[pd.DataFrame], keys: list[str]) -> pd.DataFrame:
 def _inputs(database: Database, unit: str, period: Period) -> list[UnitInputs]:
     with database.session() as s:
         units = resolve_units(s, unit)
-        return load_inputs(s, units, period, all_units=unit.strip().lower() == ALL_UNITS)
+        return load_inputs(s, units, period, all_units=is_all_units(unit))
 
 
 def load_budget_series(database: Database, unit: str, period: Period, freq: str) -> pd.DataFrame:

@@ -27,6 +27,7 @@ DELIMITERS = (";", "\t", ",")
 EXCEL_1900 = date(1899, 12, 30)
 EXCEL_1904 = date(1904, 1, 1)
 HEADER_SEARCH_ROWS = 10
+MAX_FILE_BYTES = 1_000_000_000
 
 
 @dataclass
@@ -72,14 +73,21 @@ class Source:
 
 def open_source(path: Path) -> Source:
     """Read a file's bytes, refusing with one Swedish line what cannot be an import file."""
-    if not path.exists():
-        raise ImportRefused(f"Filen {path} finns inte.")
-    if path.is_dir():
-        raise ImportRefused(f"{path} är en mapp, inte en fil.")
+    from vonapp.store.damage import kind_problem, os_problem
+
     try:
+        if not path.exists():
+            raise ImportRefused(f"Filen {path} finns inte.")
+        if path.is_dir():
+            raise ImportRefused(f"{path} är en mapp, inte en fil.")
+        if (kind := kind_problem(path)) is not None:  # a FIFO would wait for a writer forever
+            raise ImportRefused(f"Kan inte importera: {kind.replace('databasfil', 'fil att importera')}.")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportRefused(f"{path.name} är för stor ({path.stat().st_size // 1_000_000} MB; högst "
+                                f"{MAX_FILE_BYTES // 1_000_000} MB). Dela upp filen.")
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Kan inte läsa {path}: {exc.strerror}.") from None
+        raise ImportRefused(f"Kan inte läsa filen: {os_problem(path, exc)}.") from None
     if not data.strip():
         raise ImportRefused(f"{path.name} är tom.")
     if data[:4] == b"PK\x03\x04":
