@@ -55,7 +55,15 @@ def short(path: object, limit: int = 100) -> str:
 
 
 def failure_sentence(exc: BaseException) -> str | None:
-    """One Swedish sentence for a failure of the machine rather than of the input; None if unknown."""
+    """One Swedish sentence for a failure of the machine rather than of the input; None if unknown.
+
+    An OSError wrapped by a library (XlsxWriter's FileCreateError, say) is found through the chain.
+    """
+    seen = exc
+    while not isinstance(seen, OSError) and (seen.__cause__ or seen.__context__) is not None:
+        seen = seen.__cause__ or seen.__context__  # type: ignore[assignment]
+    if isinstance(seen, OSError) and seen.errno is not None:
+        exc = seen
     if isinstance(exc, OSError):
         where = exc.filename if exc.filename is not None else "filen"
         return os_problem(Path(str(where)), exc) + "; inget ändrades"

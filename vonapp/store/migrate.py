@@ -92,5 +92,12 @@ def upgrade_to_head(database: Database) -> None:
     except Exception as exc:  # the upgrade rolled back: say so, and where the copy from before is
         kept = f" Säkerhetskopian från före uppgraderingen: {saved}." if saved else ""
         raise StoreError(f"Uppgraderingen av databasen {database.path or database.url} till den nya versionen "
-                         f"misslyckades ({type(exc).__name__}: {str(exc)[:200]}); databasen är oförändrad."
+                         f"misslyckades ({_first_line(exc)}); databasen är oförändrad."
                          f"{kept}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """What went wrong, without SQLAlchemy's SQL and links: the driver's own first line."""
+    reason = getattr(exc, "orig", None) or exc
+    lines = str(reason).strip().splitlines() or [type(reason).__name__]
+    return lines[0][:200]
