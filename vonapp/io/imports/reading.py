@@ -146,7 +146,11 @@ def sniff_delimiter(lines: list[str]) -> str:
     """The one of ; tab , that splits the first lines into the most equal, widest rows."""
     best, best_score = ";", (0, 0)
     for d in DELIMITERS:
-        counts = [len(r) for r in csv.reader(lines, delimiter=d)]
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=d)]
+        except csv.Error:  # a field over the csv module's limit: the reading reports its row
+            counts = [len(r) for ln in lines if len(ln) < 100_000 and '"' not in ln
+                      for r in csv.reader([ln], delimiter=d)]
         mode, n = Counter(counts).most_common(1)[0] if counts else (1, 0)
         score = (n, mode) if mode > 1 else (0, 0)
         if score > best_score:
