@@ -114,12 +114,18 @@ def test_a_window_start_on_a_zero_byte_file_offers_the_newest_good_backup(qtbot,
     assert list(filled.parent.glob(f"{filled.name}.skadad-*"))
 
 
-def test_arkiv_restore_replaces_the_open_database(qtbot, open_window, filled: Path) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("how", ["avkortad", "nollbyte"])
+def test_arkiv_restore_replaces_the_open_database_even_when_it_is_damaged(qtbot, open_window, filled: Path,  # noqa: ANN001
+                                                                         how: str) -> None:
     saved = _backup_of(filled)
     with sqlite3.connect(filled) as conn:
         conn.execute("DELETE FROM unit WHERE name LIKE 'Enhet 1%'")
     conn.close()
     window = open_window(filled)
     assert len(window.facts.units) == 300
+    window.worker.run_blocking(window.database.engine.dispose)
+    damage(filled, how)  # the disk fails under the open window
     window.commands.restore_from(saved)
     qtbot.waitUntil(lambda: window.facts is not None and len(window.facts.units) == 400, timeout=30_000)
+    assert "återställd" in window.statusBar().currentMessage()
+    assert list(filled.parent.glob(f"{filled.name}.skadad-*"))
