@@ -54,6 +54,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    url, path = resolve_target(getattr(args, "db", None))
+    if path is None and url.startswith("postgres"):
+        from vonapp.cli.server_cmd import run_server_check
+
+        return run_server_check(args)
     path = _file_target(args, "check")
     if not path.exists():
         raise UserError(f"Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.")

@@ -25,8 +25,8 @@ from vonapp.store.damage import (
     quick_problem,
     ro_uri,
 )
-from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import DatabaseHandle as Database
 from vonapp.store.paths import backup_dir, legacy_backup_dir
 
 KEEP = 10
@@ -60,6 +60,10 @@ def fsync_dir(folder: Path) -> None:
 
 def backup(database: Database, *, reason: str = "manuell") -> Path:
     """Copy the live database to a new verified owner-only file in its backup folder; keep the last 10."""
+    if database.path is None and database.engine.dialect.name == "postgresql":
+        from vonapp.store.server.copy import server_backup
+
+        return server_backup(database, reason=reason)  # a SQLite copy of the units the user may see
     src = _require_file(database)
     # Checkpoint pending engine work first so the copy reflects every committed transaction.
     database.engine.dispose()

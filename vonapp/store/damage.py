@@ -14,7 +14,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from vonapp.store.handle import SQLITE_MAGIC
+
 HEADER_SIZE = 100
 
 

@@ -17,13 +17,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vonapp.store.damage import SQLITE_MAGIC, file_problem, kind_problem, os_problem
 from vonapp.store.errors import DamagedDatabase, StoreError
 from vonapp.store.lock import DatabaseLock
+from vonapp.store.migrate import upgrade_to_head
 from vonapp.store.models import Meta
 
 __all__ = ["SQLITE_MAGIC", "Database", "check_file", "make_engine", "open_database", "resolve_target"]
@@ -39,6 +40,12 @@ def _owner_only(path: Path) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    from vonapp.store.server.connect import is_server_url
+
+    if is_server_url(url):  # the shared department database (vonapp.store.server)
+        from vonapp.store.server.connect import server_engine
+
+        return server_engine(url)
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
@@ -162,8 +169,15 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions() as s, s.begin():
-            yield s
+        try:
+            with self._sessions() as s, s.begin():
+                yield s
+        except DBAPIError as exc:  # a server's lost connection or refused row, in Swedish
+            from vonapp.store.server.errors import translate
+
+            if (error := translate(exc)) is None:
+                raise
+            raise error from exc
 
     def get_meta(self, key: str) -> str | None:
         with self.session() as s:
@@ -202,8 +216,6 @@ def open_database(
     migrate: bool = True,
 ) -> Database:
     """Open (and if allowed create) a database, lock it and bring its schema up to date."""
-    from vonapp.store.migrate import upgrade_to_head
-
     url, path = resolve_target(db)
     db_lock: DatabaseLock | None = None
     if path is not None and db is None:
@@ -229,6 +241,10 @@ def open_database(
         try:
             if migrate:
                 upgrade_to_head(database)
+            if path is None and lock and engine.dialect.name == "postgresql":
+                from vonapp.store.server.lock import server_lock
+
+                database.lock = server_lock(engine)  # type: ignore[assignment]  # the lock row
         except BaseException:
             engine.dispose()
             raise

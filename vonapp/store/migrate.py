@@ -7,24 +7,14 @@ HEAD_REVISION equal to the head of the migration scripts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from vonapp.assets import migrations_dir
-from vonapp.store.database import Database
+from vonapp.store.backup import backup
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import DatabaseHandle as Database
+from vonapp.store.handle import alembic_config
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+__all__ = ["HEAD_REVISION", "alembic_config", "current_revision", "head_revision", "upgrade_to_head"]
 
-HEAD_REVISION = "0002"
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
-    return cfg
+HEAD_REVISION = "0008"
 
 
 def head_revision() -> str:
@@ -43,7 +33,10 @@ def current_revision(database: Database) -> str | None:
 def _at_head(database: Database) -> bool:
     """True when an SQLite database's one stored revision is HEAD_REVISION (read without Alembic)."""
     if database.engine.dialect.name != "sqlite":
-        return False
+        from vonapp.store.server.admin import require_head
+
+        require_head(database, HEAD_REVISION)  # a server is migrated by `vonapp admin migrate` only
+        return True
     with database.engine.connect() as conn:
         if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
                                 ).first() is None:
@@ -52,9 +45,12 @@ def _at_head(database: Database) -> bool:
     return len(rows) == 1 and rows[0][0] == HEAD_REVISION
 
 
-def upgrade_to_head(database: Database) -> None:
-    """Bring the schema to the program's head revision; refuse a database newer than the program."""
-    if _at_head(database):
+def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
+    """Bring the schema to the program's head revision; refuse a database newer than the program.
+
+    A server's schema is changed only by `vonapp admin migrate` (`admin=True`); opening it checks it.
+    """
+    if not admin and _at_head(database):
         return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
@@ -68,6 +64,7 @@ def upgrade_to_head(database: Database) -> None:
         tables = set(inspect(conn).get_table_names())
     if current == head:
         return
+    saved = None
     if current is None and tables - {"alembic_version"}:
         raise StoreError(
             f"{database.path or database.url} är en SQLite-fil men ingen vonapp-databas. Välj en annan fil."
@@ -79,11 +76,8 @@ def upgrade_to_head(database: Database) -> None:
                 f"Databasen {database.path or database.url} är skapad av en nyare version av vonapp "
                 f"(schema {current}). Uppdatera vonapp för att öppna den."
             )
-        from vonapp.store.backup import backup
-
-        saved = backup(database, reason="fore-uppgradering")
-    else:
-        saved = None
+        if database.path is not None:  # a server's backups are its administrator's (pg_dump)
+            saved = backup(database, reason="fore-uppgradering")
     cfg = alembic_config()
     try:
         with database.engine.begin() as conn:

@@ -52,7 +52,7 @@ def check_source(source: Path) -> None:
 def _check_is_vonapp(source: Path) -> None:
     from alembic.script import ScriptDirectory
 
-    from vonapp.store.migrate import alembic_config
+    from vonapp.store.handle import alembic_config
 
     conn = sqlite3.connect(ro_uri(source), uri=True)
     try:

@@ -17,6 +17,7 @@ from vonapp.io.imports.maps import Maps, apply_values
 from vonapp.io.imports.problems import ImportFailed, Problem, show
 from vonapp.io.imports.reading import Source, Table
 from vonapp.io.imports.writer import Writer
+from vonapp.store import dialect
 from vonapp.store.queries import UnitInfo
 
 
@@ -223,10 +224,10 @@ def iso_dates(days: np.ndarray) -> list[str]:
 
 
 def fmt_n(x: float) -> str:
-    """A number for a report: whole with space thousands, else one decimal, decimal comma."""
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", "\u00a0")
-    return f"{x:,.1f}".replace(",", "\u00a0").replace(".", ",")
+    """A number for a report: whole with space thousands, else one decimal, decimal comma, real minus."""
+    from vonapp.domain.formatting import fmt_number
+
+    return fmt_number(x, 0 if float(x).is_integer() else 1)
 
 
 def n_rows(n: int) -> str:
@@ -271,9 +272,10 @@ def month_overlap(ctx: Context, table: str, keys: list[int]) -> list[str]:
 
     assert ctx.unit is not None
     where = f"(t.year * 100 + t.month) IN ({', '.join(str(k) for k in keys)})"
+    conn = ctx.session.connection()
     return describe_sources(ctx.session, table, ctx.unit.id, where, {},
-                            "printf('%04d-%02d', MIN(t.year * 100 + t.month) / 100, MIN(t.year * 100 + t.month) % 100), "
-                            "printf('%04d-%02d', MAX(t.year * 100 + t.month) / 100, MAX(t.year * 100 + t.month) % 100)")
+                            f"{dialect.year_month(conn, 'MIN(t.year * 100 + t.month)')}, "
+                            f"{dialect.year_month(conn, 'MAX(t.year * 100 + t.month)')}")
 
 
 def replace_months(w: Writer, table: str, unit_id: int, keys: list[int]) -> None:
