@@ -87,6 +87,8 @@ def parse_period(text: str) -> Period:
     """Parse `2023`, `2023-Q1`, `2023-03` or `2023-01-01..2023-03-31` (years 1900–2200)."""
     try:
         period = _parse_period(text)
+    except PeriodError:
+        raise
     except (ValueError, OverflowError):  # year 0 and the like: no such date
         raise PeriodError(f"perioden {text!r} innehåller ett datum som inte finns; skriv {PERIOD_HELP}") from None
     if period.start.year < FIRST_PERIOD_YEAR or period.end.year > LAST_PERIOD_YEAR:
