@@ -233,3 +233,21 @@ def test_a_failed_upgrade_says_so_and_names_the_backup(tmp_path: Path, capsys) -
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     conn.close()
+
+
+def test_the_window_on_a_fifo_says_so_and_exits_2(qtbot, tmp_path: Path, app_settings) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_modal
+    from vonapp.ui.app import start
+    from vonapp.ui.main_window import MainWindow
+
+    fifo = tmp_path / "rör.sqlite"
+    os.mkfifo(fifo)
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
+    result = start(str(fifo), settings=app_settings)
+    if isinstance(result, MainWindow):
+        result.close()
+    assert result == 2
+    assert len(messages) == 1 and "rörledning (FIFO)" in messages[0]
