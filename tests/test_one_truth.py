@@ -190,7 +190,8 @@ def test_xlsx_and_csv_series_rows_add_up_to_their_totals(capsys: pytest.CaptureF
         for name, key in (("Budget timmar", "budget_hours"), ("Arbetade timmar", "worked_hours"),
                           ("Avvikelse timmar", "deviation_hours"), ("Budget kr", "budget_kr"),
                           ("Utfall kr", "outcome_kr"), ("Avvikelse kr", "deviation_kr"),
-                          ("Budget timmar hela perioden", "budget_hours_period")):
+                          ("Budget timmar hela perioden", "budget_hours_period"),
+                          ("Planerade timmar (schema)", "planned_hours")):
             i = header.index(name)
             assert math.isclose(sum(r[i] or 0.0 for r in rows), total[i], rel_tol=1e-9, abs_tol=1e-6), (block, name)
             assert math.isclose(total[i], s[key], rel_tol=1e-9, abs_tol=1e-6), (block, name)

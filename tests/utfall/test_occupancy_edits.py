@@ -11,13 +11,14 @@ import pytest
 from tests.io.helpers import write_csv
 from tests.utfall.conftest import build_unit, dump
 from vonapp.domain.periods import Period
+from vonapp.domain.series import DAY
 from vonapp.io.imports import import_file
 from vonapp.store.database import Database, open_database
 from vonapp.store.edits_utfall import add_move, remove_move, set_occupancy, set_year_capacity
 from vonapp.store.errors import StoreError
 from vonapp.store.figures import load_summary
 from vonapp.store.row_changes import revert
-from vonapp.store.series import load_occupancy_series
+from vonapp.store.series import SeriesSpec, load_figures
 
 MARCH = Period(date(2024, 3, 1), date(2024, 3, 31), "2024-03")
 # 1–10 March, 10 places: 9, 10, 8, 9, 10, 10, 7, 9, 10, 8 occupied = 90 of 100 place-days = 90 %.
@@ -38,8 +39,9 @@ def second_db(tmp_path: Path):  # noqa: ANN201
 def _same_figures(a: Database, b: Database, period: Period) -> float:
     sa, sb = load_summary(a, "Ekgården", period), load_summary(b, "Ekgården", period)
     assert sa.occupancy_pct == sb.occupancy_pct
-    pd.testing.assert_frame_equal(load_occupancy_series(a, "Ekgården", period).current,
-                                  load_occupancy_series(b, "Ekgården", period).current)
+    days = SeriesSpec(occupancy=(DAY,))
+    pd.testing.assert_frame_equal(load_figures(a, "Ekgården", period, days).occupancy[DAY].current,
+                                  load_figures(b, "Ekgården", period, days).occupancy[DAY].current)
     return sa.occupancy_pct
 
 

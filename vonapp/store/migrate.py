@@ -30,11 +30,26 @@ def current_revision(database: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def require_head(database: Database, head: str) -> None:
+    """Refuse to work on a server whose schema is not the program's (only `admin migrate` changes it)."""
+    with database.engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+            current = None
+        else:
+            current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if current == head:
+        return
+    if current is None:
+        raise StoreError("Databasen på servern har inget vonapp-schema ännu. En administratör skapar det "
+                         "med `vonapp admin migrate --db …`.")
+    raise StoreError(f"Databasen på servern har schema {current}, programmet schema {head}. "
+                     "En administratör uppdaterar den med `vonapp admin migrate --db …` "
+                     "(eller uppdatera vonapp, om servern är nyare).")
+
+
 def _at_head(database: Database) -> bool:
     """True when an SQLite database's one stored revision is HEAD_REVISION (read without Alembic)."""
     if database.engine.dialect.name != "sqlite":
-        from vonapp.store.server.admin import require_head
-
         require_head(database, HEAD_REVISION)  # a server is migrated by `vonapp admin migrate` only
         return True
     with database.engine.connect() as conn:

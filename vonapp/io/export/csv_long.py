@@ -36,7 +36,7 @@ MONTHLY = [("budget_hours", "Budget timmar", "timmar"), ("worked_hours", "Arbeta
            ("deviation_hours", "Avvikelse timmar", "timmar"), ("budget_kr", "Budget kr", "kr"),
            ("outcome_kr", "Utfall kr", "kr"), ("deviation_kr", "Avvikelse kr", "kr")]
 MONTHLY_ALWAYS = [("budget_hours_period", "Budget timmar hela månaden (timmar)"),
-                  ("planned_hours", "Planerade timmar (schema) per månad (timmar)"),
+                  ("planned_hours_period", "Planerade timmar (schema) hela månaden (timmar)"),
                   ("forecast_hours", "Prognos timmar per månad, utfall sedan schema (timmar)")]
 FINANCE = [("budget_kr", "budget perioden"), ("outcome_kr", "utfall perioden"), ("deviation_kr", "avvikelse perioden"),
            ("budget_year_kr", "budget helår"), ("forecast_kr", "prognos helår (ekonomi)")]

@@ -11,11 +11,12 @@ from PySide6.QtGui import QColor
 
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_pct, fmt_tkr
 from vonapp.domain.plan import kpi_verdicts
+from vonapp.io.export.pdf_charts import font
 from vonapp.io.export.plan_data import PlanExtras
 from vonapp.io.export.plan_sheets import CATEGORY_LABELS, verdict_word
 
 if TYPE_CHECKING:
-    from vonapp.io.export.pdf_pages import Pages
+    from vonapp.io.export.pdf_layout import PageDrawer as Pages
 
 LEFT, RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 
@@ -97,9 +98,7 @@ def draw_plan_page(pages: Pages) -> None:
 
 
 def _line(pages: Pages, y: float, text: str, size: float = 8.5) -> float:
-    from vonapp.io.export.pdf_pages import _font
-
-    pages.p.setFont(_font(size))
+    pages.p.setFont(font(size))
     pages.p.setPen(QColor("#000000"))
     pages.p.drawText(pages.r(0, y + 1.5, pages.width, 5), Qt.AlignmentFlag.AlignLeft, text)
     return y + 6

@@ -91,11 +91,12 @@ def _month_label(start: pd.Timestamp) -> str:
 
 
 BUDGET_VALUES = ["budget_hours", *d.WORKED_COLUMNS, "worked_hours", "deviation_hours", "budget_kr", "outcome_kr",
-                 "deviation_kr", "cumulative_deviation_hours", "planned_hours", "forecast_hours", "budget_hours_period"]
+                 "deviation_kr", "cumulative_deviation_hours", "planned_hours", "forecast_hours", "budget_hours_period",
+                 "planned_hours_period"]
 BUDGET_HEADERS = ["Budget timmar", *[f"{c.value.capitalize()} timmar" for c in WORKED_CATEGORIES],
                   "Arbetade timmar", "Avvikelse timmar", "Budget kr", "Utfall kr", "Avvikelse kr",
                   "Ackumulerad avvikelse timmar", "Planerade timmar (schema)", "Prognos timmar",
-                  "Budget timmar hela perioden"]
+                  "Budget timmar hela perioden", "Planerade timmar hela perioden"]
 KR_COLUMNS = {"budget_kr", "outcome_kr", "deviation_kr"}
 
 
@@ -148,7 +149,7 @@ def write_budget(book: Book, report: Report) -> None:
            "period: arbetade timmar till sista registrerade dag, därefter schemats planerade timmar.")
     s.note(end + len(notes) + 3, 0, f"Typ {FORECAST_ROW}: raden ligger efter sista registrerade dag och har budget "
            "och schemats timmar men inget utfall. Budget timmar gäller dagarna t.o.m. sista registrerade dag; "
-           "Budget timmar hela perioden gäller radens alla dagar.")
+           "Budget timmar och Planerade timmar hela perioden gäller radens alla dagar.")
     s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
+from vonapp.domain.formatting import fmt_number
 from vonapp.domain.identity import employment_number_problem, personnummer_problem
 from vonapp.io.imports import values as v
 from vonapp.io.imports.columns import Column, Found, known_headers, match
@@ -225,8 +226,6 @@ def iso_dates(days: np.ndarray) -> list[str]:
 
 def fmt_n(x: float) -> str:
     """A number for a report: whole with space thousands, else one decimal, decimal comma, real minus."""
-    from vonapp.domain.formatting import fmt_number
-
     return fmt_number(x, 0 if float(x).is_integer() else 1)
 
 
