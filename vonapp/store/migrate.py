@@ -79,6 +79,7 @@ def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
         tables = set(inspect(conn).get_table_names())
     if current == head:
         return
+    saved = None
     if current is None and tables - {"alembic_version"}:
         raise StoreError(
             f"{database.path or database.url} är en SQLite-fil men ingen vonapp-databas. Välj en annan fil."
@@ -91,8 +92,21 @@ def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
                 f"(schema {current}). Uppdatera vonapp för att öppna den."
             )
         if database.path is not None:  # a server's backups are its administrator's (pg_dump)
-            backup(database, reason="fore-uppgradering")
+            saved = backup(database, reason="fore-uppgradering")
     cfg = alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with database.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:  # the upgrade rolled back: say so, and where the copy from before is
+        kept = f" Säkerhetskopian från före uppgraderingen: {saved}." if saved else ""
+        raise StoreError(f"Uppgraderingen av databasen {database.path or database.url} till den nya versionen "
+                         f"misslyckades ({_first_line(exc)}); databasen är oförändrad."
+                         f"{kept}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """What went wrong, without SQLAlchemy's SQL and links: the driver's own first line."""
+    reason = getattr(exc, "orig", None) or exc
+    lines = str(reason).strip().splitlines() or [type(reason).__name__]
+    return lines[0][:200]

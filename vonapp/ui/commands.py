@@ -151,12 +151,13 @@ class Commands(QObject):
         if database is None:
             return
 
-        def done(safety: Path) -> None:
+        def done(safety: Path | None) -> None:
             w.undo_stack.clear()
             w.refresh()
+            kept = safety.name if safety is not None else "–"
             w.statusBar().showMessage(
                 self.tr("Databasen återställd från {0}; innehållet före sparades i {1}.")
-                .format(source.name, safety.name), 15_000)
+                .format(source.name, kept), 15_000)
 
         from vonapp.store.backup import restore
 

@@ -3,11 +3,9 @@ against their targets, the manager's prognos and the compensation comparison."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_pct, fmt_tkr
 from vonapp.domain.plan import kpi_verdicts

@@ -34,7 +34,7 @@ def write_summary(book: Book, report: Report) -> None:
         ("Till", report.period.end, DATE),
         ("Utfall t.o.m.", _through_day(report), DATE),
         ("Exportdatum", export_date(report), DATE),
-        ("Namn", "ersatta med anställningsnummer" if report.pseudonymized else "visas", TEXT),
+        ("Namn", "namn och anställningsnummer ersatta med pseudonymer" if report.pseudonymized else "visas", TEXT),
     ]
     for i, (label, value, kind) in enumerate(facts, start=HEADER_ROW):
         s.text(i, 0, label, book.label)
