@@ -58,13 +58,21 @@ _NAMED = re.compile(r"(?<!:):([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def raw_rows(connection: Connection, sql: str, params: dict[str, object] | None = None) -> list[tuple]:
-    """Rows of a read query (named `:params`) through the bare driver, skipping SQLAlchemy's per-row work."""
+    """Rows of a read query (named `:params`) through the bare driver, skipping SQLAlchemy's per-row work.
+
+    Dates come back as ISO text on both (SQLite stores them so): numpy parses a column of ISO text
+    about 70 times faster than one of `datetime.date` objects (0.002 against 0.14 s for a
+    förvaltning's year of daily occupancy).
+    """
     cursor = connection.connection.driver_connection.cursor()
     try:
         if is_sqlite(connection):
             return cursor.execute(sql, params or {}).fetchall()
         if connection.dialect.driver != "psycopg":
             return [tuple(r) for r in connection.execute(text(sql), params or {}).all()]
+        from psycopg.types.string import TextLoader
+
+        cursor.adapters.register_loader("date", TextLoader)  # ISO: the connection sets DateStyle=ISO
         cursor.execute(_NAMED.sub(r"%(\1)s", sql.replace("%", "%%")), params or {})
         return cursor.fetchall()
     finally:

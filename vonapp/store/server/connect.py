@@ -72,7 +72,7 @@ def _engine(url: URL, password: str | None) -> Engine:
     args: dict[str, object] = {
         "application_name": "vonapp",
         "connect_timeout": CONNECT_TIMEOUT_S,
-        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS} -c DateStyle=ISO",
     }
     if password is not None:
         args["password"] = password
