@@ -134,3 +134,13 @@ def test_an_owner_without_superuser_sets_it_all_up(pg_server, capsys, tmp_path) 
     code, out, _ = cli(capsys, "units", "--json", "--db", with_database(url, name, user=ANNA))
     assert code == 0 and [u["name"] for u in json.loads(out)] == ["Stortorp"]
     assert make_url(url).username == owner
+
+
+def test_an_import_she_may_not_write_is_refused_in_one_swedish_line(shared: dict[str, str], capsys) -> None:
+    from vonapp.assets import resource
+
+    # The budget template creates units (Stortorp exists; Hemtjänst Norr is new): a manager may not add units.
+    code, _, err = cli(capsys, "import", "budget", str(resource("templates", "budget.csv")), "--db", shared[ANNA])
+    assert code == 2, err
+    assert "behörighet" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert _units(capsys, shared["admin"]).count("Hemtjänst Norr") == 0

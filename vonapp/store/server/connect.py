@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
@@ -77,10 +77,22 @@ def _engine(url: URL, password: str | None) -> Engine:
     if password is not None:
         args["password"] = password
     try:
-        return create_engine(url, connect_args=args, pool_pre_ping=True)
+        engine = create_engine(url, connect_args=args, pool_pre_ping=True)
     except (NoSuchModuleError, ImportError):
         raise StoreError("PostgreSQL-stödet är inte installerat; installera vonapp[server] "
                          "(pip install \"vonapp[server]\").") from None
+
+    @event.listens_for(engine, "handle_error")
+    def _swedish(context) -> Exception | None:  # noqa: ANN001 - ExceptionContext
+        """A lost connection, a refused row or busy rows become Swedish StoreErrors wherever they occur
+        (imports and undo run on engine.begin(), not Database.session())."""
+        from vonapp.store.server.errors import translate
+
+        if context.sqlalchemy_exception is None or context.connection is None or context.is_pre_ping:
+            return None  # connecting (a password asked for, a server not there) is server_engine's to tell
+        return translate(context.sqlalchemy_exception)
+
+    return engine
 
 
 def _first_line(text: str) -> str:
