@@ -117,8 +117,9 @@ def _raw(url: str, unit_id: int | None) -> float:
     from sqlalchemy import create_engine
 
     from vonapp.store import queries
+    from vonapp.store.server.connect import SESSION_OPTIONS
 
-    engine = create_engine(url)
+    engine = create_engine(url, connect_args={"options": SESSION_OPTIONS})  # the program's session settings
     try:
         with engine.connect() as conn:
             unit = "" if unit_id is None else f"AND unit_id = {int(unit_id)}"
