@@ -144,3 +144,11 @@ def test_an_import_she_may_not_write_is_refused_in_one_swedish_line(shared: dict
     assert code == 2, err
     assert "behörighet" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert _units(capsys, shared["admin"]).count("Hemtjänst Norr") == 0
+
+
+def test_nobody_learns_another_logins_units(shared: dict[str, str]) -> None:
+    engine = create_engine(shared[ANNA], poolclass=NullPool)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT vonapp_units(:w)"), {"w": BO}).scalar() == []
+        assert conn.execute(text("SELECT vonapp_sees_all(:w)"), {"w": DORA}).scalar() is False
+        assert len(conn.execute(text("SELECT vonapp_units(current_user::text)")).scalar()) == 1

@@ -27,6 +27,10 @@ POLICY = "vonapp_rows"
 VISIBLE = "((SELECT vonapp_sees_all(current_user::text)) OR {col} = ANY ((SELECT vonapp_units(current_user::text))::integer[]))"
 
 
+# Only about oneself (or a role one has SET ROLE to): nobody learns another login's units by calling these.
+_ASKER = "(who = session_user::text OR pg_has_role(session_user, who, 'MEMBER'))"
+
+
 def _functions(schema: str) -> list[str]:
     path = f"SET search_path = {schema}, pg_temp"
     return [
@@ -34,10 +38,12 @@ def _functions(schema: str) -> list[str]:
         LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
           SELECT COALESCE(array_agg(DISTINCT u.id), '{{}}') FROM unit u JOIN access_grant g
             ON g.role_name = who AND (g.unit_id = u.id OR (g.avdelning_id IS NOT NULL AND g.avdelning_id = u.avdelning_id))
+          WHERE {_ASKER}
         $$""",
         f"""CREATE OR REPLACE FUNCTION vonapp_sees_all(who text) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
           SELECT EXISTS (SELECT 1 FROM access_grant g WHERE g.role_name = who AND g.kind = 'controller')
+            AND {_ASKER}
         $$""",
         "REVOKE ALL ON FUNCTION vonapp_units(text) FROM PUBLIC",
         "REVOKE ALL ON FUNCTION vonapp_sees_all(text) FROM PUBLIC",
