@@ -33,8 +33,10 @@ def is_server_url(url: str) -> bool:
 
 def describe(url: str | URL) -> str:
     """The address as shown to people: without any password."""
+    from urllib.parse import unquote
+
     parsed = make_url(url) if isinstance(url, str) else url
-    return parsed.render_as_string(hide_password=True)
+    return unquote(parsed.render_as_string(hide_password=True))  # host=/tmp/… rather than host=%2Ftmp%2F…
 
 
 def server_engine(url: str) -> Engine:
@@ -68,7 +70,10 @@ def server_engine(url: str) -> Engine:
                 except OperationalError as again:
                     engine.dispose()
                     reason = str(again.orig)
-        raise StoreError(f"Kan inte ansluta till databasservern {describe(parsed)}: {_first_line(reason)}") from None
+        hint = (" Lägg lösenordet i ~/.pgpass (eller filen PGPASSFILE pekar på) eller kör kommandot i en "
+                "terminal, så frågar vonapp efter det." if "password" in reason else "")
+        raise StoreError(f"Kan inte ansluta till databasservern {describe(parsed)}: {_first_line(reason)}.{hint}"
+                         ) from None
     return engine
 
 
