@@ -152,3 +152,17 @@ def test_nobody_learns_another_logins_units(shared: dict[str, str]) -> None:
         assert conn.execute(text("SELECT vonapp_units(:w)"), {"w": BO}).scalar() == []
         assert conn.execute(text("SELECT vonapp_sees_all(:w)"), {"w": DORA}).scalar() is False
         assert len(conn.execute(text("SELECT vonapp_units(current_user::text)")).scalar()) == 1
+
+
+def test_admin_moves_a_unit_to_an_avdelning_lists_and_revokes(shared: dict[str, str], capsys) -> None:
+    code, out, err = cli(capsys, "admin", "avdelning", "Hemtjänst", "--unit", "Boendestöd Norr", "--db", shared["admin"])
+    assert code == 0, err
+    assert _units(capsys, shared[CARL]) == ["Boendestöd Norr", "Hemtjänst Centrum"]  # Carl leads the avdelning
+    code, out, _ = cli(capsys, "admin", "grants", "--db", shared["admin"])
+    assert f"{ANNA}\tenhetschef\tStortorp" in out and f"{DORA}\tcontroller\talla" in out
+    code, out, _ = cli(capsys, "admin", "revoke", ANNA, "--db", shared["admin"])
+    assert code == 0 and "inte längre" in out
+    code, _, err = cli(capsys, "units", "--db", shared[ANNA])  # without a vonapp role she reads nothing at all
+    assert code == 2 and "behörighet" in err
+    code, _, err = cli(capsys, "admin", "grant", "finns_inte_alls", "--unit", "Stortorp", "--db", shared["admin"])
+    assert code == 2 and "finns inte på servern" in err
