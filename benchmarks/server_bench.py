@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the window's switch, when run alone
 TIME_COLUMNS = ["unit_id", "employee_id", "date", "category", "absence_type", "placement", "placement_unit_id", "hours"]
 
 
