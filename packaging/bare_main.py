@@ -13,6 +13,7 @@ plot = pg.PlotWidget()
 plot.plot([1, 2, 3], [3, 1, 2])
 window.setCentralWidget(plot)
 window.show()
-if os.environ.get("VONAPP_SMOKE_REPORT"):
-    QTimer.singleShot(0, window.close)
+if os.environ.get("VONAPP_SMOKE_AT") == "paint":
+    app.processEvents()  # the first paint, as vonapp's start() waits for it
+    QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())

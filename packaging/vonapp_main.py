@@ -2,7 +2,7 @@
 
 import sys
 
-from vonapp.cli import main
+from vonapp.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,3 +1,3 @@
-from vonapp.cli import main
+from vonapp.launch import main
 
 raise SystemExit(main())

@@ -169,7 +169,7 @@ def _write_unit_facts(writer: Writer, rng: np.random.Generator, s: UnitSpec, uni
     for y in YEARS:
         # Budget i timmar below the schedule's hours: the unit must staff with resurspass, not substitutes.
         hours = float(planned_year.get((u, y), 0.0)) * s.budget_share[y]
-        budgets[y] = float(round(hours * s.hourly_cost[y], -3))
+        budgets[y] = s.budget_kr.get(y, float(round(hours * s.hourly_cost[y], -3)))
     writer.insert(
         "budget_year",
         ["unit_id", "year", "personnel_budget_kr", "hourly_cost", "occupancy_budget_pct", "action_requirement_tkr",

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from vonapp.cli.display import display_problem
+from vonapp.display import display_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -99,7 +99,7 @@ def test_a_0002_database_is_upgraded_with_its_data(tmp_path: Path) -> None:
         assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchall()
     conn.close()
     with open_database(path) as db:
-        assert current_revision(db) == HEAD_REVISION  # 0003 or a later head
+        assert current_revision(db) == HEAD_REVISION  # 0003 or any later head
         assert units_frame(db)[["name", "places"]].values.tolist() == [["Stortorp", 60]]
         set_unit_values(db, [(int(units_frame(db)["id"][0]), "places", 62)])
         assert list(read_change_log(db)["new_value"]) == ["62"]

@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from vonapp import __version__
 from vonapp.cli import commands_data, commands_db, commands_read
 from vonapp.cli.common import UserError, common_parser
+from vonapp.cli.parser import VERSION_TEXT, SwedishParser, quiet_stdout
 from vonapp.domain.periods import PeriodError
 from vonapp.store.errors import StoreError
 
 COMMAND_MODULES = [commands_read, commands_db, commands_data]
+COMMAND_MODULES.append(__import__("vonapp.cli.schedule_cmd", fromlist=["register"]))  # schedule, scenario
 
-for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd", "vonapp.cli.server_cmd"):
+for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd", "vonapp.cli.recording_cmd",
+                  "vonapp.cli.plan_cmd", "vonapp.cli.server_cmd"):
     try:
         COMMAND_MODULES.append(__import__(_optional, fromlist=["register"]))
     except ModuleNotFoundError as _exc:  # pragma: no cover - a command not built yet
@@ -28,20 +31,17 @@ for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd", "vonapp.cli.
             raise
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as for any bad input
-        self.exit(2, f"vonapp: {message} (se `vonapp --help`)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     common = common_parser()
-    parser = _Parser(
+    parser = SwedishParser(
         prog="vonapp",
         description="vonapp – bemanning, budget i timmar, beläggning och uppföljning för enhetschefer.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"vonapp {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    parser.add_argument("--version", action="version", version=f"vonapp {__version__}",
+                        help=VERSION_TEXT)
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishParser,
+                                title="kommandon")
     for module in COMMAND_MODULES:
         module.register(sub, common)
     return parser
@@ -56,7 +56,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from vonapp.cli.gui import run_gui
 
             return run_gui(args)
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:  # `vonapp summary … | head`: the reader has what it wanted
+        quiet_stdout()
+        return 0
     except (UserError, StoreError, PeriodError) as exc:
         print(f"vonapp: {exc}", file=sys.stderr)
         return 2

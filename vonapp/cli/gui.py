@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from vonapp.cli.display import display_problem
+from vonapp.display import display_problem
 
 
 def run_gui(args: argparse.Namespace) -> int:

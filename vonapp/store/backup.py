@@ -7,8 +7,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from vonapp.store.database import SQLITE_MAGIC, Database
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import SQLITE_MAGIC, alembic_config
+from vonapp.store.handle import DatabaseHandle as Database
 from vonapp.store.paths import backup_dir
 
 KEEP = 10
@@ -102,8 +103,6 @@ def restore(database: Database, source: Path) -> Path:
 
 def _check_is_vonapp(source: Path) -> None:
     from alembic.script import ScriptDirectory
-
-    from vonapp.store.migrate import alembic_config
 
     conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:

@@ -35,6 +35,7 @@ TABLE_TITLES: dict[str, str] = {
     "time_entry": "Tidrad", "occupancy_day": "Beläggning per dag", "occupancy_move": "In- och utflyttning",
     "time_breakdown": "Utförande", "measure": "Åtgärd", "measure_follow_up": "Åtgärdsuppföljning",
     "indicator": "Indikator", "indicator_value": "Indikatorvärde", "finance_line": "Ekonomi",
+    "kpi_target": "Nyckeltalsmål", "finance_forecast": "Prognos ekonomi",
 }
 # Swedish names of logged columns (table-independent); a column not listed shows its own name.
 COLUMN_TITLES: dict[str, str] = {
@@ -42,6 +43,12 @@ COLUMN_TITLES: dict[str, str] = {
     "occupancy_budget_pct": "Budgeterad beläggning %", "action_requirement_tkr": "Åtgärdskrav tkr",
     "full_time_hours": "Heltidsmått", "places": "Platser", "ansvar": "Ansvar", "activity_code": "Verksamhetskod",
     "name": "Namn", "status": "Status", "description": "Beskrivning", "rader": "Rader",
+    "effect_year_tkr": "Effekt i år tkr", "full_year_effect_tkr": "Helårseffekt tkr", "position": "Ordning",
+    "budget_kr": "Budget kr", "outcome_kr": "Utfall kr", "kind": "Verksamhet", "start_min": "Start (min)",
+    "end_min": "Slut (min)", "break_min": "Rast (min)", "is_resource": "Resurspass",
+    "factor_ordinarie": "Faktor ordinarie", "factor_resurspass": "Faktor resurspass",
+    "factor_vikarie": "Faktor vikarie", "factor_mertid": "Faktor mertid", "factor_overtid": "Faktor övertid",
+    "factor_inhyrd": "Faktor inhyrd",
 }
 COLUMNS = ["at", "os_user", "table_name", "table_title", "row_key", "column_name", "old_value", "new_value",
            "source", "unit"]

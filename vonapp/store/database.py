@@ -21,10 +21,10 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import SQLITE_MAGIC
 from vonapp.store.lock import DatabaseLock
+from vonapp.store.migrate import upgrade_to_head
 from vonapp.store.models import Meta
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _owner_only(path: Path) -> None:
@@ -165,8 +165,6 @@ def open_database(
     migrate: bool = True,
 ) -> Database:
     """Open (and if allowed create) a database, lock it and bring its schema up to date."""
-    from vonapp.store.migrate import upgrade_to_head
-
     url, path = resolve_target(db)
     db_lock: DatabaseLock | None = None
     if path is not None and db is None:

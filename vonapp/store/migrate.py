@@ -7,24 +7,14 @@ HEAD_REVISION equal to the head of the migration scripts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from vonapp.assets import migrations_dir
-from vonapp.store.database import Database
+from vonapp.store.backup import backup
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import DatabaseHandle as Database
+from vonapp.store.handle import alembic_config
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+__all__ = ["HEAD_REVISION", "alembic_config", "current_revision", "head_revision", "upgrade_to_head"]
 
 HEAD_REVISION = "0008"
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
-    return cfg
 
 
 def head_revision() -> str:
@@ -86,8 +76,6 @@ def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
                 f"(schema {current}). Uppdatera vonapp för att öppna den."
             )
         if database.path is not None:  # a server's backups are its administrator's (pg_dump)
-            from vonapp.store.backup import backup
-
             backup(database, reason="fore-uppgradering")
     cfg = alembic_config()
     with database.engine.begin() as conn:

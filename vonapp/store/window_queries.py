@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from vonapp.domain.periods import Period
 from vonapp.store.database import Database
-from vonapp.store.models import BudgetYear, TimeEntry
-from vonapp.store.queries import UnitInfo, list_units
+from vonapp.store.models import BudgetYear, OccupancyDay, TimeEntry
+from vonapp.store.queries import UnitInfo, list_units, resolve_units
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,13 @@ class WindowFacts:
     first_year: int | None
     last_year: int | None
     latest_recorded: date | None
+    years: tuple[int, ...] = ()  # the years with a budget or recorded time, ascending
+
+    def latest_year(self) -> int | None:
+        """The year the window opens on: that of the last recorded day, else the last budget year."""
+        if self.latest_recorded is not None:
+            return self.latest_recorded.year
+        return self.years[-1] if self.years else None
 
 
 def window_facts(database: Database) -> WindowFacts:
@@ -28,13 +36,43 @@ def window_facts(database: Database) -> WindowFacts:
     with database.session() as s:
         units = list_units(s)
         first_day, last_day = s.execute(select(func.min(TimeEntry.date), func.max(TimeEntry.date))).one()
-        first_budget, last_budget = s.execute(select(func.min(BudgetYear.year), func.max(BudgetYear.year))).one()
-    years = [y for y in (first_budget, last_budget) if y is not None]
-    years += [d.year for d in (first_day, last_day) if d is not None]
+        budget_years = set(s.scalars(select(BudgetYear.year).distinct()))
+        time_years = set()
+        if first_day is not None and last_day is not None:
+            time_years = {first_day.year, last_day.year}
+            for y in range(first_day.year + 1, last_day.year):  # one index seek a year between
+                hit = s.execute(select(TimeEntry.id).where(
+                    TimeEntry.date.between(date(y, 1, 1), date(y, 12, 31))).limit(1)).first()
+                if hit is not None:
+                    time_years.add(y)
+    years = sorted(budget_years | time_years)
     return WindowFacts(
         units=units,
         is_demo=database.is_demo,
-        first_year=min(years) if years else None,
-        last_year=max(years) if years else None,
+        first_year=years[0] if years else None,
+        last_year=years[-1] if years else None,
         latest_recorded=last_day,
+        years=tuple(years),
     )
+
+
+def period_has_data(database: Database, unit: str, period: Period) -> bool:
+    """Whether the unit (a name or all) has recorded time, occupancy or a budget in the period.
+
+    A period without any of them has nothing to compare (only a forecast from the schedule), which the
+    command line says in one line instead of a table of dashes.
+    """
+    with database.session() as s:
+        ids = [u.id for u in resolve_units(s, unit)]  # an unknown unit raises UnknownUnit
+        if not ids:
+            return False
+        in_units = TimeEntry.unit_id.in_(ids)
+        for query in (
+            select(TimeEntry.id).where(in_units, TimeEntry.date.between(period.start, period.end)),
+            select(OccupancyDay.id).where(OccupancyDay.unit_id.in_(ids),
+                                          OccupancyDay.date.between(period.start, period.end)),
+            select(BudgetYear.id).where(BudgetYear.unit_id.in_(ids), BudgetYear.year.in_(list(period.years()))),
+        ):
+            if s.execute(query.limit(1)).first() is not None:
+                return True
+    return False

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from vonapp.store.paths import backup_dir
 from vonapp.ui.dialogs.about import show_about
 from vonapp.ui.dialogs.progress import run_with_progress
-from vonapp.ui.main_window import MainWindow
 from vonapp.ui.operations import Progress
+from vonapp.ui.shell import Shell
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (see vonapp.ui.app)
     from vonapp.store.database import Database
@@ -23,8 +23,8 @@ DB_FILTER = "vonapp-databas (*.sqlite *.db);;Alla filer (*)"
 class Commands(QObject):
     """Connects the window's actions to dialogs and worker jobs."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell) -> None:
+        super().__init__(window)  # type: ignore[arg-type] - the shell is the QMainWindow
         self.window = window
         self.import_dialog = None
         self.export_dialog = None
@@ -179,17 +179,29 @@ class Commands(QObject):
             dialog.set_file(path)
 
     def _imported(self, dialog: object, outcome: object) -> None:
-        from vonapp.ui.undo import ImportCommand
+        from vonapp.ui.undo import ImportCommand, import_tables
 
         w = self.window
         args = getattr(dialog, "_previewed", None)
         batch_id = getattr(outcome, "batch_id", None)
+        tables = import_tables(args[0]) if args is not None else import_tables("")
+        after = self._after_import(tables)
         if args is not None and batch_id is not None and w.database is not None:
             kind, path, unit, start, replace = args
             w.undo_stack.push(ImportCommand(worker=w.worker, database=w.database, batch_id=batch_id, kind=kind,
                                             path=path, unit=unit, start=start, replace=replace,
-                                            after=w.refresh, on_error=w.show_error))
-        w.refresh()
+                                            after=after, on_error=w.show_error))
+        after()
+
+    def _after_import(self, tables: frozenset[str]):  # noqa: ANN202 - a callback
+        """After an import or its undo/redo: reload the window's facts and tell the area pages."""
+        w = self.window
+
+        def after() -> None:
+            w.refresh()
+            w.area_context.data_changed.emit(tables)
+
+        return after
 
     def export(self) -> None:
         from vonapp.ui.dialogs.export_dialog import ExportDialog

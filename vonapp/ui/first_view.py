@@ -9,6 +9,7 @@ from vonapp.domain.periods import Period, PeriodError, parse_period, year
 from vonapp.store.database import Database
 from vonapp.store.window_queries import WindowFacts, window_facts
 from vonapp.ui.overview.data import OverviewData, load_overview
+from vonapp.ui.selectors import usable_saved_period
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,15 @@ def _kind(period: Period) -> str:
 
 def initial_choice(facts: WindowFacts, saved_unit: str | None,
                    saved_period: tuple[str, str] | None) -> tuple[str, Period] | None:
-    """The unit and period the selectors will land on: the remembered ones, else the first unit and
-    the year of the latest recorded day (the same rules as UnitSelector and PeriodSelector)."""
+    """The unit and period the selectors will land on: the remembered ones (when the period's year has
+    data), else the first unit and the year of the latest recorded day (the same rules as the window)."""
     if not facts.units:
         return None
     names = {u.name for u in facts.units}
     unit = saved_unit if saved_unit is not None and (saved_unit == "all" or saved_unit in names) \
         else facts.units[0].name
     period = None
-    if saved_period is not None:
+    if saved_period is not None and usable_saved_period(saved_period, facts.years):
         try:
             candidate = parse_period(saved_period[1])
         except PeriodError:
@@ -42,7 +43,7 @@ def initial_choice(facts: WindowFacts, saved_unit: str | None,
         if candidate is not None and _kind(candidate) == saved_period[0]:
             period = candidate
     if period is None:
-        period = year(facts.latest_recorded.year if facts.latest_recorded else date.today().year)
+        period = year(facts.latest_year() or date.today().year)
     return unit, period
 
 

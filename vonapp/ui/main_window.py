@@ -21,12 +21,13 @@ from vonapp.ui.actions import build_menus
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.commands import Commands
 from vonapp.ui.help_menu import add_help_and_language
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
 from vonapp.ui.overview_loader import OverviewLoader
-from vonapp.ui.selectors import PeriodSelector, UnitSelector
+from vonapp.ui.selectors import PeriodSelector, UnitSelector, usable_saved_period
 from vonapp.ui.settings import AppSettings
 from vonapp.ui.statusbar import StatusBar
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.database: Database | None = None
         self.facts: WindowFacts | None = None
         self._restored = False
+        self._was_empty = False  # the open database had no budget and no recorded time
         self._generation = 0
         self.setWindowTitle("vonapp")
         self.resize(1280, 800)
@@ -59,8 +61,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self._set_enabled(False)
-
-        from vonapp.ui.commands import Commands
 
         self.commands = Commands(self)
 
@@ -185,17 +185,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title(facts.is_demo))
         self.unit_selector.blockSignals(True)
         self.period_selector.blockSignals(True)
+        # The first facts of a database, or the first with data after an empty one (the demo built,
+        # a first import): land on the first unit and the latest period with data, not on this
+        # year's empty tiles.
+        first_data = self._was_empty and bool(facts.years)
         keep = None if self._restored else self.settings.unit
+        if first_data and facts.units:
+            keep = facts.units[0].name
         self.unit_selector.set_units(facts.units, keep=keep)
         today = date.today().year
-        self.period_selector.set_span(facts.first_year or today, max(facts.last_year or today, today),
-                                      facts.latest_recorded)
-        if not self._restored:
-            saved = self.settings.period
-            if saved is None or not self.period_selector.restore(*saved):
-                latest = facts.latest_recorded.year if facts.latest_recorded else today
-                self.period_selector.set_period(year(latest), "year")
+        self.period_selector.set_years((*facts.years, today), facts.latest_recorded)
+        if not self._restored or first_data:
+            saved = None if first_data else self.settings.period
+            if saved is None or not usable_saved_period(saved, facts.years) or not self.period_selector.restore(*saved):
+                self.period_selector.set_period(year(facts.latest_year() or today), "year")
             self._restored = True
+        self._was_empty = not facts.years
         self.unit_selector.blockSignals(False)
         self.period_selector.blockSignals(False)
         self._set_enabled(True)

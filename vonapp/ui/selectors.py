@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -77,13 +78,41 @@ def period_text(kind: str, period: Period, locale: QLocale) -> str:
     return str(period.start.year)
 
 
-def periods_of(kind: str, first_year: int, last_year: int) -> list[Period]:
-    years = range(first_year, last_year + 1)
+MONTH_TITLES = ("Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September",
+                "Oktober", "November", "December")
+
+
+def period_title(period: Period) -> str:
+    """A heading in the selector's words: `År 2023`, `Kv 1 2023`, `Mars 2023`; a range as its dates."""
+    kind = kind_of(period)
+    if kind == "quarter":
+        return f"Kv {(period.start.month - 1) // 3 + 1} {period.start.year}"
+    if kind == "month":
+        return f"{MONTH_TITLES[period.start.month - 1]} {period.start.year}"
+    if period == year(period.start.year):
+        return f"År {period.start.year}"
+    return f"{period.start.isoformat()} – {period.end.isoformat()}"
+
+
+def periods_of(kind: str, first_year: int, last_year: int, years: tuple[int, ...] | None = None) -> list[Period]:
+    """The periods of a kind in the given years (else every year from first to last)."""
+    years = years if years is not None else tuple(range(first_year, last_year + 1))
     if kind == "quarter":
         return [quarter(y, q) for y in years for q in range(1, 5)]
     if kind == "month":
         return [month(y, m) for y in years for m in range(1, 13)]
     return [year(y) for y in years]
+
+
+def usable_saved_period(saved: tuple[str, str], years: tuple[int, ...]) -> bool:
+    """A remembered (kind, label) is shown again when its year has data (or the database has none)."""
+    if not years:
+        return True
+    try:
+        period = parse_period(saved[1])
+    except ValueError:
+        return False
+    return any(y in years for y in period.years())
 
 
 def kind_of(period: Period) -> str:
@@ -100,7 +129,7 @@ class PeriodSelector(QWidget):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._locale = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-        self._first = self._last = date.today().year
+        self._years: tuple[int, ...] = (date.today().year,)
         self._latest: date | None = None
         self.kind_combo = QComboBox(self)
         for kind, text in zip(KINDS, (self.tr("År"), self.tr("Kvartal"), self.tr("Månad")), strict=True):
@@ -122,16 +151,24 @@ class PeriodSelector(QWidget):
         for w in (self.kind_combo, self.prev_button, self.value_combo, self.next_button):
             layout.addWidget(w)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self._fill("year", year(self._first))
+        self._fill("year", year(self._years[0]))
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.value_combo.currentIndexChanged.connect(self._value_chosen)
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
 
     def set_span(self, first_year: int, last_year: int, latest: date | None) -> None:
-        """The years to offer and the last recorded day (where a finer kind lands by default)."""
-        self._first, self._last, self._latest = first_year, max(first_year, last_year), latest
+        """Every year from first to last, and the last recorded day (where a finer kind lands by default)."""
+        self.set_years(range(first_year, max(first_year, last_year) + 1), latest)
+
+    def set_years(self, years: Iterable[int], latest: date | None) -> None:
+        """The years to offer (those with data or a budget, and this year) and the last recorded day."""
+        self._years = tuple(sorted(set(years))) or (date.today().year,)
+        self._latest = latest
         self._fill(self.kind(), self.period())
+
+    def years(self) -> tuple[int, ...]:
+        return self._years
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
@@ -143,8 +180,7 @@ class PeriodSelector(QWidget):
         """Show this period (widening the years on offer if needed); emits period_changed on a change."""
         before = self.period()
         kind = kind or kind_of(period)
-        self._first = min(self._first, period.start.year)
-        self._last = max(self._last, period.end.year)
+        self._years = tuple(sorted({*self._years, *period.years()}))
         self._fill(kind, period)
         if self.period() != before:
             self.period_changed.emit(self.period())
@@ -171,7 +207,7 @@ class PeriodSelector(QWidget):
             self.value_combo.setCurrentIndex(index)
 
     def _fill(self, kind: str, anchor: Period) -> None:
-        periods = periods_of(kind, self._first, self._last)
+        periods = periods_of(kind, self._years[0], self._years[-1], self._years)
         day = anchor.start
         if kind_of(anchor) != kind and self._latest is not None and anchor.start <= self._latest:
             day = min(anchor.end, self._latest)  # a year opened as quarters lands where the data ends
@@ -179,11 +215,13 @@ class PeriodSelector(QWidget):
             w.blockSignals(True)
         self.kind_combo.setCurrentIndex(KINDS.index(kind))
         self.value_combo.clear()
-        chosen = 0
+        chosen = -1
         for i, p in enumerate(periods):
             self.value_combo.addItem(period_text(kind, p, self._locale), p)
             if p.start <= day <= p.end:
                 chosen = i
+        if chosen < 0:  # the anchor's year is not on offer: the nearest year that is
+            chosen = min(range(len(periods)), key=lambda i: abs(periods[i].start - day))
         self.value_combo.setCurrentIndex(chosen)
         for w in (self.kind_combo, self.value_combo):
             w.blockSignals(False)

@@ -26,8 +26,9 @@ def _render(pdf: Path, name: str) -> list[Path]:
     return sorted(SHOTS.glob(f"{name}-*.png"))
 
 
-@pytest.mark.parametrize(("unit", "period", "pages"), [("Stortorp", "2023", 3), ("all", "2023-Q1", 4),
-                                                       ("Hemtjänst Centrum", "2023-03", 3)])
+# The last page is the plan areas' (åtgärder with follow-up, key figures against targets, prognos).
+@pytest.mark.parametrize(("unit", "period", "pages"), [("Stortorp", "2023", 4), ("all", "2023-Q1", 5),
+                                                       ("Hemtjänst Centrum", "2023-03", 4)])
 def test_pdf_report(capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path, unit: str, period: str,
                    pages: int) -> None:
     out = tmp_path / "rapport.pdf"
@@ -43,7 +44,7 @@ def test_pdf_with_no_data_for_the_period_still_draws(capsys: pytest.CaptureFixtu
                                                      tmp_path: Path) -> None:
     out = tmp_path / "tom.pdf"
     export(capsys, small_path, "pdf", "Hemtjänst Norr", "2021", out)  # no budget, no time, nothing in 2021
-    assert out.read_bytes().startswith(b"%PDF-") and _pages(out) == 3
+    assert out.read_bytes().startswith(b"%PDF-") and _pages(out) == 4
     _render(out, "export-tom-2021")
 
 
@@ -56,7 +57,7 @@ def test_pdf_text_is_swedish_with_swedish_numbers(capsys: pytest.CaptureFixture[
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     for words in ("Uppföljning – Stortorp", "Period 2023 (2023-01-01 – 2023-12-31)", "Budget i timmar per månad",
-                  "Beläggning per månad", "Resurspass per vecka", "Åtgärdsplan (tkr)", "Sida 3 av 3",
+                  "Beläggning per månad", "Resurspass per vecka", "Åtgärdsplan (tkr)", "Sida 4 av 4",
                   "Verksamhetens nettokostnader", "Föregående år"):
         assert words in text, words
     assert re.search(r"Beläggning\s+\d{2},\d\s%", text)  # decimal comma, a space before %

@@ -53,6 +53,8 @@ def test_kinds_parse_and_format() -> None:
     assert display_text(7.5, Column("h", "Timmar", "hours")) == "7,5"
     assert display_text(8.0, Column("h", "Timmar", "hours")) == "8"
     assert display_text(None, NUMBER) == ""
+    assert display_text(2024, Column("y", "År", "int", grouping=False)) == "2024"
+    assert display_text(12345.5, Column("n", "Tal", "number", grouping=False)) == "12345,5"
     assert edit_text(1234.5, NUMBER) == "1234,5"
     assert edit_text(0.1 + 0.2, NUMBER) == "0,3"
     assert edit_text(-2.0, NUMBER) == "-2"

@@ -108,3 +108,30 @@ def test_a_failed_undo_takes_the_command_off_the_stack(qtbot, context, demo_db, 
     idle(qtbot, context)
     assert len(errors) == 1 and context.undo_stack.count() == 0
     assert units_frame(demo_db).set_index("id").loc[unit_id, "ansvar"] == "9999"  # the edit stands
+
+
+def test_ctrl_z_right_after_an_edit_undoes_it_with_the_edits_own_result(qtbot, context, demo_db) -> None:  # noqa: ANN001
+    before = snapshot(demo_db)
+    year_id = int(budget_years_frame(demo_db, "Stortorp")["id"].iloc[0])
+    context.undo_stack.push(EditCommand(
+        context, "ändra timkostnad", redo=lambda db: set_budget_year_values(db, [(year_id, "hourly_cost", 777.0)]),
+        undo=lambda db, reverse: set_budget_year_values(db, reverse), tables=frozenset({"budget_year"})))
+    context.undo_stack.undo()  # before the worker has run the edit: the undo queues behind it
+    idle(qtbot, context)
+    assert snapshot(demo_db) == before
+
+
+def test_a_failed_edit_with_an_undo_queued_behind_it_does_nothing_more(qtbot, context, demo_db,  # noqa: ANN001
+                                                                       errors: Errors) -> None:
+    before = snapshot(demo_db)
+    year_id = int(budget_years_frame(demo_db, "Stortorp")["id"].iloc[0])
+    context.undo_stack.push(EditCommand(
+        context, "ändra timkostnad", redo=lambda db: set_budget_year_values(db, [(year_id, "hourly_cost", -1.0)]),
+        undo=lambda db, reverse: set_budget_year_values(db, reverse), tables=frozenset({"budget_year"})))
+    context.undo_stack.undo()
+    idle(qtbot, context)
+    assert len(errors) == 1 and "Timkostnad" in str(errors[0])
+    context.undo_stack.redo()  # the obsolete command leaves the stack without running
+    idle(qtbot, context)
+    assert context.undo_stack.count() == 0 and len(errors) == 1
+    assert snapshot(demo_db) == before

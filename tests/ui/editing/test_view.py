@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from tests.ui.editing.frames import model
@@ -156,3 +156,69 @@ def test_sorted_and_filtered_rows_edit_the_right_source_rows(table, qtbot) -> No
     select(view, 0, 4, 0, 4)
     assert view.paste("40") == 1
     assert batches[-1] == [CellEdit(13, "d", 4, 40)]
+
+
+def test_a_header_click_sorts_by_value(table, qtbot) -> None:  # noqa: ANN001
+    view, _m, _ = table
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(3) + header.sectionSize(3) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    # Beläggning ascending, the empty cell first: Bo (–), Dan 70, Cecilia 80, Eva 90, Ali 95,5.
+    assert [view.proxy.index(r, 0).data() for r in range(5)] == ["Bo", "Dan", "Cecilia", "Eva", "Ali"]
+
+
+def test_a_choice_cell_completes_from_its_choices(qtbot) -> None:  # noqa: ANN001
+    import pandas as pd
+
+    from vonapp.ui.editing import Column, FrameTableModel
+
+    m = FrameTableModel([Column("code", "Pass", "choice", editable=True, choices=("D1", "K1", "N1"),
+                                unknown_choice="Passkoden {value} finns inte")],
+                        key="id", frame=pd.DataFrame({"id": [1], "code": ["D1"]}))
+    view = ExcelTableView()
+    view.set_source_model(m)
+    qtbot.addWidget(view)
+    view.show()
+    view.setFocus()
+    view.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view, "k")
+    editor = view.focusWidget()
+    assert editor.completer() is not None and editor.completer().model().rowCount() == 3
+    qtbot.keyClick(editor, Qt.Key.Key_1)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: m.value(0, "code") == "K1")
+    assert m.request_edits([(0, 0, "N3")]) == 0
+    assert view.last_message == "Passkoden N3 finns inte"
+
+
+def test_ctrl_plus_and_ctrl_minus_ask_the_page_for_rows(table, qtbot) -> None:  # noqa: ANN001
+    view, _m, batches = table
+    inserted, removed = [], []
+    view.insert_row_requested.connect(inserted.append)
+    view.remove_rows_requested.connect(removed.append)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Ali, Bo, Cecilia, Dan, Eva
+    select(view, 1, 1, 2, 2)
+    qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, CTRL)
+    assert inserted == [11] and removed == [[11, 13]] and batches == []  # Bo and Cecilia, by key
+
+
+def test_marked_and_coloured_cells(qtbot) -> None:  # noqa: ANN001
+    import pandas as pd
+
+    from vonapp.ui.editing import Column, FrameTableModel
+
+    kinds = {"D1": "#fff3c4", "N1": "#d6d9f5"}
+    m = FrameTableModel([Column("mon", "Mån", "choice", editable=True, choices=("D1", "N1"), color=kinds.get),
+                         Column("tue", "Tis", "choice", editable=True, choices=("D1", "N1"), color=kinds.get)],
+                        key="id", frame=pd.DataFrame({"id": [7, 8], "mon": ["D1", "N1"], "tue": ["N1", None]}))
+    background, tip = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
+    assert m.data(m.index(0, 0), background).color().name() == "#fff3c4"
+    assert m.data(m.index(1, 1), background) is None
+    m.set_marks({(7, "tue"): "Dygnsvila 9,5 h (minst 11 h)"})
+    assert m.data(m.index(0, 1), tip) == "Dygnsvila 9,5 h (minst 11 h)"
+    assert m.data(m.index(0, 1), background).color().name() == "#ffe0b2"
+    m.set_frame(pd.DataFrame({"id": [8, 7], "mon": ["N1", "D1"], "tue": [None, "N1"]}))  # rows in a new order
+    assert m.data(m.index(1, 1), tip) == "Dygnsvila 9,5 h (minst 11 h)" and m.data(m.index(0, 1), tip) is None
+    m.set_marks({})
+    assert m.data(m.index(1, 1), tip) is None

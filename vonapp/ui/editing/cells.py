@@ -15,11 +15,15 @@ from datetime import date, datetime
 import pandas as pd
 
 from vonapp.domain.formatting import NBSP, fmt_number
-from vonapp.io.imports.text import swedish_list
 
 KINDS = ("text", "int", "number", "hours", "pct", "kr", "date", "choice")
 NUMERIC = ("int", "number", "hours", "pct", "kr")
 Validate = Callable[[object, Mapping[str, object]], "str | None"]
+
+
+def swedish_list(words: list[str]) -> str:
+    """'a, b eller c'."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " eller " + words[-1] if words else ""
 
 
 class CellError(ValueError):
@@ -35,6 +39,8 @@ class Column:
     validate(value, row) -> Swedish error text or None, called with the parsed value and the row's
     current values (a dict by column key, the row key under the model's key name);
     required: an empty cell is refused; decimals: fixed decimals shown (None: the kind's default);
+    grouping: thousands separated by a non-breaking space (False for years, codes, numbers of employment);
+    color(value) -> a background colour ("#dbeafe") or None, e.g. a shift code's kind;
     unknown_choice: the message for a value not among the choices, `{value}` is replaced.
     """
 
@@ -46,6 +52,8 @@ class Column:
     validate: Validate | None = None
     required: bool = False
     decimals: int | None = None
+    grouping: bool = True
+    color: Callable[[object], str | None] | None = None
     tooltip: str = ""
     unknown_choice: str = ""
 
@@ -62,7 +70,10 @@ def is_empty(value: object) -> bool:
     """None, NaN and pandas' NaT/NA are an empty cell."""
     if value is None:
         return True
-    if isinstance(value, str | int):
+    kind = type(value)
+    if kind is float:
+        return value != value  # NaN
+    if kind is str or kind is int:
         return False
     try:
         return bool(pd.isna(value))
@@ -88,6 +99,8 @@ def display_text(value: object, column: Column) -> str:
             number = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return str(value)
+        if not column.grouping:
+            return plain_number(number)
         if kind == "int":
             return fmt_number(number, 0)
         if kind == "pct":

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from vonapp.ui.area_page import AreaContext
 
 StoreCall = Callable[..., Any]
+_SKIPPED = object()  # a step skipped because an earlier one of the same command failed
 
 
 def _takes_result(fn: StoreCall) -> bool:
@@ -50,40 +51,49 @@ class EditCommand(QUndoCommand):
         self._redo, self._undo = redo, undo
         self._redo_takes, self._undo_takes = _takes_result(redo), _takes_result(undo)
         self.on_done, self.on_error = on_done, on_error
-        self.redo_result: Any = None
+        self.redo_result: Any = None  # set on the worker, so a step queued right behind sees it
         self.undo_result: Any = None
         self.failed = False
+        self._broken = False  # set on the worker when a step failed: later queued steps do nothing
         self.running = False
 
     def redo(self) -> None:
-        if self.failed:
-            return
-        fn, last = self._redo, self.undo_result
-        call = (lambda db: fn(db, last)) if self._redo_takes else fn
-        self._run(call, "redo")
+        if not self.failed:
+            self._run("redo")
 
     def undo(self) -> None:
-        if self.failed:
-            return
-        fn, last = self._undo, self.redo_result
-        call = (lambda db: fn(db, last)) if self._undo_takes else fn
-        self._run(call, "undo")
+        if not self.failed:
+            self._run("undo")
 
-    def _run(self, call: Callable[[Database], Any], step: str) -> None:
+    def _step(self, database: Database, step: str) -> Any:
+        """Runs on the worker: one store call, its result kept for the opposite step."""
+        if self._broken:
+            return _SKIPPED
+        try:
+            if step == "redo":
+                args = (database, self.undo_result) if self._redo_takes else (database,)
+                self.redo_result = result = self._redo(*args)
+            else:
+                args = (database, self.redo_result) if self._undo_takes else (database,)
+                self.undo_result = result = self._undo(*args)
+        except BaseException:
+            self._broken = True
+            raise
+        return result
+
+    def _run(self, step: str) -> None:
         database = self.context.database
         if database is None:
             self._failed(RuntimeError("ingen databas öppen"), step)
             return
         self.running = True
-        self.context.worker.submit(lambda: call(database), lambda result: self._done(result, step),
+        self.context.worker.submit(lambda: self._step(database, step), lambda result: self._done(result, step),
                                    lambda exc: self._failed(exc, step))
 
     def _done(self, result: Any, step: str) -> None:
         self.running = False
-        if step == "redo":
-            self.redo_result = result
-        else:
-            self.undo_result = result
+        if result is _SKIPPED:
+            return
         self.context.data_changed.emit(self.tables)
         if self.on_done is not None:
             self.on_done(result)
@@ -93,17 +103,21 @@ class EditCommand(QUndoCommand):
         self.running = False
         self.failed = True
         context, tables, on_error = self.context, self.tables, self.on_error
-        self.setObsolete(True)
         stack = context.undo_stack
-        # Qt drops an obsolete command (deleting it) when the stack steps over it; ours is done stepping.
-        if step == "redo" and stack.index() > 0 and stack.command(stack.index() - 1) is self:
-            stack.undo()
-        elif step == "undo" and stack.index() < stack.count() and stack.command(stack.index()) is self:
-            stack.redo()
+        try:
+            self.setObsolete(True)
+            # Qt drops an obsolete command (deleting it) when the stack steps over it; ours is done stepping.
+            if step == "redo" and stack.index() > 0 and stack.command(stack.index() - 1) is self:
+                stack.undo()
+            elif step == "undo" and stack.index() < stack.count() and stack.command(stack.index()) is self:
+                stack.redo()
+        except RuntimeError:  # the stack was cleared meanwhile (another database opened): nothing to tidy
+            pass
         context.data_changed.emit(tables)
         if on_error is not None:
             on_error(exc)
         context.show_error(exc)
+
 
 def push_cell_edits(context: AreaContext, text: str, edits: Sequence[CellEdit],
                     write: Callable[[Database, list[tuple[Any, str, object]]], list[tuple[Any, str, object]]],

@@ -31,7 +31,12 @@ from vonapp.ui.editing.cells import (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts (numbers as numbers)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
 READ_ONLY_BRUSH = QBrush(QColor(244, 244, 244))
+MARK_BRUSH = QBrush(QColor(255, 224, 178))  # a cell with a finding (warm orange, readable with black text)
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, VALUE_ROLE})
+_BRUSHES: dict[str, QBrush] = {}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -57,20 +62,26 @@ class FrameTableModel(QAbstractTableModel):
         self.optimistic = optimistic
         self._col = {c.key: i for i, c in enumerate(self.columns)}
         self._shade = any(c.editable for c in self.columns)  # grey read-only cells only beside editable ones
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._flags = [base | Qt.ItemFlag.ItemIsEditable if c.editable else base for c in self.columns]
         self._frame = pd.DataFrame(columns=[c.key for c in self.columns])
         self._keys: list[Hashable] = []
         self._rows: list[list[object]] = []
+        self._marks: dict[tuple[Hashable, str], str] = {}
+        self._marked: dict[tuple[int, int], str] = {}  # the marks by (row, column) of the rows shown
         if frame is not None:
             self.set_frame(frame)
 
     # -- the data -----------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show this frame; the same rows (by key) as before update in place, anything else resets."""
-        keys = list(frame.index) if self.key is None else list(frame[self.key])
+        keys = frame.index.tolist() if self.key is None else frame[self.key].tolist()  # Python scalars, not numpy
         rows = [[None if is_empty(v) else v for v in row]
                 for row in frame.reindex(columns=[c.key for c in self.columns]).astype(object).itertuples(
                     index=False, name=None)]
         self._frame = frame
+        if keys != self._keys:
+            self._place_marks(keys)
         if keys == self._keys and len(rows) == len(self._rows):
             old, self._rows = self._rows, rows
             for r, (a, b) in enumerate(zip(old, rows, strict=True)):
@@ -81,6 +92,19 @@ class FrameTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._keys, self._rows = keys, rows
         self.endResetModel()
+
+    def set_marks(self, marks: dict[tuple[Hashable, str], str]) -> None:
+        """Mark cells by (row key, column key) with a note (a rule finding, a problem day): the cell gets
+        a warm background and the note as its tooltip. An empty dict clears them."""
+        before = set(self._marked)
+        self._marks = dict(marks)
+        self._place_marks(self._keys)
+        self._changed(sorted(before | set(self._marked)))
+
+    def _place_marks(self, keys: list[Hashable]) -> None:
+        where = {k: r for r, k in enumerate(keys)}
+        self._marked = {(where[k], self._col[c]): text for (k, c), text in self._marks.items()
+                        if k in where and c in self._col}
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -132,29 +156,31 @@ class FrameTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if self.columns[index.column()].editable else base
+        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # a paint asks ~9 roles per cell: answer most at once
             return None
-        column = self.columns[index.column()]
-        value = self._rows[index.row()][index.column()]
+        row, col = index.row(), index.column()
+        column = self.columns[col]
+        value = self._rows[row][col]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(value, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column.numeric else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._marked and (row, col) in self._marked:
+                return MARK_BRUSH
+            if column.color is not None and (name := column.color(value)):
+                return _BRUSHES.get(name) or _BRUSHES.setdefault(name, QBrush(QColor(name)))
+            return READ_ONLY_BRUSH if self._shade and not column.editable else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._marked.get((row, col)) if self._marked else None
         if role == Qt.ItemDataRole.EditRole:
             return edit_text(value, column)
         if role == SORT_ROLE:
             return sort_value(value, column)
-        if role == VALUE_ROLE:
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self._shade and not column.editable:
-            return READ_ONLY_BRUSH
-        return None
+        return value  # VALUE_ROLE
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -4,13 +4,15 @@ Arrow keys move; typing or F2 edits; Enter commits and moves down (Shift+Enter u
 selected editable cells; Ctrl+C copies the selected range as tab-separated text with decimal commas;
 Ctrl+V pastes a range starting at the current cell, repeated over a larger selection; Ctrl+D / Ctrl+R
 fill down / right; Ctrl+Enter fills the selection with the current cell (or, while editing, with
-the typed text). A header click sorts; `FilterLine` filters. All positions are the view's (sorted,
+the typed text); Ctrl++ / Ctrl+- ask the page to insert a row below / remove the selected rows (the
+signals `insert_row_requested(row key or None)` and `remove_rows_requested(list of row keys)`; a page
+that allows it connects them). A header click sorts; `FilterLine` filters. All positions are the view's (sorted,
 filtered) rows and shown columns, mapped to the model's rows, so edits reach the right row keys.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -24,20 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.ui.editing.clipboard import parse_tsv, to_tsv
-from vonapp.ui.editing.model import SORT_ROLE, VALUE_ROLE, FrameTableModel
+from vonapp.ui.editing.filtering import FrameProxyModel
+from vonapp.ui.editing.model import FrameTableModel
 
 Box = tuple[int, int, int, int]  # top, left, bottom, right (view positions, inclusive)
-
-
-class FrameProxyModel(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE (numbers as numbers), filters on the shown text of every column."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)  # an edited row stays where it is until the next header click
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
 class _Delegate(QStyledItemDelegate):
@@ -79,6 +71,8 @@ class _Delegate(QStyledItemDelegate):
 
 class ExcelTableView(QTableView):
     message = Signal(str)  # a refused value or a paste note, for the status bar
+    insert_row_requested = Signal(object)  # Ctrl++: the current row's key (None in an empty table)
+    remove_rows_requested = Signal(list)  # Ctrl+-: the keys of the rows with a selected cell, in view order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,15 +89,26 @@ class ExcelTableView(QTableView):
         self.horizontalHeader().setHighlightSections(True)
 
     # -- the model ---------------------------------------------------------------------------------
-    def set_source_model(self, model: FrameTableModel, *, sortable: bool = True) -> None:
+    def set_source_model(self, model: FrameTableModel, *, sortable: bool = True, fit_columns: bool = True) -> None:
+        """Show `model` (through the sort/filter proxy); `fit_columns`: widths fit header and cells after each
+        reset of the model (a new set of rows)."""
         if self.source_model is not None:
             self.source_model.refused.disconnect(self.show_message)
+            self.source_model.modelReset.disconnect(self._fit)
         self.source_model = model
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the frame's order at first
         self.setSortingEnabled(sortable)
         model.refused.connect(self.show_message)
+        self.fit_columns = fit_columns
+        model.modelReset.connect(self._fit)
+
+    def _fit(self) -> None:
+        if self.fit_columns:
+            self.resizeColumnsToContents()
+            for c in range(self.proxy.columnCount()):
+                self.setColumnWidth(c, min(self.columnWidth(c) + 12, 320))
 
     def to_source(self, index: QModelIndex) -> tuple[int, int] | None:
         if not index.isValid():
@@ -125,16 +130,28 @@ class ExcelTableView(QTableView):
         return self.to_source(self.proxy.index(row, columns[position]))
 
     def _box(self, columns: list[int]) -> Box | None:
-        """The smallest rectangle around the selection (or the current cell)."""
-        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
-        if not indexes and self.currentIndex().isValid():
-            indexes = [self.currentIndex()]
+        """The smallest rectangle around the selection (or the current cell), in shown positions."""
         where = {c: i for i, c in enumerate(columns)}
-        cells = [(ix.row(), where[ix.column()]) for ix in indexes if ix.column() in where]
-        if not cells:
+        model = self.selectionModel()
+        ranges = [(r.top(), r.left(), r.bottom(), r.right()) for r in model.selection()] if model else []
+        current = self.currentIndex()
+        if not ranges and current.isValid():
+            ranges = [(current.row(), current.column(), current.row(), current.column())]
+        rows, positions = [], []
+        for top, left, bottom, right in ranges:
+            shown = [where[c] for c in range(left, right + 1) if c in where]
+            if shown:
+                rows += [top, bottom]
+                positions += [min(shown), max(shown)]
+        if not rows:
             return None
-        rows, cols = [r for r, _ in cells], [c for _, c in cells]
-        return min(rows), min(cols), max(rows), max(cols)
+        return min(rows), min(positions), max(rows), max(positions)
+
+    def _source_rows(self, top: int, bottom: int) -> list[int | None]:
+        """The model rows of view rows top..bottom (None past the end)."""
+        n = self.proxy.rowCount()
+        return [self.proxy.mapToSource(self.proxy.index(r, 0)).row() if 0 <= r < n else None
+                for r in range(top, bottom + 1)]
 
     # -- messages ----------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -184,15 +201,15 @@ class ExcelTableView(QTableView):
         if right - left + 1 <= 1 or right - left + 1 < width:
             right = left + width - 1
         cells, outside = [], 0
+        source_rows = self._source_rows(top, bottom)
         for r in range(top, bottom + 1):
-            row = grid[(r - top) % height]
+            row, source_row = grid[(r - top) % height], source_rows[r - top]
             for p in range(left, right + 1):
-                source = self._source(r, p, columns)
                 k = (p - left) % width
-                if source is None:
+                if source_row is None or p >= len(columns):
                     outside += 1
                 elif k < len(row):
-                    cells.append((source[0], source[1], row[k]))
+                    cells.append((source_row, columns[p], row[k]))
         changed = self.source_model.request_edits(cells, parse=True)
         if outside:
             self.show_message(self.tr("{0} celler utanför tabellen togs inte med.").format(outside))
@@ -251,6 +268,15 @@ class ExcelTableView(QTableView):
         value = model.value(*current)
         return model.request_edits([(r, c, value) for r, c in targets if (r, c) != current], parse=False)
 
+    def selected_row_keys(self) -> list:
+        """The row keys of every row with a selected cell (or the current cell), in the order shown."""
+        model = self.source_model
+        if model is None:
+            return []
+        rows = sorted({ix.row() for ix in self.selectionModel().selectedIndexes()}
+                      or ({self.currentIndex().row()} if self.currentIndex().isValid() else set()))
+        return [model.row_key(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
+
     def _select(self, top: int, left: int, bottom: int, right: int, columns: list[int]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
@@ -278,6 +304,10 @@ class ExcelTableView(QTableView):
             return "paste"
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
             return "clear"
+        if mods & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Plus:  # Ctrl++ (often Ctrl+Shift+=)
+            return "insert"
+        if ctrl and key == Qt.Key.Key_Minus:
+            return "remove"
         if ctrl and key == Qt.Key.Key_D:
             return "down"
         if ctrl and key == Qt.Key.Key_R:
@@ -313,6 +343,12 @@ class ExcelTableView(QTableView):
             self.fill(action)
         elif action == "fill":
             self.fill_selection()
+        elif action == "insert":
+            current = self.to_source(self.currentIndex())
+            model = self.source_model
+            self.insert_row_requested.emit(model.row_key(current[0]) if model and current else None)
+        elif action == "remove":
+            self.remove_rows_requested.emit(self.selected_row_keys())
         else:
             self.move_current(-1 if action == "up" else 1)
 
@@ -324,23 +360,4 @@ class ExcelTableView(QTableView):
         super().closeEditor(editor, hint)
 
 
-class FilterLine(QLineEdit):
-    """A search field that filters an ExcelTableView's rows on any column's shown text."""
-
-    def __init__(self, view: ExcelTableView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = view
-        self.setPlaceholderText(self.tr("Filtrera …"))
-        self.setClearButtonEnabled(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.apply)
-        self.textChanged.connect(lambda _t: self._timer.start())
-
-    def apply(self) -> None:
-        self._timer.stop()
-        self.view.proxy.setFilterFixedString(self.text().strip())
-
-
-__all__ = ["ExcelTableView", "FilterLine", "FrameProxyModel", "VALUE_ROLE"]
+__all__ = ["ExcelTableView"]

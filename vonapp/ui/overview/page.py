@@ -14,6 +14,7 @@ from vonapp.ui.overview.charts.staffing import StaffingChart
 from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.tile_texts import TILE_BUILDERS, tile_contents
 from vonapp.ui.overview.tiles import Tile
+from vonapp.ui.selectors import period_title
 
 TILE_MIN_WIDTH = 180
 
@@ -89,8 +90,10 @@ class OverviewPage(QWidget):
         """Show the figures of data (fast: existing tiles and chart items are updated)."""
         self.data = data
         p = data.period
-        self.heading.setText(self.tr("{0} · {1} ({2} – {3})").format(
-            data.summary.unit, p.label, p.start.isoformat(), p.end.isoformat()))
+        title = period_title(p)
+        dates = f" ({p.start.isoformat()} – {p.end.isoformat()})" if title[0].isalpha() else ""
+        unit = self.tr("Alla enheter") if data.unit.strip().lower() == "all" else data.summary.unit
+        self.heading.setText(f"{unit} · {title}{dates}")
         for tile, content in zip(self.tiles, tile_contents(data), strict=True):
             tile.show_content(content)
         for chart in self.charts:

@@ -159,10 +159,10 @@ def iso_dates(days: np.ndarray) -> list[str]:
 
 
 def fmt_n(x: float) -> str:
-    """A number for a report: whole with space thousands, else one decimal, decimal comma."""
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", "\u00a0")
-    return f"{x:,.1f}".replace(",", "\u00a0").replace(".", ",")
+    """A number for a report: whole with space thousands, else one decimal, decimal comma, real minus."""
+    from vonapp.domain.formatting import fmt_number
+
+    return fmt_number(x, 0 if float(x).is_integer() else 1)
 
 
 def n_rows(n: int) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import HOUR_SPACING, ZoomLevel
+
+from vonapp.domain.formatting import fmt_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,8 +40,13 @@ def short_date(day: date, *, with_year: bool = True) -> str:
     return f"{text} {day.year}" if with_year else text
 
 
+def axis_number(value: float, decimals: int) -> str:
+    """A tick label as a Swedish reader writes it: `20 000`, `−100 000` (U+2212), `2,5`."""
+    return fmt_number(value, decimals)
+
+
 class ValueAxis(pg.AxisItem):
-    """pyqtgraph's value axis, keeping its last tick values: the grid asks for the same ones first."""
+    """pyqtgraph's value axis with Swedish numbers, keeping its last tick values (the grid asks for them first)."""
 
     def __init__(self, orientation: str = "left", **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
@@ -49,6 +57,10 @@ class ValueAxis(pg.AxisItem):
         if self._last_ticks is None or self._last_ticks[0] != key:
             self._last_ticks = (key, super().tickValues(minVal, maxVal, size))
         return [(spacing, list(values)) for spacing, values in self._last_ticks[1]]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (Qt name)
+        decimals = max(0, int(math.ceil(-math.log10(spacing * scale)))) if spacing * scale > 0 else 0
+        return [axis_number(v * scale, decimals) for v in values]
 
     def pixel_length(self) -> float:
         """The length tickValues gets while painting: the axis plus a pixel at each end (AxisItem.generateDrawSpecs)."""
@@ -68,15 +80,47 @@ class UtcZoomLevel(ZoomLevel):
         return super().moveTicksToLocalTimeCoords(ticks, spacing, skipFactor)
 
 
+MONTH_AXIS_DAYS = 50  # a view this many days wide or more is labelled by month, each under its middle
+
+
+def month_ticks(lo: float, hi: float) -> tuple[list[float], list[float]]:
+    """The middles of the months whose middle lies in [lo, hi] (seconds), and the month borders there.
+
+    A spreadsheet labels a month's bar under its middle; pyqtgraph's date axis puts "feb" on the
+    border between January and February and leaves January's bar unlabelled.
+    """
+    first, last = day_of(max(lo, -2e11)), day_of(min(hi, 2e11))
+    month = np.datetime64(f"{first.year:04d}-{first.month:02d}", "M")
+    end = np.datetime64(f"{last.year:04d}-{last.month:02d}", "M") + np.timedelta64(1, "M")
+    borders = np.arange(month, end + np.timedelta64(1, "M")).astype("datetime64[D]").astype(np.int64) * DAY_SECONDS
+    borders = borders.astype(float)
+    middles = (borders[:-1] + borders[1:]) / 2
+    inside = (lo <= middles) & (middles <= hi)
+    edges = (lo <= borders) & (borders <= hi)
+    return middles[inside].tolist(), borders[edges].tolist()
+
+
 class SwedishDateAxis(pg.DateAxisItem):
-    """pyqtgraph's date axis (epoch seconds, UTC) with Swedish month names."""
+    """pyqtgraph's date axis (epoch seconds, UTC) with Swedish month names, a month's under its middle."""
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
         self.zoomLevels = {spacing: UtcZoomLevel(level.tickSpecs, level.exampleText)
                            for spacing, level in self.zoomLevels.items()}
+        self._middles: set[float] = set()
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803 (Qt names)
+        if maxVal - minVal >= MONTH_AXIS_DAYS * DAY_SECONDS:
+            middles, borders = month_ticks(minVal, maxVal)
+            self._middles = set(middles)
+            # labelled middles first (the major level), unlabelled short ticks at the borders
+            return [(30 * DAY_SECONDS, middles), (30 * DAY_SECONDS, borders)]
+        self._middles = set()
+        return super().tickValues(minVal, maxVal, size)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (Qt name)
+        if self._middles:
+            return [MONTHS[day_of(v).month - 1] if v in self._middles else "" for v in values]
         out: list[str] = []
         for v in values:
             try:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QHBoxLayout,
@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vonapp.ui.overview.charts.axes import SwedishDateAxis, ValueAxis
+from vonapp.ui.overview.chart_data import Bounds
+from vonapp.ui.overview.charts.axes import SwedishDateAxis, ValueAxis, axis_number
 from vonapp.ui.overview.crosshair import Crosshair
 from vonapp.ui.overview.save_image import ask_and_save_png, save_widget_png
 
-if TYPE_CHECKING:
-    from vonapp.ui.overview.chart_data import Bounds
-
 AXIS_PEN = "#333333"
+AXIS_MIN_WIDTH = 56
 
 
 def style_plot(plot: pg.PlotItem, *, left_label: str) -> HorizontalGrid:
@@ -161,9 +160,13 @@ class PlotView:
 
 
 def legend_html(entries: list[tuple[str, str, str]]) -> str:
-    """A one-paragraph legend: (colour, mark, text) with marks like ■ (bars), ━ (line), ┅ (dashed)."""
+    """A one-paragraph legend: (colour, mark, text) with marks like ■ (bars), ━ (line), ┅ (dashed).
+
+    An entry wraps as a whole ("prognos (schemalagt)" never split over two lines).
+    """
     parts = [
-        f"<span style='color:{colour}; font-size:12pt'>{mark}</span>&nbsp;{text}" for colour, mark, text in entries
+        f"<span style='color:{colour}; font-size:12pt'>{mark}</span>&nbsp;{text.replace(' ', '&nbsp;')}"
+        for colour, mark, text in entries
     ]
     return "&nbsp;&nbsp; ".join(parts)
 
@@ -193,12 +196,16 @@ class Chart(QWidget):
         self.save_button.setToolTip(self.tr("Spara diagrammet som en PNG-bild"))
         self.save_button.clicked.connect(self.ask_and_save)
         self.plots: list[pg.PlotItem] = []
+        self.crosshairs: list[Crosshair] = []
+        self._metrics = QFontMetrics(self.font())
         self.grids: list[HorizontalGrid] = []
         self.canvas = pg.GraphicsLayoutWidget(self)
         self.canvas.setBackground("w")
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._context_menu)
         self.canvas.setMinimumHeight(200)
+        for watched in (self.canvas, self.canvas.viewport()):
+            watched.installEventFilter(self)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button, 0)
@@ -213,13 +220,40 @@ class Chart(QWidget):
 
     def add_plot(self, *, row: int, left_label: str, date_axis: bool = True) -> pg.PlotItem:
         axes = {"left": ValueAxis("left"), "bottom": SwedishDateAxis("bottom") if date_axis else ValueAxis("bottom")}
-        plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
+        # No context menus (style_plot turns them off): without enableMenu=False each view box built
+        # one first (≈2 ms a plot at start).
+        plot = self.canvas.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
         self.grids.append(style_plot(plot, left_label=left_label))
         self.plots.append(plot)
         return plot
 
     def add_crosshair(self, plot: pg.PlotItem) -> Crosshair:
-        return Crosshair(plot, self.hover_text)
+        crosshair = Crosshair(plot, self.hover_text)
+        self.crosshairs.append(crosshair)
+        return crosshair
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The hover label leaves with the mouse (the scene only reports moves inside the canvas)."""
+        if event.type() in (QEvent.Type.Leave, QEvent.Type.Hide):
+            for crosshair in self.crosshairs:
+                crosshair.hide()
+        return False
+
+    def fit_left_axes(self, *value_bounds: Bounds) -> None:
+        """Make the left axes wide enough for their widest tick label beside the axis title.
+
+        The title stands at the axis' outer edge; with a fixed narrow axis "−100 000" ran into it.
+        The width changes only when the labels need it (a change lays the chart out again).
+        """
+        longest = max([axis_number(v * 1.2, 0) for b in value_bounds if b is not None for v in b] + ["100"],
+                      key=lambda text: self._metrics.horizontalAdvance(text))
+        # the label, a gap, the tick text, the tick and its gap; the title's line beside them
+        width = self._metrics.horizontalAdvance(longest) + self._metrics.height() + 22
+        width = max(AXIS_MIN_WIDTH, int(math.ceil(width / 8.0)) * 8)  # in steps: no relayout for a digit
+        for plot in self.plots:
+            axis = plot.getAxis("left")
+            if axis.width() != width:
+                axis.setWidth(width)
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
         """The x to snap to and the rich text for the bucket nearest to x (None: nothing there)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr
 from vonapp.domain.glossary import WORKED_CATEGORIES
+from vonapp.ui.overview.chart_data import DAY_SECONDS, day_seconds
 from vonapp.ui.overview.charts.axes import (
     MONTH_NAMES,
     day_of,
@@ -68,6 +69,11 @@ class BudgetChart(Chart):
                        "anchors": [(0, 0.5), (0, 0.5)]},
         )
         self.plot.addItem(self.forecast_marker, ignoreBounds=True)
+        # A quarter or a month runs on to 31 December as the forecast: a pale band marks the period itself.
+        self.period_band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(255, 236, 179, 110),
+                                               pen=pg.mkPen(None))
+        self.period_band.setZValue(-50)
+        self.plot.addItem(self.period_band, ignoreBounds=True)
         self.cumulative_line = data_line(pen=pg.mkPen(BLUE, width=2), connect="finite")
         self.cumulative_forecast = data_line(
             pen=pg.mkPen(BLUE, width=2, style=Qt.PenStyle.DashLine), connect="finite")
@@ -79,7 +85,7 @@ class BudgetChart(Chart):
         self.cumulative_view = PlotView(self.cumulative_plot, pixels=1.41, zero_span=(-10.0, 10.0))
         entries = [(CATEGORY_COLOURS[c], "■", WORKED_LABELS[c]) for c in WORKED_COLUMNS]
         entries += [(GREY, "▨", self.tr("prognos (schemalagt)")), (BLACK, "━", self.tr("budget")),
-                    (BLUE, "━", self.tr("ackumulerad avvikelse (nedre delen; plus = under budget)"))]
+                    (BLUE, "━", self.tr("ack. avvikelse (nedan; plus = under budget)"))]
         self.legend.setText(legend_html(entries))
         self.frame: pd.DataFrame | None = None
         self.freq = MONTH
@@ -99,6 +105,11 @@ class BudgetChart(Chart):
             self.forecast_marker.setPos(b.marker)
         self.forecast_marker.setVisible(b.marker is not None)
         x_range = (float(b.starts[0]), float(b.ends[-1])) if len(b.starts) else None
+        whole_year = data.period.start.month == 1 and data.period.end.month == 12 and data.period.end.day == 31
+        if not whole_year:
+            self.period_band.setRegion((day_seconds(data.period.start), day_seconds(data.period.end) + DAY_SECONDS))
+        self.period_band.setVisible(not whole_year)
+        self.fit_left_axes(b.hours_bounds, b.cumulative_bounds)
         self.view.show(x_range, b.hours_bounds)
         self.cumulative_view.show(None, b.cumulative_bounds)
         if data.last_recorded is None:
@@ -119,7 +130,7 @@ class BudgetChart(Chart):
         row = self.frame.iloc[i]
         start = pd.Timestamp(day_of(self.x0[i]))
         lines = [f"<b>{bucket_title(start, pd.Timestamp(row['end']), self.freq)}</b>",
-                 self.tr("Budget: {0}").format(fmt_hours(_num(row["budget_hours"])))]
+                 self.tr("Budget: {0}").format(fmt_hours(_num(row["budget_hours_period"])))]
         if bool(row["is_forecast"]):
             lines.append(self.tr("Prognos (schemalagt): {0}").format(fmt_hours(_num(row["forecast_hours"]))))
         else:
@@ -128,7 +139,7 @@ class BudgetChart(Chart):
             if row["forecast_hours"] > row["worked_hours"]:
                 lines.append(self.tr("Därefter schemalagt: {0}").format(
                     fmt_hours(float(row["forecast_hours"] - row["worked_hours"]))))
-        deviation = _num(row["budget_hours"] - row["forecast_hours"])
+        deviation = _num(row["budget_hours_period"] - row["forecast_hours"])
         lines.append(self.tr("Avvikelse (budget − {0}): {1}").format(
             self.tr("prognos") if row["is_forecast"] else self.tr("utfall"), fmt_hours(deviation)))
         if not row["is_forecast"]:

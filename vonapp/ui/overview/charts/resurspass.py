@@ -46,6 +46,7 @@ class ResurspassChart(Chart):
         self.used_bars.setOpts(x0=r.x + USED_OFFSET, width=np.full(len(r.x), RESURSPASS_BAR), height=r.used)
         self.missed_bars.setOpts(x0=r.x + MISSED_OFFSET, width=np.full(len(r.x), RESURSPASS_BAR), height=r.missed)
         self.planned_line.setData(x=r.edges, y=r.planned, stepMode="center")
+        self.fit_left_axes(r.hours_bounds)
         self.view.show((float(r.x[0]), float(r.edges[-1])) if len(r.x) else None, r.hours_bounds)
         self.plot.getAxis("bottom").setTicks(week_ticks(r.x))
         if r.any_resurspass:

@@ -55,6 +55,7 @@ class StaffingChart(Chart):
             self.need_line.setData(x=[], y=[])
         else:
             self.need_line.setData(x=HOURS, y=s.need, stepMode="center")
+        self.fit_left_axes(s.staff_bounds)
         self.view.show(None, s.staff_bounds)
         if float(s.staff.sum()) > 0:
             note = self.tr("Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag.")
