@@ -90,8 +90,10 @@ def _statuses_to_notes() -> None:
             conn.execute(sa.text("INSERT INTO measure_follow_up (measure_id, month, effect_tkr, comment, noted_on) "
                                  "VALUES (:m, 12, NULL, :c, :d)"), {"m": mid, "c": text, "d": f"{int(year):04d}-12-31"})
         conn.execute(sa.text("UPDATE measure SET status = :s WHERE id = :id"), {"s": new, "id": mid})
+    first_day = ("printf('%04d-%02d-01', m.year, measure_follow_up.month)" if conn.dialect.name == "sqlite"
+                 else "make_date(m.year, measure_follow_up.month, 1)")  # PostgreSQL (the shared server)
     conn.execute(sa.text(
-        "UPDATE measure_follow_up SET noted_on = (SELECT printf('%04d-%02d-01', m.year, measure_follow_up.month) "
+        f"UPDATE measure_follow_up SET noted_on = (SELECT {first_day} "
         "FROM measure m WHERE m.id = measure_follow_up.measure_id) WHERE noted_on IS NULL"))
 
 
