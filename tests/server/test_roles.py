@@ -166,3 +166,22 @@ def test_admin_moves_a_unit_to_an_avdelning_lists_and_revokes(shared: dict[str, 
     assert code == 2 and "behörighet" in err
     code, _, err = cli(capsys, "admin", "grant", "finns_inte_alls", "--unit", "Stortorp", "--db", shared["admin"])
     assert code == 2 and "finns inte på servern" in err
+
+
+def test_rows_without_a_unit_follow_the_row_they_belong_to(shared: dict[str, str]) -> None:
+    # schedule_cell → schedule, indicator_value → indicator (not the import batch), as the admin counts them.
+    queries = {
+        "schedule_cell": "SELECT COUNT(*) FROM schedule_cell c JOIN schedule s ON s.id = c.schedule_id "
+                         "JOIN unit u ON u.id = s.unit_id WHERE u.name = 'Stortorp'",
+        "indicator_value": "SELECT COUNT(*) FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+                           "LEFT JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Stortorp' OR i.unit_id IS NULL",
+        "measure_follow_up": "SELECT COUNT(*) FROM measure_follow_up f JOIN measure m ON m.id = f.measure_id "
+                             "JOIN unit u ON u.id = m.unit_id WHERE u.name = 'Stortorp'",
+    }
+    admin = create_engine(shared["admin"], poolclass=NullPool)
+    anna = create_engine(shared[ANNA], poolclass=NullPool)
+    with admin.connect() as a, anna.connect() as b:
+        for table, sql in queries.items():
+            expected = a.execute(text(sql)).scalar()
+            assert b.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == expected, table
+        assert a.execute(text(queries["indicator_value"])).scalar() > 0

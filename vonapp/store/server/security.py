@@ -57,11 +57,21 @@ def unit_condition(table: Table) -> str | None:
     if "unit_id" in table.c:
         visible = VISIBLE.format(col="unit_id")
         return f"(unit_id IS NULL OR {visible})" if table.c.unit_id.nullable else visible
-    for fk in table.foreign_keys:
-        parent = fk.column.table
-        if fk.ondelete == "CASCADE" and ("unit_id" in parent.c or parent.name == "unit"):
-            return f"EXISTS (SELECT 1 FROM {parent.name} p WHERE p.{fk.column.name} = {table.name}.{fk.parent.name})"
-    return None
+    fk = owning_key(table)
+    if fk is None:
+        return None
+    return f"EXISTS (SELECT 1 FROM {fk.column.table.name} p WHERE p.{fk.column.name} = {table.name}.{fk.parent.name})"
+
+
+def owning_key(table: Table):  # noqa: ANN201 - ForeignKey | None
+    """The foreign key naming the row a unit-less table belongs to (schedule_cell → schedule): a CASCADE key
+    to a table carrying a unit, required before optional, never the import batch (bookkeeping) and an
+    employee only when nothing else fits (a cell belongs to its schedule, not to whoever works it)."""
+    keys = [fk for fk in table.foreign_keys
+            if fk.ondelete == "CASCADE" and fk.column.table.name != "import_batch"
+            and ("unit_id" in fk.column.table.c or fk.column.table.name == "unit")]
+    keys.sort(key=lambda fk: (fk.parent.nullable, fk.column.table.name == "employee", fk.parent.name))
+    return keys[0] if keys else None
 
 
 def apply_row_security(conn: Connection) -> list[str]:
