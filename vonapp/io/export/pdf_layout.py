@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from vonapp import __version__
 from vonapp.domain.formatting import fmt_through
 from vonapp.io.export.data import Report, export_date
 from vonapp.io.export.figures import FIGURES, period_line, show, value_of
@@ -50,4 +51,4 @@ def overview_rows(report: Report) -> tuple[Block, Block]:
 def header_lines(report: Report) -> tuple[str, str]:
     codes = "" if report.all_units else f" · Ansvar {report.ansvar or '–'} · Verksamhetskod {report.activity_code or '–'}"
     return (f"Uppföljning – {report.unit_label}",
-            f"Period {period_line(report.summary)}{codes} · Utskriven {export_date(report).isoformat()}")
+            f"Period {period_line(report.summary)}{codes} · Utskriven {export_date(report).isoformat()} · vonapp {__version__}")

@@ -3,6 +3,8 @@ against their targets, the manager's prognos and the compensation comparison."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor

@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from vonapp import __version__
 from vonapp.domain import daily as d
 from vonapp.domain.formatting import fmt_through
 from vonapp.domain.glossary import WORKED_CATEGORIES
@@ -34,6 +35,7 @@ def write_summary(book: Book, report: Report) -> None:
         ("Till", report.period.end, DATE),
         ("Utfall t.o.m.", _through_day(report), DATE),
         ("Exportdatum", export_date(report), DATE),
+        ("Skapad av", f"vonapp {__version__}", TEXT),
         ("Namn", "namn och anställningsnummer ersatta med pseudonymer" if report.pseudonymized else "visas", TEXT),
     ]
     for i, (label, value, kind) in enumerate(facts, start=HEADER_ROW):
