@@ -14,6 +14,7 @@ from vonapp.domain.glossary import Category
 from vonapp.domain.periods import Period
 from vonapp.domain.schedule import expand_schedule
 from vonapp.domain.utfall import coverage_summary, day_table, resurspass_register, week_table
+from vonapp.store import dialect
 from vonapp.store.database import Database
 from vonapp.store.inputs import load_daily
 from vonapp.store.queries import UnitInfo, budget_inputs, list_units, raw_rows, schedule_frames
@@ -49,7 +50,8 @@ def hourly_costs(session: Session, unit: UnitInfo) -> dict[int, float]:
 
 
 def _absence_by_type(session: Session, unit: UnitInfo, start: date, end: date) -> pd.DataFrame:
-    rows = raw_rows(session, "SELECT date, absence_type, TOTAL(hours) FROM time_entry WHERE unit_id = :u "
+    hours = dialect.total(session.connection(), "hours")
+    rows = raw_rows(session, f"SELECT date, absence_type, {hours} FROM time_entry WHERE unit_id = :u "
                     "AND category = :c AND date BETWEEN :s AND :e GROUP BY date, absence_type",
                     {"u": unit.id, "c": Category.FRANVARO.value, "s": start.isoformat(), "e": end.isoformat()})
     return pd.DataFrame(rows, columns=["date", "absence_type", "hours"])

@@ -143,7 +143,7 @@ class FindingsList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((52, 128, 92, 128)):
+        for column, width in enumerate((52, 128, 92, 150)):
             header.resizeSection(column, width)
         self.targets: list[tuple[int, str]] = []
         self.clicked.connect(lambda index: self._picked(index.row()))

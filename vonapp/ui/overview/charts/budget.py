@@ -44,6 +44,7 @@ class BudgetChart(Chart):
     """Stacked worked hours per bucket against the budget line, with the forecast continuation."""
 
     file_stem = "budget-i-timmar"
+    handbook_section = "budget"
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Budget i timmar"), parent=parent)
