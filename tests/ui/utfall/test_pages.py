@@ -169,6 +169,8 @@ def test_a_vikarie_called_in_and_its_cover_link_from_the_day_view(qtbot, window:
         dialog.name.setText("Nora Vik")
         dialog.category.setCurrentText("vikarie")
         dialog.hours.setText("7,5")
+        SHOT_DIR.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOT_DIR / "utfall_lagg_till_rad.png"))
         dialog.accept()
 
     keep = on_modal(AddRowDialog, fill)
