@@ -114,6 +114,9 @@ class BudgetChart(Chart):
         self.cumulative_view.show(None, b.cumulative_bounds)
         if data.last_recorded is None:
             self.note.setText(self.tr("Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten."))
+        elif b.marker is None:  # recorded to the end of what the chart shows: no forecast part
+            self.note.setText(self.tr("Arbetade timmar per {0} mot budget.").format(
+                self.tr("månad") if self.freq == MONTH else self.tr("vecka")))
         else:
             self.note.setText(self.tr("Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos "
                                       "enligt schemat till 31 december.").format(
