@@ -6,9 +6,9 @@ Prints one line per measure, `name: value unit (ratio X vs BASELINE, target T)`,
 --quick) writes them to benchmarks/RESULTS.md with the date and the machine. --quick skips the
 förvaltning scale (a smoke run); then the plug-ins get the unit demo as both databases.
 
-Plug-ins: `benchmarks/ui_bench.py` and `benchmarks/export_bench.py`, when present, are imported in a
-child process and `run(demo_db: Path, forvaltning_db: Path) -> list[str]` is called with CLOSED
-database files built here (copy them before changing anything); their lines are printed after ours.
+Plug-ins: the modules named in PLUGINS (ui_bench.py, export_bench.py, editing_bench.py, …), when present,
+are imported in a child process and `run(demo_db: Path, forvaltning_db: Path) -> list[str]` is called
+with CLOSED database files built here (copy them before changing anything); their lines are printed after ours.
 A plug-in that fails or hangs (15 min) gets a FAILED line; the other figures stand.
 """
 
@@ -36,7 +36,8 @@ from vonapp.domain.periods import parse_period  # noqa: E402
 from vonapp.store.database import open_database  # noqa: E402
 from vonapp.store.figures import load_summary  # noqa: E402
 
-PLUGINS = ("ui_bench", "export_bench")
+PLUGINS = ("ui_bench", "export_bench", "editing_bench", "schema_bench", "utfall_bench", "bundle_bench",
+           "server_bench")
 PLUGIN_TIMEOUT = 900.0  # seconds for one plug-in
 TIME_COLUMNS = "unit_id, employee_id, date, category, absence_type, placement, placement_unit_id, hours"
 # The sums the summary reads, per unit and day (missed resurspass is a daily figure), straight from SQLite:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VONAPP_LANGUAGE", "sv")  # the window as written, whatever the machine's locale
 
 from vonapp.store.database import Database, open_database  # noqa: E402
 
@@ -70,3 +71,8 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
 def _one_qapplication(qapp):  # noqa: ANN001, ANN202 - pytest-qt's session QApplication
     """Made first, so the PDF export finds it instead of making a bare QGuiApplication that widgets cannot use."""
     return qapp
+
+
+# --- SQLite and PostgreSQL: the `backend` fixture (tests/backends.py) runs a test on both. ---
+
+from tests.backends import backend, pg_server  # noqa: E402, F401

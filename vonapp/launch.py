@@ -29,6 +29,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     only_window, db = window_db(argv)
     if only_window:
         os.umask(0o077)  # as for every command: the database and its backups are the owner's only
+        from vonapp.display import display_problem
+
+        if (problem := display_problem()) is not None:  # before Qt can abort in English
+            print(f"vonapp: {problem}", file=sys.stderr)
+            return 2
         from vonapp.ui.app import run
 
         return run(db)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import random
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 import pandas as pd
+from sqlalchemy import Connection
 
 from vonapp.db.demo import facts
 from vonapp.db.demo.hours import EPOCH, UnitPolicy, record_time
@@ -18,6 +17,7 @@ from vonapp.db.demo.rosters import People, Person, build_rosters
 from vonapp.db.demo.spec import CYCLE_WEEKS, FIRST_DAY, LAST_RECORDED, YEARS, UnitSpec
 from vonapp.domain.glossary import WORKED_CATEGORIES, Category, UnitKind
 from vonapp.domain.schedule import expand_schedule, staffing_profile
+from vonapp.store import dialect
 
 FACTORS = {Category.OVERTID.value: 1.5, Category.INHYRD.value: 1.8}  # cost factor, 1.0 for the rest
 WITH_OCCUPANCY = (UnitKind.SARSKILT_BOENDE, UnitKind.KORTTIDSBOENDE, UnitKind.LSS_BOENDE)
@@ -25,11 +25,13 @@ WITH_BREAKDOWN = (UnitKind.HEMTJANST, UnitKind.BOENDESTOD)
 
 
 class Writer:
-    """INSERTs through one driver cursor, inside the caller's transaction."""
+    """Bulk inserts on one connection, inside the caller's transaction (executemany on SQLite, COPY on
+    PostgreSQL: vonapp.store.dialect)."""
 
-    def __init__(self, cursor: sqlite3.Cursor, progress: Callable[[str], None] | None = None) -> None:
-        self.cursor = cursor
+    def __init__(self, connection: Connection, progress: Callable[[str], None] | None = None) -> None:
+        self.connection = connection
         self.progress = progress
+        self.tables: set[str] = set()
 
     def step(self, text: str) -> None:
         """Tell the caller what comes next; a callback that raises cancels the whole build."""
@@ -37,8 +39,12 @@ class Writer:
             self.progress(text)
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-        marks = ", ".join("?" for _ in columns)
-        self.cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        self.tables.add(table)
+        dialect.bulk_insert(self.connection, table, columns, rows)
+
+    def rows(self, sql: str) -> list[tuple]:
+        """The rows of a read query on the same connection."""
+        return dialect.raw_rows(self.connection, sql)
 
 
 @dataclass
@@ -135,33 +141,10 @@ def _write_time(writer: Writer, e: pd.DataFrame) -> int:
         e["hours"].tolist(),
         strict=True,
     )
-    with _indexes_rebuilt_after(writer.cursor, "time_entry"):
+    with dialect.indexes_rebuilt_after(writer.connection, "time_entry"):
         writer.insert("time_entry", ["unit_id", "employee_id", "date", "category", "absence_type", "placement",
                                      "placement_unit_id", "hours"], rows)
     return len(e)
-
-
-@contextmanager
-def _indexes_rebuilt_after(cursor: sqlite3.Cursor, table: str) -> Iterator[None]:
-    """Drop the table's indexes, let the block insert, then create them again from their own SQL.
-
-    Building an index once from sorted data is about twice as fast as keeping three indexes up to
-    date row by row (benchmarks/run.py); the same statements bring back an identical schema, and it
-    all happens inside the caller's transaction, so a failure leaves the old indexes in place.
-    """
-    indexes = cursor.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,)
-    ).fetchall()
-    cache = cursor.execute("PRAGMA cache_size").fetchone()[0]
-    cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB for the sorts of CREATE INDEX
-    try:
-        for name, _ in indexes:
-            cursor.execute(f'DROP INDEX "{name}"')
-        yield
-        for _, sql in indexes:
-            cursor.execute(sql)
-    finally:
-        cursor.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def _worked_by_month(e: pd.DataFrame, specs: list[UnitSpec], unit_id: dict[str, int]) -> pd.DataFrame:
@@ -186,7 +169,7 @@ def _write_unit_facts(writer: Writer, rng: np.random.Generator, s: UnitSpec, uni
     for y in YEARS:
         # Budget i timmar below the schedule's hours: the unit must staff with resurspass, not substitutes.
         hours = float(planned_year.get((u, y), 0.0)) * s.budget_share[y]
-        budgets[y] = float(round(hours * s.hourly_cost[y], -3))
+        budgets[y] = s.budget_kr.get(y, float(round(hours * s.hourly_cost[y], -3)))
     writer.insert(
         "budget_year",
         ["unit_id", "year", "personnel_budget_kr", "hourly_cost", "occupancy_budget_pct", "action_requirement_tkr",

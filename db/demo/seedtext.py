@@ -9,11 +9,15 @@ from vonapp.domain.glossary import Assessment
 
 @dataclass(frozen=True)
 class MeasureRow:
+    """A measure of the seed's table; `note` is its status column's text, a follow-up of 31 March 2023."""
+
     name: str
     description: str
     effect_year_tkr: float
     full_year_effect_tkr: float
-    status: str
+    note: str
+    status: str = "pågår"
+    responsible: str | None = None
 
 
 # Year 2023, per unit name, in the order of the seed's tables.
@@ -30,10 +34,10 @@ MEASURES_2023: dict[str, list[MeasureRow]] = {
                    0, 0, "Svårt att avgöra effekten i kronor, men verksamheten bedrivs kostnadseffektivt."),
     ],
     "Personlig assistans": [
-        MeasureRow("Ny ledningsstruktur", "En enhetschef mindre från april 2022.", 177, 532, "Genomförd"),
-        MeasureRow("Lokalhyra", "Hyresfria 2022 och 2023 genom hyreskompensation.", 300, 300, "Genomförd"),
+        MeasureRow("Ny ledningsstruktur", "En enhetschef mindre från april 2022.", 177, 532, "Nya ledningsstrukturen infördes 2022.", "genomförd", "Avdelningschef"),
+        MeasureRow("Lokalhyra", "Hyresfria 2022 och 2023 genom hyreskompensation.", 300, 300, "Hyresfritt även 2023.", "genomförd", "Avdelningschef"),
         MeasureRow("Ansökt om förhöjd timersättning/arbetsrutin",
-                   "Ansökt om förhöjd timersättning för 4 nya brukare.", 540, 888, "Pågår"),
+                   "Ansökt om förhöjd timersättning för 4 nya brukare.", 540, 888, "Ansökan för 4 nya brukare är inskickad.", "pågår", "Enhetschef"),
         MeasureRow("Ansökt om utökad assistans",
                    "Brukare har fått hjälp att ansöka om fler timmar för 2 assistansgrupper.", 222, 443,
                    "Beslut väntas i juli 2023"),
@@ -41,13 +45,14 @@ MEASURES_2023: dict[str, list[MeasureRow]] = {
                    "Effekten följs upp under året"),
     ],
     "Daglig verksamhet Verkstan": [
-        MeasureRow("Flytt till ny lokal", "Flytt till Björnkullaringen från april 2023.", 68, 270, "Pågår"),
+        MeasureRow("Flytt till ny lokal", "Flytt till Björnkullaringen från april 2023.", 68, 270, "Flytten planeras till april 2023.", "pågår", "Enhetschef"),
         MeasureRow("Synergier till följd av flytten till nya lokalen",
-                   "Personalgruppen minskas med två heltidstjänster efter flytten i april 2023.", 629, 943, "Pågår"),
+                   "Personalgruppen minskas med två heltidstjänster efter flytten i april 2023.", 629, 943, "Två heltidstjänster dras ner efter flytten.", "pågår", "Enhetschef"),
         MeasureRow("Löpartjänster och övriga personalåtgärder",
-                   "Löpartjänster för att bemanna verksamheten kostnadseffektivt.", 0, 0, "Pågår"),
+                   "Löpartjänster för att bemanna verksamheten kostnadseffektivt.", 0, 0,
+                   "Effekten följs upp under året."),
         MeasureRow("Stödassistent som går på stödpedagoguppdraget",
-                   "Stödassistenten täcker tillfälligt behovet av stödpedagog under året.", 84, 84, "Genomförd"),
+                   "Stödassistenten täcker tillfälligt behovet av stödpedagog under året.", 84, 84, "Stödassistenten täcker uppdraget.", "genomförd", "Enhetschef"),
     ],
     "Stortorp": [
         MeasureRow("Stortorpsmodellen: resurspass",
@@ -59,22 +64,24 @@ MEASURES_2023: dict[str, list[MeasureRow]] = {
     ],
     "Korttidsboende Stortorp": [
         MeasureRow("Resurspass och heltid som norm", "Korttidsboendet ingår i åtgärdsarbetet inom Stortorp.",
-                   0, 0, "Pågår"),
+                   0, 0, "Resurspassen från Stortorp bemannar korttidsboendet."),
         MeasureRow("Anslag i stället för dygnsersättning", "Anslag på 41,6 miljoner kronor från 2023.", 0, 0,
-                   "Infört 1 januari 2023"),
+                   "Infört 1 januari 2023.", "genomförd"),
     ],
     "Dagverksamhet Ekbacken": [
         MeasureRow("Antalet platser", "Se över behovet av platser inom social- och demensdagverksamheten.", 0, 0,
-                   "Utreds"),
+                   "Utreds under våren.", "ej påbörjad"),
         MeasureRow("Lokaler på eftermiddagen", "Dela lokalerna med andra verksamheter på eftermiddagen.", 0, 0,
-                   "Utreds"),
-        MeasureRow("Schemaplanering", "Se över personalbehovet och bemanna kostnadseffektivt.", 0, 0, "Pågår"),
+                   "Utreds under våren.", "ej påbörjad"),
+        MeasureRow("Schemaplanering", "Se över personalbehovet och bemanna kostnadseffektivt.", 0, 0,
+                   "Schemat ses över under året."),
     ],
     "Boendestöd Norr": [
         MeasureRow("Löpartjänster och rekrytering",
-                   "Personal när behovet är störst; en ny rekrytering på 75 % från april 2023.", 0, 0, "Pågår"),
+                   "Personal när behovet är störst; en ny rekrytering på 75 % från april 2023.", 0, 0,
+                   "Rekryteringen på 75 % är klar från april.", "pågår", "Enhetschef"),
         MeasureRow("Team runt brukarna", "Arbeta bort personcentrerat stöd och arbeta i team runt brukarna.",
-                   0, 0, "Pågår"),
+                   0, 0, "Teamen bildas under hösten."),
     ],
 }
 
@@ -92,6 +99,16 @@ class IndicatorRow:
 
 
 _IU = None  # "IU." in the seed: no outcome yet
+
+# The nämnd's goals (seed 004) that the indicators are grouped under, in INDICATORS' order.
+GOAL_1 = ("Mål 1 – Främja jämlikhet i levnadsvillkor och full delaktighet i samhället för personer med "
+          "funktionsnedsättning")
+GOAL_2 = "Mål 2 – Alingsåsarna har inflytande, får god service och ett gott bemötande från nämndens verksamheter"
+GOAL_3 = ("Mål 3 – Nämnden tillgodoser behovet av rätt insats, vid rätt tidpunkt, och tillräckligt med boenden "
+          "och lokaler")
+GOAL_WORK = "Arbetsmiljömål – Delaktighet och kunskap om målstyrning ska öka i verksamheten"
+GOAL_STAFF = "Personaluppföljning"
+INDICATOR_GOALS = [GOAL_1, *[GOAL_2] * 5, *[GOAL_3] * 3, GOAL_WORK, *[GOAL_STAFF] * 3]
 _NE = Assessment.NOT_EVALUATED.value
 
 INDICATORS: list[IndicatorRow] = [

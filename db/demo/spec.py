@@ -15,7 +15,14 @@ YEARS = (2022, 2023, 2024)
 FIRST_DAY = date(2022, 1, 1)
 LAST_RECORDED = date(2024, 8, 31)  # the seed's interim report ends with August 2024
 SCHEDULE_START = date(2022, 1, 3)  # a Monday
-NEW_STORTORP_SCHEDULE = date(2023, 5, 1)  # seed 000: "Det nya schemat förväntas börja gälla från 1 maj 2023"
+NEW_STORTORP_SCHEDULE = date(2023, 5, 1)
+# Boendestöd Norr's compensation model 2023 (seed 003): paid by the old model, 80 % ÷ 50 % of granted time.
+# The new model pays 50 % ÷ 50 %; difference = granted × (80/50 − 50/50) × cost
+# = (250 000/3) h × 0,6 × 400 kr = 20 000 000 kr, and the personnel budget is the old model's
+# budget kr = (250 000/3) × 1,6 × 400 = 53 333 333 kr (the unit staffs for it, as the seed says).
+BOENDESTOD_GRANTED_HOURS = 250_000 / 3
+BOENDESTOD_HOURLY_COST = 400.0
+BOENDESTOD_BUDGET_2023 = BOENDESTOD_GRANTED_HOURS * 80.0 / 50.0 * BOENDESTOD_HOURLY_COST  # seed 000: "Det nya schemat förväntas börja gälla från 1 maj 2023"
 CYCLE_WEEKS = 6
 
 
@@ -82,6 +89,7 @@ class UnitSpec:
     placed_share: tuple[float, float] = (0.8, 0.8)
     substitute_pool: int = 4
     partner: str | None = None  # the unit a resurspass goes to when it is not needed at home
+    budget_kr: dict[int, float] = field(default_factory=dict)  # a personnel budget set, not derived from the schedule
     full_time_hours: float = 40.0
 
     @property
@@ -141,10 +149,14 @@ def seven_units() -> list[UnitSpec]:
         UnitSpec(
             name="Boendestöd Norr", kind=UnitKind.BOENDESTOD, ansvar="4731", activity_code="52130", places=None,
             shifts=(Shift("D", "08:00", "17:00", 60), Shift("K", "12:00", "20:00", 30)),
+            # ≈ 137 000 planned hours a year: what the old model's 53,3 Mkr pays for at 400 kr/h (seed 003).
             schedules=(SchedulePlan("Boendestöd Norr schema", SCHEDULE_START,
-                                    Staffing({"D": 8, "K": 3}, {"D": 3, "K": 2})),),
+                                    Staffing({"D": 40, "K": 16}, {"D": 17, "K": 11})),),
             role="boendestödjare",
             requirement_tkr={2022: 500.0, 2023: 700.0, 2024: 900.0},
+            hourly_cost={2022: 386.0, 2023: BOENDESTOD_HOURLY_COST, 2024: 414.0},
+            budget_kr={2023: BOENDESTOD_BUDGET_2023},
+            substitute_pool=10,
         ),
         UnitSpec(
             name="Dagverksamhet Ekbacken", kind=UnitKind.DAGVERKSAMHET, ansvar="4741", activity_code="51350",
@@ -171,3 +183,13 @@ def seven_units() -> list[UnitSpec]:
             substitute_pool=8,
         ),
     ]
+
+
+# The förvaltning's avdelningar as the seeds name them ("avdelning hemtjänst", "avdelning personlig
+# assistans", funktionshinderområdet), and the kinds of unit each one leads.
+AVDELNINGAR: tuple[tuple[str, tuple[UnitKind, ...]], ...] = (
+    ("Vård- och omsorgsboende", (UnitKind.SARSKILT_BOENDE, UnitKind.KORTTIDSBOENDE, UnitKind.DAGVERKSAMHET)),
+    ("Hemtjänst", (UnitKind.HEMTJANST,)),
+    ("Funktionshinder", (UnitKind.LSS_BOENDE, UnitKind.DAGLIG_VERKSAMHET_LSS, UnitKind.BOENDESTOD)),
+    ("Personlig assistans", (UnitKind.PERSONLIG_ASSISTANS,)),
+)

@@ -18,6 +18,7 @@ from vonapp.store.models import BudgetYear, OccupancyDay, TimeEntry, Unit
 SUMMARY_KEYS = {
     "unit", "period", "budget_hours", "worked_hours", "deviation_hours", "deviation_kr", "forecast_year_kr",
     "budget_year_kr", "occupancy_pct", "occupancy_budget_pct", "resurspass", "measures", "kpi",
+    "through", "budget_hours_period", "budget_kr_period",
 }
 
 
@@ -54,10 +55,15 @@ def test_summary_json_has_the_contract_keys_and_unrounded_numbers(small_db: Path
     assert set(s["resurspass"]) >= {"planned_hours", "used_hours", "usage_pct", "missed_hours", "missed_kr"}
     assert set(s["measures"]) >= {"requirement_tkr", "effect_year_tkr", "full_year_effect_tkr", "gap_tkr"}
     assert set(s["kpi"]) >= {"execution_rate", "idle_rate", "declined_rate", "sick_rate", "hourly_paid_share"}
-    # budget March = 7 300 × 31/365 = 620 h; worked 16 + 16 + 8 = 40 h; deviation 580 h
-    assert s["budget_hours"] == pytest.approx(620.0)
+    # March is under way: time is recorded 1–2 March and Solgården has no schedule, so it is compared
+    # through 2 March (finance's periodiserad budget): budget 7 300 × 2/365 = 40 h; worked 16 + 16 + 8 =
+    # 40 h; deviation 0 h. The whole month's budget 7 300 × 31/365 = 620 h stands beside it.
+    assert s["through"] == "2023-03-02"
+    assert s["budget_hours"] == pytest.approx(40.0)
+    assert s["budget_hours_period"] == pytest.approx(620.0)
+    assert s["budget_kr_period"] == pytest.approx(310_000.0)
     assert s["worked_hours"] == 40.0
-    assert s["deviation_hours"] == pytest.approx(580.0)
+    assert s["deviation_hours"] == pytest.approx(0.0)
     # occupancy 38 / 40 = 95 % in percent units; vikarie 8 / 40 = 20 %
     assert s["occupancy_pct"] == pytest.approx(95.0)
     assert s["kpi"]["hourly_paid_share"] == pytest.approx(20.0)
@@ -88,7 +94,9 @@ def test_human_summary_uses_swedish_number_formats(small_db: Path, capsys) -> No
     code, out, _ = run(capsys, "summary", "--unit", "solgården", "--period", "2023-03", "--db", str(small_db))
     assert code == 0
     assert "95,0\u00a0%" in out  # occupancy
-    assert "620\u00a0h" in out  # budget hours
+    assert "utfall t.o.m. 2 mar" in out.splitlines()[0]  # March is under way
+    assert "Budget i timmar t.o.m. 2 mar" in out and "40\u00a0h" in out  # budget hours through 2 March
+    assert "620\u00a0h" in out  # the whole month's budget
     assert "800\u00a0tkr" in out  # åtgärdskrav
     assert "Beläggning" in out and "Budget i timmar" in out
 

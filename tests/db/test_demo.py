@@ -22,10 +22,12 @@ from vonapp.db.demo.forvaltning import GENERATED, generated_units, write_forvalt
 from vonapp.domain.compensation import compensation_budget_kr
 from vonapp.domain.glossary import Assessment, UnitKind
 from vonapp.domain.periods import parse_period
+from vonapp.domain.series import MONTH
 from vonapp.store.database import Database, open_database
 from vonapp.store.errors import StoreError
 from vonapp.store.figures import load_summary
 from vonapp.store.models import Base, CompensationModel, Schedule, Unit
+from vonapp.store.series import SeriesSpec, load_figures
 
 SEVEN = {
     # name: (kind, åtgärdskrav 2023 in tkr from seed 000: 8,3 / 3,2 / 4,2 / 0,7 / 3,2 / 4,1 / 2,3 mkr)
@@ -146,8 +148,14 @@ def test_recorded_time_ends_in_august_2024_and_the_forecast_continues_the_schedu
     whole = load_summary(demo_db, "Stortorp", parse_period("2024"))
     done = load_summary(demo_db, "Stortorp", parse_period("2024-01-01..2024-08-31"))
     rest = load_summary(demo_db, "Stortorp", parse_period("2024-09-01..2024-12-31"))
-    assert rest.worked_hours is None
-    assert whole.forecast_year_hours == pytest.approx(done.worked_hours + rest.planned_hours)
+    # Nothing is recorded after August: the rest of the year has no comparison figures (null, never 0)
+    # but its forecast stands; 2024 is compared through 31 August, as the period 1 January–31 August.
+    assert rest.worked_hours is None and rest.planned_hours is None and rest.resurspass.used_hours is None
+    assert rest.budget_hours_period is not None and rest.forecast_year_hours == pytest.approx(whole.forecast_year_hours)
+    assert whole.through == "2024-08-31" and whole.worked_hours == pytest.approx(done.worked_hours)
+    autumn = load_figures(demo_db, "Stortorp", parse_period("2024"), SeriesSpec(budget=(MONTH,))).budget[MONTH]
+    planned_after = autumn.loc[autumn["is_forecast"], "planned_hours_period"].sum()
+    assert whole.forecast_year_hours == pytest.approx(done.worked_hours + planned_after)
 
 
 def test_employees_carry_numbers_and_names_but_no_personnummer(demo_db: Database) -> None:
@@ -238,9 +246,8 @@ def test_a_cancelled_build_leaves_the_database_empty(database: Database) -> None
 def test_a_small_forvaltning_has_every_kind_and_keeps_the_seed_figures(database: Database) -> None:
     # The förvaltning build with 20 generated units instead of 160: same code, a fraction of the rows.
     with database.session() as s:
-        cursor = s.connection().connection.driver_connection.cursor()
-        built = write_forvaltning(Writer(cursor), SEED, generated=20)
-        write_seed_text(Writer(cursor))
+        built = write_forvaltning(Writer(s.connection()), SEED, generated=20)
+        write_seed_text(Writer(s.connection()))
     assert built.units == 27
     with database.session() as s:
         kinds = set(s.scalars(select(Unit.kind)))

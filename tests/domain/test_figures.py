@@ -47,9 +47,15 @@ def test_worked_hours_outcome_and_deviation() -> None:
     assert s.worked_by_category["övertid"] == pytest.approx(4.0)
     # outcome = 93 h × 500 + 4 h övertid × 500 × 1.5 = 46 500 + 3 000 = 49 500 kr
     assert s.outcome_kr == pytest.approx(49_500.0)
-    # deviation = 744 − 97 = 647 h; 372 000 − 49 500 = 322 500 kr (positive = under budget)
-    assert s.deviation_hours == pytest.approx(647.0)
-    assert s.deviation_kr == pytest.approx(322_500.0)
+    # January is under way: recorded 2–5 Jan, the schedule plans 6–10 Jan, so through = 5 Jan and the
+    # budget is that of 1–5 Jan: 8 760 × 5/365 = 120 h, 4 380 000 × 5/365 = 60 000 kr.
+    # deviation = 120 − 97 = 23 h; 60 000 − 49 500 = 10 500 kr (positive = under budget)
+    assert s.through == "2023-01-05"
+    assert s.budget_hours == pytest.approx(120.0)
+    assert s.budget_hours_period == pytest.approx(744.0)  # the whole month: 8 760 × 31/365
+    assert s.budget_kr_period == pytest.approx(372_000.0)
+    assert s.deviation_hours == pytest.approx(23.0)
+    assert s.deviation_kr == pytest.approx(10_500.0)
     # absence is not worked time: the 8 sick hours count only as absence
     assert s.absence_hours == pytest.approx(8.0)
 
@@ -115,8 +121,8 @@ def test_utforandegrad_bomtid_avbojda_are_ratios_of_sums_over_months() -> None:
 
 def test_sick_rate_and_hourly_paid_share() -> None:
     k = summary().kpi
-    # sick 8 h ÷ planned (4 × 24 + 5 × 24 = 216 h) = 3.70 %; vikarie 8 h ÷ worked 97 h = 8.25 %
-    assert k.sick_rate == pytest.approx(8 / 216 * 100)
+    # Over 1–5 Jan (under way): sick 8 h ÷ planned 4 × 24 = 96 h = 8.33 %; vikarie 8 h ÷ worked 97 h = 8.25 %
+    assert k.sick_rate == pytest.approx(8 / 96 * 100)
     assert k.hourly_paid_share == pytest.approx(8 / 97 * 100)
 
 
@@ -145,7 +151,34 @@ def test_a_period_without_data_gives_none_not_zero() -> None:
 
 def test_a_month_with_nothing_recorded_yet_has_budget_but_no_deviation() -> None:
     s = summary("2023-02")
-    # February budget = 8 760 × 28/365 = 672 h; nothing recorded → no outcome, no deviation
-    assert s.budget_hours == pytest.approx(672.0)
+    # February budget = 8 760 × 28/365 = 672 h for the whole period; nothing recorded → the comparison
+    # figures (budget to date, outcome, deviation, resurspass) are null, not 0.
+    assert s.budget_hours_period == pytest.approx(672.0)
+    assert s.budget_hours is None and s.through is None
     assert s.worked_hours is None
     assert s.deviation_hours is None and s.deviation_kr is None
+    assert s.resurspass.used_hours is None and s.resurspass.usage_pct is None
+    assert s.forecast_year_hours is not None  # the forecast still stands
+
+
+def test_a_finished_period_is_not_under_way() -> None:
+    # 2–5 Jan only: the last recorded day is the period's end → through is null, all of it is compared.
+    s = summary("2023-01-02..2023-01-05")
+    assert s.through is None
+    assert s.budget_hours == pytest.approx(s.budget_hours_period) == pytest.approx(8760 * 4 / 365)
+
+
+def test_unplanned_days_after_the_last_recorded_day_count_as_recorded() -> None:
+    # A weekday unit: the schedule plans nothing on 6–8 Jan (Fri–Sun here made free), so the period
+    # 2–8 Jan recorded through 5 Jan is finished, not under way; with 6 Jan planned it is under way.
+    unit = inputs()
+    daily = unit.daily
+    unit.daily = daily[daily["date"] <= "2023-01-08"].assign(
+        planned=lambda f: f["planned"].where(f["date"] <= "2023-01-05", 0.0))
+    p = parse_period("2023-01-02..2023-01-08")
+    s = Summary.from_totals("V", p, unit_totals(unit, p))
+    assert s.through is None
+    assert s.budget_hours == pytest.approx(8760 * 7 / 365)
+    unit.daily = daily[daily["date"] <= "2023-01-08"]
+    s = Summary.from_totals("V", p, unit_totals(unit, p))
+    assert s.through == "2023-01-05"

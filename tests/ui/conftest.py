@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.shots import SHOTS  # noqa: F401 - the tests import it from here
 from vonapp.ui.settings import AppSettings
-
-SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -1,4 +1,4 @@
-"""Screenshots of the dialogs and a placeholder area (shots/, gitignored), to look at for clipping."""
+"""Screenshots of the dialogs and a placeholder area (the temporary screenshot folder, tests/ui/conftest.SHOTS), to look at for clipping."""
 
 from __future__ import annotations
 

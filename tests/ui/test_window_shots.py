@@ -1,4 +1,4 @@
-"""Screenshots of the main window on the demo at the two common laptop/desktop sizes (shots/, gitignored)."""
+"""Screenshots of the main window on the demo at the two common laptop/desktop sizes (the temporary screenshot folder, tests/ui/conftest.SHOTS)."""
 
 from __future__ import annotations
 

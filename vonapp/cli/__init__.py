@@ -20,8 +20,10 @@ from vonapp.domain.periods import PeriodError
 from vonapp.store.errors import StoreError
 
 COMMAND_MODULES = [commands_read, commands_db, commands_data]
+COMMAND_MODULES.append(__import__("vonapp.cli.schedule_cmd", fromlist=["register"]))  # schedule, scenario
 
-for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd"):
+for _optional in ("vonapp.cli.import_cmd", "vonapp.cli.export_cmd", "vonapp.cli.recording_cmd",
+                  "vonapp.cli.plan_cmd", "vonapp.cli.server_cmd"):
     try:
         COMMAND_MODULES.append(__import__(_optional, fromlist=["register"]))
     except ModuleNotFoundError as _exc:  # pragma: no cover - a command not built yet
@@ -69,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the user gets one line; a developer sets VONAPP_DEBUG for the rest
         if os.environ.get("VONAPP_DEBUG"):
             raise
+        from vonapp.store.damage import failure_sentence
+
+        if (sentence := failure_sentence(exc)) is not None:  # disk full, read-only, too long a path …
+            print(f"vonapp: {sentence[:1].upper()}{sentence[1:]}.", file=sys.stderr)
+            return 2
         print(f"vonapp: oväntat fel ({type(exc).__name__}: {exc}). Inget ändrades; "
               "kör igen med VONAPP_DEBUG=1 för detaljer.", file=sys.stderr)
         return 1

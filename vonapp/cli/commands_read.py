@@ -7,9 +7,9 @@ import json
 import math
 
 from vonapp.cli.common import opened
-from vonapp.domain.formatting import fmt_hours, fmt_kr, fmt_pct, fmt_tkr
 from vonapp.domain.periods import PERIOD_HELP, Period, parse_period
 from vonapp.domain.summary import Summary
+from vonapp.io.export.figures import period_line, shown_rows
 from vonapp.store.figures import load_summary
 from vonapp.store.queries import list_units
 from vonapp.store.window_queries import period_has_data
@@ -80,42 +80,14 @@ def _table(rows: list[tuple[str, ...]], right: set[int] | None = None) -> str:
     return "\n".join(lines)
 
 
-def _kr_tkr(kr: float | None) -> str:
-    return fmt_tkr(None if kr is None else kr / 1000.0)
-
-
 def render_summary(s: Summary) -> str:
-    """The summary as a two-column table with Swedish number formats."""
-    r, m, k = s.resurspass, s.measures, s.kpi
-    rows: list[tuple[str, str]] = [
-        ("Budget i timmar", fmt_hours(s.budget_hours)),
-        ("Arbetade timmar (utfall)", fmt_hours(s.worked_hours)),
-        ("Avvikelse timmar", fmt_hours(s.deviation_hours)),
-        ("Budget kr", _kr_tkr(s.budget_kr)),
-        ("Utfall kr", _kr_tkr(s.outcome_kr)),
-        ("Avvikelse kr", _kr_tkr(s.deviation_kr)),
-        ("Prognos helår timmar", fmt_hours(s.forecast_year_hours)),
-        ("Prognos helår kr", _kr_tkr(s.forecast_year_kr)),
-        ("Budget helår kr", _kr_tkr(s.budget_year_kr)),
-        ("Beläggning", fmt_pct(s.occupancy_pct)),
-        ("Budgeterad beläggning", fmt_pct(s.occupancy_budget_pct)),
-        ("Resurspass planerade", fmt_hours(r.planned_hours)),
-        ("Resurspass använda", fmt_hours(r.used_hours)),
-        ("Resurspass nyttjande", fmt_pct(r.usage_pct)),
-        ("Missade resurspass", fmt_hours(r.missed_hours)),
-        ("Missade resurspass kr", fmt_kr(r.missed_kr)),
-        ("Åtgärdskrav", fmt_tkr(m.requirement_tkr)),
-        ("Åtgärder effekt i år", fmt_tkr(m.effect_year_tkr)),
-        ("Åtgärder helårseffekt", fmt_tkr(m.full_year_effect_tkr)),
-        ("Kvar till åtgärdskrav", fmt_tkr(m.gap_tkr)),
-        ("Utförandegrad", fmt_pct(k.execution_rate)),
-        ("Bomtid", fmt_pct(k.idle_rate)),
-        ("Avböjda besök", fmt_pct(k.declined_rate)),
-        ("Sjukfrånvaro", fmt_pct(k.sick_rate)),
-        ("Andel timavlönade", fmt_pct(k.hourly_paid_share)),
-    ]
-    head = f"{s.unit}, {s.period} ({s.period_start} – {s.period_end})"
-    body = _table([("Mått", "Värde"), *rows], right={1})
+    """The summary as a two-column table with Swedish number formats: the PDF overview's labels and values.
+
+    A period under way says so in its heading and in the label of every figure compared up to its last
+    recorded day ("Budget i timmar t.o.m. 31 aug"), as the window and the files do.
+    """
+    head = f"{s.unit}, {period_line(s)}"
+    body = _table([("Mått", "Värde"), *shown_rows(s)], right={1})
     return f"{head}\n\n{body}"
 
 

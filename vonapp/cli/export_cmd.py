@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", required=True, metavar="FIL", help="filen att skriva (.xlsx, .csv eller .pdf)")
     p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     p.add_argument("--pseudonymize", action="store_true",
-                   help="ersätt anställdas namn med anställningsnummer")
+                   help="ersätt anställdas namn och nummer med pseudonymer")
     p.set_defaults(func=run_export)
 
 

@@ -6,8 +6,7 @@ with vonapp.domain.groups; pandas' groupby and assign cost more than the sums fo
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
@@ -16,11 +15,9 @@ from vonapp.domain import daily as d
 from vonapp.domain.budget import budget_hours, budget_kr
 from vonapp.domain.glossary import Category
 from vonapp.domain.groups import Groups
+from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period
 from vonapp.domain.totals import Totals
-
-if TYPE_CHECKING:
-    from vonapp.domain.figures import Inputs
 
 Rows = dict[str, np.ndarray]
 
@@ -73,30 +70,85 @@ def with_costs(rows: Rows, inputs: Inputs) -> Rows:
     }
 
 
-def hours(inputs: Inputs, period: Period, rows: Rows, out: dict[int, Totals]) -> None:
-    """Budget, worked by category, outcome kr, deviation, absence, planned hours."""
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def through_by_unit(rows: Rows, period: Period, scheduled: set[int]) -> dict[int, date]:
+    """Each unit's last day counted as recorded in the period (units with nothing recorded are left out).
+
+    That is its last day with worked hours, followed by the days after it on which its schedule plans
+    no hours (a day centre's closed weekend), within the period and the last recorded day's month: a
+    finished month of a weekday unit is then not under way (DESIGN.md, "A period under way").
+    rows: daily rows (daily_rows), only their days inside the period are read.
+    """
+    day = rows["day"]
+    inside = (day >= np.datetime64(period.start, "D")) & (day <= np.datetime64(period.end, "D"))
+    worked = np.column_stack([rows[c] for c in d.WORKED_COLUMNS]).sum(axis=1) if len(day) else np.zeros(0)
+    done = inside & (worked > 0)
+    g = Groups(rows["unit_id"][done])
+    last = g.max(day[done].astype(np.int64).astype(float), empty=-np.inf)
+    out: dict[int, date] = {}
+    planned_days = rows["unit_id"][inside & (rows["planned"] > 0)], day[inside & (rows["planned"] > 0)]
+    for u, i in g.index.items():
+        last_day = (np.datetime64(0, "D") + int(last[i])).astype(date)
+        through = last_day
+        if u in scheduled:
+            cap = min(period.end, _month_end(last_day))
+            later = planned_days[1][(planned_days[0] == u) & (planned_days[1] > np.datetime64(last_day, "D"))]
+            next_planned = later.min().astype(date) if len(later) else None
+            through = cap if next_planned is None else min(cap, next_planned - timedelta(days=1))
+        out[u] = through
+    return out
+
+
+def recorded_part(rows: Rows, through: dict[int, date]) -> Rows:
+    """The rows of each unit up to its through day (none of a unit with nothing recorded)."""
+    limit = np.array([np.datetime64(through[int(u)], "D").astype(np.int64) if int(u) in through else -(2 ** 62)
+                      for u in np.unique(rows["unit_id"])], dtype=np.int64)
+    if not len(limit):
+        return rows
+    _, inverse = np.unique(rows["unit_id"], return_inverse=True)
+    keep = rows["day"].astype(np.int64) <= limit[inverse]
+    return {c: v[keep] for c, v in rows.items()}
+
+
+def hours(inputs: Inputs, period: Period, rows: Rows, out: dict[int, Totals],
+          through: dict[int, date]) -> None:
+    """Budget, worked by category, outcome kr, deviation, absence, planned hours over start..through.
+
+    rows: the period's costed rows, already cut at each unit's through day (recorded_part). A unit with
+    nothing recorded gets no comparison figures; every unit gets its whole period's budget.
+    """
     g = Groups(rows["unit_id"])
-    has_records = g.any(np.column_stack([rows[c] != 0 for c in d.RECORDED_COLUMNS]).any(axis=1))
     sums = {c: g.sum(rows[c]) for c in [*d.WORKED_COLUMNS, "sick", "absence", "planned"]}
     outcome = g.sum_or_nan(np.where(np.isnan(rows["rate"]), np.nan, rows["cost_kr"]), rows["worked"] > 0)
     for u, t in out.items():
-        i = g.index.get(u)
-        if i is not None and has_records[i]:
-            by_cat = {c: float(sums[col][i]) for c, col in d.CATEGORY_COLUMN.items()}
-            t.hours_by_category = {c.value: h for c, h in by_cat.items()}
-            t.worked_hours = sum(by_cat.values())
-            t.outcome_kr = g.get(outcome, u)
-            t.absence_hours = float(sums["absence"][i])
-            t.sick_hours = float(sums["sick"][i])
-            t.vikarie_hours = by_cat[Category.VIKARIE]
         budgets = [inputs.budget(u, y) for y in period.years()]
-        if all(b is not None for b in budgets):
-            t.budget_hours = sum(budget_hours(b, period) for b in budgets)
-            t.budget_kr = sum(budget_kr(b, period) for b in budgets)
-            if t.worked_hours is not None:  # nothing recorded yet: no deviation, not the whole budget
-                t.deviation_hours = t.budget_hours - t.worked_hours
-                if t.outcome_kr is not None:
-                    t.deviation_kr = t.budget_kr - t.outcome_kr
+        has_budget = all(b is not None for b in budgets)
+        if has_budget:
+            t.budget_hours_period = sum(budget_hours(b, period) for b in budgets)
+            t.budget_kr_period = sum(budget_kr(b, period) for b in budgets)
+        last = through.get(u)
+        if last is None:
+            continue
+        t.through, t.under_way = last, last < period.end
+        i = g.index.get(u)
+        by_cat = {c: float(sums[col][i]) if i is not None else 0.0 for c, col in d.CATEGORY_COLUMN.items()}
+        t.hours_by_category = {c.value: h for c, h in by_cat.items()}
+        t.worked_hours = sum(by_cat.values())
+        t.outcome_kr = g.get(outcome, u) if i is not None else 0.0
+        t.absence_hours = float(sums["absence"][i]) if i is not None else 0.0
+        t.sick_hours = float(sums["sick"][i]) if i is not None else 0.0
+        t.vikarie_hours = by_cat[Category.VIKARIE]
+        if has_budget:
+            so_far = Period(period.start, last, "")
+            t.budget_hours = sum(budget_hours(b, so_far) for b in budgets)
+            t.budget_kr = sum(budget_kr(b, so_far) for b in budgets)
+            t.deviation_hours = t.budget_hours - t.worked_hours
+            if t.outcome_kr is not None:
+                t.deviation_kr = t.budget_kr - t.outcome_kr
         if u in inputs.scheduled:
             t.planned_hours = float(sums["planned"][i]) if i is not None else 0.0
 
@@ -131,10 +183,11 @@ def forecast(period: Period, year_rows: Rows, inputs: Inputs, out: dict[int, Tot
             t.forecast_year_kr = g.get(f_kr, u) if i is not None else 0.0
 
 
-def resurspass(inputs: Inputs, rows: Rows, out: dict[int, Totals]) -> None:
-    """Planned, used (placed) and missed resurspass hours; missed kr through the hourly cost.
+def resurspass(inputs: Inputs, rows: Rows, out: dict[int, Totals], through: dict[int, date]) -> None:
+    """Planned, used (placed) and missed resurspass hours over start..through; missed kr through the hourly cost.
 
-    Missed per day = min(max(planned resurspass − used, 0), substitute hours) (d.missed_resurspass).
+    rows: cut at each unit's through day (recorded_part). Missed per day = min(max(planned resurspass −
+    used, 0), substitute hours) (d.missed_resurspass). A unit with nothing recorded gets none of them.
     """
     g = Groups(rows["unit_id"])
     unused = np.clip(rows["planned_res"] - rows["res_used"], 0.0, None)
@@ -143,6 +196,8 @@ def resurspass(inputs: Inputs, rows: Rows, out: dict[int, Totals]) -> None:
     planned, used, missed_sum = g.sum(rows["planned_res"]), g.sum(rows["res_used"]), g.sum(missed)
     missed_kr = g.sum_or_nan(missed * rows["rate"], missed > 0)
     for u, t in out.items():
+        if u not in through:
+            continue
         scheduled = u in inputs.scheduled
         i = g.index.get(u)
         used_hours = float(used[i]) if i is not None else 0.0

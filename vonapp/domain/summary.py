@@ -36,12 +36,21 @@ class KpiFigures:
 
 @dataclass(frozen=True)
 class Summary:
-    """Every `*_pct`, `*_rate` and `*_share` is in percent; None means no data (never 0)."""
+    """Every `*_pct`, `*_rate` and `*_share` is in percent; None means no data (never 0).
+
+    A period under way (DESIGN.md) has `through`, its last recorded day (ISO date), and its comparison
+    figures — budget, worked, outcome, deviation, planned, absence, resurspass, sick rate and
+    hourly-paid share — are over `period_start..through`; `budget_*_period` are the whole period's.
+    With nothing recorded in the period those figures are None and the forecast still stands.
+    """
 
     unit: str
     period: str
     period_start: str
     period_end: str
+    through: str | None
+    budget_hours_period: float | None
+    budget_kr_period: float | None
     budget_hours: float | None
     budget_kr: float | None
     worked_hours: float | None
@@ -68,6 +77,9 @@ class Summary:
             period=period.label,
             period_start=period.start.isoformat(),
             period_end=period.end.isoformat(),
+            through=t.through.isoformat() if t.under_way and t.through is not None else None,
+            budget_hours_period=t.budget_hours_period,
+            budget_kr_period=t.budget_kr_period,
             budget_hours=t.budget_hours,
             budget_kr=t.budget_kr,
             worked_hours=t.worked_hours,
@@ -104,6 +116,11 @@ class Summary:
                 hourly_paid_share=ratio_pct(t.vikarie_hours, t.worked_hours),
             ),
         )
+
+    @property
+    def compared_end(self) -> str:
+        """The last day the comparison figures cover: `through` when under way, else the period's end."""
+        return self.through or self.period_end
 
     def to_json_dict(self) -> dict:
         """The `summary --json` object: DESIGN.md's keys, numbers unrounded, None as null."""

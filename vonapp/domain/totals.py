@@ -7,6 +7,7 @@ and keeps every ratio a ratio of sums, as DESIGN.md requires.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from datetime import date
 
 
 def add(a: float | None, b: float | None) -> float | None:
@@ -18,8 +19,27 @@ def add(a: float | None, b: float | None) -> float | None:
     return a + b
 
 
+def latest(a: date | None, b: date | None) -> date | None:
+    """The later of two days where None means "none"."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)
+
+
 @dataclass
 class Totals:
+    """The comparison figures (budget … hourly-paid) are over `start..through` of a period under way.
+
+    through: the last day counted as recorded (None: nothing recorded in the period); under_way: some
+    unit's through lies before the period's end. budget_*_period: the whole period's budget.
+    """
+
+    through: date | None = None
+    under_way: bool = False
+    budget_hours_period: float | None = None
+    budget_kr_period: float | None = None
     budget_hours: float | None = None
     budget_kr: float | None = None
     worked_hours: float | None = None
@@ -59,6 +79,10 @@ class Totals:
                 for k, v in other.hours_by_category.items():
                     merged[k] = merged.get(k, 0.0) + v
                 out.hours_by_category = merged
+            elif f.name == "through":
+                out.through = latest(self.through, other.through)
+            elif f.name == "under_way":
+                out.under_way = self.under_way or other.under_way
             else:
                 setattr(out, f.name, add(getattr(self, f.name), getattr(other, f.name)))
         return out

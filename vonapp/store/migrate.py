@@ -7,24 +7,14 @@ HEAD_REVISION equal to the head of the migration scripts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from vonapp.assets import migrations_dir
-from vonapp.store.database import Database
+from vonapp.store.backup import backup
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import DatabaseHandle as Database
+from vonapp.store.handle import alembic_config
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+__all__ = ["HEAD_REVISION", "alembic_config", "current_revision", "head_revision", "upgrade_to_head"]
 
-HEAD_REVISION = "0002"
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
-    return cfg
+HEAD_REVISION = "0008"
 
 
 def head_revision() -> str:
@@ -40,10 +30,28 @@ def current_revision(database: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def require_head(database: Database, head: str) -> None:
+    """Refuse to work on a server whose schema is not the program's (only `admin migrate` changes it)."""
+    with database.engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+            current = None
+        else:
+            current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if current == head:
+        return
+    if current is None:
+        raise StoreError("Databasen på servern har inget vonapp-schema ännu. En administratör skapar det "
+                         "med `vonapp admin migrate --db …`.")
+    raise StoreError(f"Databasen på servern har schema {current}, programmet schema {head}. "
+                     "En administratör uppdaterar den med `vonapp admin migrate --db …` "
+                     "(eller uppdatera vonapp, om servern är nyare).")
+
+
 def _at_head(database: Database) -> bool:
     """True when an SQLite database's one stored revision is HEAD_REVISION (read without Alembic)."""
     if database.engine.dialect.name != "sqlite":
-        return False
+        require_head(database, HEAD_REVISION)  # a server is migrated by `vonapp admin migrate` only
+        return True
     with database.engine.connect() as conn:
         if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
                                 ).first() is None:
@@ -52,9 +60,12 @@ def _at_head(database: Database) -> bool:
     return len(rows) == 1 and rows[0][0] == HEAD_REVISION
 
 
-def upgrade_to_head(database: Database) -> None:
-    """Bring the schema to the program's head revision; refuse a database newer than the program."""
-    if _at_head(database):
+def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
+    """Bring the schema to the program's head revision; refuse a database newer than the program.
+
+    A server's schema is changed only by `vonapp admin migrate` (`admin=True`); opening it checks it.
+    """
+    if not admin and _at_head(database):
         return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
@@ -68,6 +79,7 @@ def upgrade_to_head(database: Database) -> None:
         tables = set(inspect(conn).get_table_names())
     if current == head:
         return
+    saved = None
     if current is None and tables - {"alembic_version"}:
         raise StoreError(
             f"{database.path or database.url} är en SQLite-fil men ingen vonapp-databas. Välj en annan fil."
@@ -79,10 +91,22 @@ def upgrade_to_head(database: Database) -> None:
                 f"Databasen {database.path or database.url} är skapad av en nyare version av vonapp "
                 f"(schema {current}). Uppdatera vonapp för att öppna den."
             )
-        from vonapp.store.backup import backup
-
-        backup(database, reason="fore-uppgradering")
+        if database.path is not None:  # a server's backups are its administrator's (pg_dump)
+            saved = backup(database, reason="fore-uppgradering")
     cfg = alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with database.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:  # the upgrade rolled back: say so, and where the copy from before is
+        kept = f" Säkerhetskopian från före uppgraderingen: {saved}." if saved else ""
+        raise StoreError(f"Uppgraderingen av databasen {database.path or database.url} till den nya versionen "
+                         f"misslyckades ({_first_line(exc)}); databasen är oförändrad."
+                         f"{kept}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """What went wrong, without SQLAlchemy's SQL and links: the driver's own first line."""
+    reason = getattr(exc, "orig", None) or exc
+    lines = str(reason).strip().splitlines() or [type(reason).__name__]
+    return lines[0][:200]

@@ -70,6 +70,9 @@ class Unit(Base):
     ansvar: Mapped[str | None] = mapped_column(String(32))
     activity_code: Mapped[str | None] = mapped_column(String(32))
     places: Mapped[int | None] = mapped_column(Integer)
+    # The avdelning (models_server.Avdelning) the unit belongs to; an avdelningschef sees all its units.
+    # No foreign key, so that SQLite adds the column in place (migration 0008).
+    avdelning_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class BudgetYear(Base):
@@ -228,6 +231,7 @@ class TimeEntry(Base):
     placement_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="SET NULL"))
     hours: Mapped[float] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)  # entered or changed in the window (0005)
 
 
 class OccupancyDay(Base):
@@ -242,6 +246,7 @@ class OccupancyDay(Base):
     places: Mapped[int] = mapped_column(Integer)
     occupied: Mapped[int] = mapped_column(Integer)
     batch_id: Mapped[int | None] = _batch_fk()
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)  # entered or changed in the window (0005)
 
 
 class OccupancyMove(Base):
@@ -255,6 +260,7 @@ class OccupancyMove(Base):
     date: Mapped[date] = mapped_column(Date)
     event: Mapped[str] = mapped_column(String(16))
     batch_id: Mapped[int | None] = _batch_fk()
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)  # entered in the window (0005)
 
 
 class TimeBreakdown(Base):
@@ -297,12 +303,9 @@ class MeasureFollowUp(Base):
     """Monthly follow-up of a measure: the effect reached so far and a comment."""
 
     __tablename__ = "measure_follow_up"
-    __table_args__ = (
-        UniqueConstraint("measure_id", "month"),
-        CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),
-    )
+    __table_args__ = (CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"))
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
     month: Mapped[int] = mapped_column(Integer)
     effect_tkr: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
@@ -348,3 +351,10 @@ class FinanceLine(Base):
     budget_kr: Mapped[float] = mapped_column(Float)
     outcome_kr: Mapped[float | None] = mapped_column(Float)
     batch_id: Mapped[int | None] = _batch_fk()
+
+from vonapp.store import models_changelog  # noqa: E402, F401, I001 - the change_log table
+from vonapp.store import models_schema  # noqa: E402, F401, I001 - schedule rows (Schema area)
+from vonapp.store import models_utfall  # noqa: E402, F401, I001 - Utfall tables (migration 0005)
+from vonapp.store import models_plan  # noqa: E402, F401, I001 - action plan, key figures, finance
+from vonapp.store import models_server  # noqa: E402, F401, I001 - avdelning, access, server lock
+from vonapp.store import guards  # noqa: E402, F401, I001 - the write checks (personnummer)

@@ -7,12 +7,13 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
 from vonapp.domain.budget import BudgetYearInputs
 from vonapp.domain.glossary import Category, Placement
+from vonapp.store import dialect
 from vonapp.store.errors import UnknownUnit
 from vonapp.store.models import (
     BudgetMonthWeight,
@@ -42,9 +43,14 @@ def list_units(session: Session) -> list[UnitInfo]:
     return [UnitInfo(*row) for row in session.execute(select(*_UNIT_COLUMNS).order_by(Unit.name))]
 
 
+def is_all_units(name: str) -> bool:
+    """`all`, `alla` and `alla enheter` all mean every unit, everywhere (--unit, the window, exports)."""
+    return name.strip().lower() in (ALL_UNITS, "alla", "alla enheter")
+
+
 def resolve_units(session: Session, name: str) -> list[UnitInfo]:
     """The units `--unit NAME` means: one by name (case-insensitive), or every unit for `all`."""
-    if name.strip().lower() in (ALL_UNITS, "alla", "alla enheter"):
+    if is_all_units(name):
         return list_units(session)
     # The name as written first (the window's selector, most commands): one indexed row, not the list.
     exact = session.execute(select(*_UNIT_COLUMNS).where(Unit.name == name.strip())).first()
@@ -99,39 +105,35 @@ def budget_inputs(session: Session, unit_ids: list[int]) -> dict[int, dict[int, 
 
 _PLACED = f"('{Placement.OWN.value}', '{Placement.OTHER.value}')"
 # FILTER skips a row for a sum at its first failed test; the CASE form evaluated every branch of every
-# sum for every row (≈ 30 % slower on a unit-year). TOTAL is 0.0 where no row matches, as ELSE 0 was.
-_DAILY_SQL = f"""
-SELECT unit_id, CAST(julianday(date) - 2440587.5 AS INTEGER) AS day,
-  TOTAL(hours) FILTER (WHERE category = 'ordinarie') AS ordinarie,
-  TOTAL(hours) FILTER (WHERE category = 'resurspass') AS resurspass,
-  TOTAL(hours) FILTER (WHERE category = 'vikarie') AS vikarie,
-  TOTAL(hours) FILTER (WHERE category = 'mertid') AS mertid,
-  TOTAL(hours) FILTER (WHERE category = 'övertid') AS overtid,
-  TOTAL(hours) FILTER (WHERE category = 'inhyrd') AS inhyrd,
-  TOTAL(hours) FILTER (WHERE category = 'resurspass' AND placement IN {_PLACED}) AS res_used,
-  TOTAL(hours) FILTER (WHERE category = 'resurspass' AND placement = '{Placement.OTHER.value}') AS res_other,
-  TOTAL(hours) FILTER (WHERE category = 'frånvaro' AND absence_type = 'sjuk') AS sick,
-  TOTAL(hours) FILTER (WHERE category = 'frånvaro') AS absence
-FROM time_entry
-WHERE date BETWEEN :start AND :end {{unit_filter}}
-GROUP BY unit_id, date
-"""
+# sum for every row (≈ 30 % slower on a unit-year). Each sum is 0.0 where no row matches, as ELSE 0 was.
+_DAILY_SUMS = (
+    ("ordinarie", "category = 'ordinarie'"),
+    ("resurspass", "category = 'resurspass'"),
+    ("vikarie", "category = 'vikarie'"),
+    ("mertid", "category = 'mertid'"),
+    ("overtid", "category = 'övertid'"),
+    ("inhyrd", "category = 'inhyrd'"),
+    ("res_used", f"category = 'resurspass' AND placement IN {_PLACED}"),
+    ("res_other", f"category = 'resurspass' AND placement = '{Placement.OTHER.value}'"),
+    ("sick", "category = 'frånvaro' AND absence_type = 'sjuk'"),
+    ("absence", "category = 'frånvaro'"),
+)
+
+
+def daily_sql(connection: Connection, unit_filter: str = "") -> str:
+    """The recorded hours per unit and day, in the connection's SQL dialect (vonapp.store.dialect)."""
+    sums = ",\n  ".join(f"{dialect.total(connection, 'hours', cond)} AS {name}" for name, cond in _DAILY_SUMS)
+    return (f"SELECT unit_id, {dialect.day_number(connection, 'date')} AS day,\n  {sums}\n"
+            f"FROM time_entry\nWHERE date BETWEEN :start AND :end {unit_filter}\nGROUP BY unit_id, date")
 
 
 def raw_rows(session: Session, sql: str, params: dict[str, object] | None = None) -> list[tuple]:
     """Run a read query (named `:params`) on the session's own connection, for large results.
 
-    On SQLite the bare driver runs it, skipping SQLAlchemy's per-row objects, which cost more
-    than SQLite itself on a million rows; other databases go through SQLAlchemy as usual.
+    The bare driver runs it (vonapp.store.dialect), skipping SQLAlchemy's per-row objects, which
+    cost more than the database itself on a million rows.
     """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return [tuple(r) for r in connection.execute(text(sql), params or {}).all()]
-    cursor = connection.connection.driver_connection.cursor()
-    try:
-        return cursor.execute(sql, params or {}).fetchall()
-    finally:
-        cursor.close()
+    return dialect.raw_rows(session.connection(), sql, params)
 
 
 def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, end: date) -> pd.DataFrame:
@@ -139,7 +141,7 @@ def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, en
     unit_filter = ""
     if unit_ids is not None:
         unit_filter = "AND unit_id IN (" + ",".join(str(int(i)) for i in unit_ids) + ")"
-    sql = _DAILY_SQL.format(unit_filter=unit_filter)
+    sql = daily_sql(session.connection(), unit_filter)
     rows = raw_rows(session, sql, {"start": start.isoformat(), "end": end.isoformat()})
     values = np.array(rows, dtype=np.float64).reshape(len(rows), 2 + len(d.RECORDED_COLUMNS))
     frame = pd.DataFrame(values[:, 2:], columns=d.RECORDED_COLUMNS)

@@ -1,98 +1,141 @@
-"""Chart and export series of a unit (or all units summed) over a period, as plain frames."""
+"""The one read behind every view of the figures: the window, `summary` and every follow-up file.
+
+`load_figures` reads the inputs of a unit (or all units) once and hands them to the domain's
+functions: the summary (vonapp.domain.figures) and the series (vonapp.domain.series). What a caller
+needs besides the summary is named in a `SeriesSpec`, so each gets exactly the same numbers.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from vonapp.domain.figures import UnitInputs, daily_occupancy
-from vonapp.domain.periods import Period, shift_years
-from vonapp.domain.schedule import expand_schedule, staffing_profile
-from vonapp.domain.series import DAY, budget_series, occupancy_series, resurspass_series
+from vonapp.domain.figures import totals_by_unit
+from vonapp.domain.inputs import Inputs
+from vonapp.domain.periods import Period, shift_years, to_year_end
+from vonapp.domain.schedule import staffing_from_cycles
+from vonapp.domain.series import (
+    OccupancySeries,
+    Prepared,
+    budget_series,
+    occupancy_series,
+    resurspass_series,
+)
+from vonapp.domain.summary import Summary
+from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
-from vonapp.store.figures import load_inputs
+from vonapp.store.inputs import load_frames, read_schedules, summary_label
 from vonapp.store.models import StaffingNeed
-from vonapp.store.queries import ALL_UNITS, resolve_units, schedule_frames
+from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, resolve_units
+
+__all__ = ["Figures", "OccupancySeries", "SeriesSpec", "is_all_units", "load_figures", "read_figures"]
+
+
+def is_all_units(unit: str) -> bool:
+    return unit.strip().lower() in (ALL_UNITS, "alla", "alla enheter")
 
 
 @dataclass(frozen=True)
-class OccupancySeries:
-    """Occupancy per bucket this period, the budget %, and the same period a year earlier."""
+class SeriesSpec:
+    """Which series to compute besides the summary.
 
-    current: pd.DataFrame  # start, occupied_days, place_days, occupancy_pct, budget_pct
-    last_year: pd.DataFrame  # the same columns for the period shifted back one year
-
-
-def _sum_frames(frames: list[pd.DataFrame], keys: list[str]) -> pd.DataFrame:
-    if len(frames) == 1:
-        return frames[0]
-    stacked = pd.concat(frames, ignore_index=True)
-    return stacked.groupby(keys, as_index=False, sort=True).sum(numeric_only=True)
-
-
-def _inputs(database: Database, unit: str, period: Period) -> list[UnitInputs]:
-    with database.session() as s:
-        units = resolve_units(s, unit)
-        return load_inputs(s, units, period, all_units=unit.strip().lower() == ALL_UNITS)
-
-
-def load_budget_series(database: Database, unit: str, period: Period, freq: str) -> pd.DataFrame:
-    """vonapp.domain.series.budget_series summed over the unit(s); see there for the columns."""
-    frames = [budget_series(i.daily, i.budgets, period, freq) for i in _inputs(database, unit, period)]
-    out = _sum_frames(frames, ["start", "end"])
-    out["cumulative_deviation_hours"] = out["deviation_hours"].cumsum()
-    return out
-
-
-def load_resurspass_series(database: Database, unit: str, period: Period, freq: str) -> pd.DataFrame:
-    frames = [resurspass_series(i.daily, i.budgets, period, freq) for i in _inputs(database, unit, period)]
-    return _sum_frames(frames, ["start"])
-
-
-def _occupancy(inputs: list[UnitInputs], period: Period, freq: str) -> pd.DataFrame:
-    frames = []
-    for i in inputs:
-        occupied, places = daily_occupancy(i, period.start, period.end)
-        frame = occupancy_series(occupied, places, period, freq)
-        pct = {y: b.occupancy_budget_pct for y, b in i.budgets.items()}
-        # A bucket's budget is that of the year of its first day inside the period (the week holding
-        # 1 January starts on a Monday of the year before).
-        first_day = frame["start"].clip(lower=pd.Timestamp(period.start))
-        frame["budget_days"] = frame["place_days"] * first_day.dt.year.map(pct).astype(float) / 100.0
-        frames.append(frame)
-    out = _sum_frames(frames, ["start"])
-    place_days = out["place_days"].where(out["place_days"] > 0)
-    out["occupancy_pct"] = out["occupied_days"] / place_days * 100.0
-    out["budget_pct"] = out["budget_days"] / place_days * 100.0
-    return out
-
-
-def load_occupancy_series(database: Database, unit: str, period: Period, freq: str = DAY) -> OccupancySeries:
-    current = _occupancy(_inputs(database, unit, period), period, freq)
-    earlier = shift_years(period, -1)
-    last_year = _occupancy(_inputs(database, unit, earlier), earlier, freq)
-    return OccupancySeries(current=current, last_year=last_year)
-
-
-def load_staffing(database: Database, unit: str, period: Period) -> pd.DataFrame:
-    """Mean staff on duty per weekday and hour from the schedule, beside the staffing need.
-
-    Columns: weekday (0 = Monday), hour, staff, need (NaN where no need is recorded).
+    budget: bucket sizes of the budget series; budget_to_year_end: they run on to 31 December of the
+    period's end (the window's forecast continuation) instead of ending with the period.
     """
-    with database.session() as s:
-        units = resolve_units(s, unit)
-        ids = [u.id for u in units]
-        schedules, cells, shifts = schedule_frames(s, ids)
-        need_rows = s.execute(
-            select(StaffingNeed.weekday, StaffingNeed.hour, StaffingNeed.staff).where(StaffingNeed.unit_id.in_(ids))
-        ).all()
-    planned = expand_schedule(schedules, cells, shifts, period.start, period.end)
+
+    budget: tuple[str, ...] = ()
+    budget_to_year_end: bool = False
+    resurspass: tuple[str, ...] = ()
+    occupancy: tuple[str, ...] = ()
+    staffing: bool = False
+    per_unit: bool = False
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The summary of the unit (or all summed), and the series a SeriesSpec asked for, by bucket size.
+
+    through: the last day counted as recorded (the latest unit's), None when nothing is recorded.
+    """
+
+    units: list[UnitInfo]
+    all_units: bool
+    summary: Summary
+    through: date | None
+    unit_rows: list[Summary] = field(default_factory=list)
+    budget: dict[str, pd.DataFrame] = field(default_factory=dict)
+    resurspass: dict[str, pd.DataFrame] = field(default_factory=dict)
+    occupancy: dict[str, OccupancySeries] = field(default_factory=dict)
+    staffing: pd.DataFrame | None = None
+
+
+def _staffing(session: Session, frames: Inputs, schedules: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
+              period: Period) -> pd.DataFrame:
+    """The mean staff on duty per weekday and hour beside the staffing need (NaN where none).
+
+    Staff and need are summed over the same units: those with a staffing need when any has one, else
+    every unit with a schedule (need NaN).
+    """
+    need_rows = session.execute(
+        select(StaffingNeed.unit_id, StaffingNeed.weekday, StaffingNeed.hour, StaffingNeed.staff)
+        .where(StaffingNeed.unit_id.in_(frames.unit_ids))
+    ).all()
+    scheds, cells, shifts = schedules
+    with_need = {int(r[0]) for r in need_rows} & frames.scheduled
+    if with_need and not scheds.empty:  # the cells follow their schedule (matched by schedule_id)
+        scheds = scheds[scheds["unit_id"].astype(int).isin(with_need)]
     weeks = max(period.days / 7.0, 1.0)
-    profile = staffing_profile(planned, weeks)
-    need = pd.DataFrame(need_rows, columns=["weekday", "hour", "need"])
-    if not need.empty:
-        need = need.groupby(["weekday", "hour"], as_index=False)["need"].sum()
-        return profile.merge(need, on=["weekday", "hour"], how="left")
-    return profile.assign(need=float("nan"))
+    profile = staffing_from_cycles(scheds, cells, shifts, period.start, period.end, weeks)
+    if not with_need:
+        return profile.assign(need=float("nan"))
+    # Summed over the units, placed by weekday × 24 + hour (the profile's row order).
+    need = np.full(7 * 24, np.nan)
+    for unit_id, weekday, hour, staff in need_rows:
+        if int(unit_id) in with_need:
+            at = int(weekday) * 24 + int(hour)
+            need[at] = (0.0 if np.isnan(need[at]) else need[at]) + float(staff)
+    return profile.assign(need=need)
+
+
+def _previous_year(session: Session, units: list[UnitInfo], frames: Inputs, earlier: Period) -> Inputs:
+    """Just what occupancy needs a year earlier (counts, moves, budget %)."""
+    ids = [u.id for u in units]
+    days, moves = occupancy_frames(session, ids, earlier.start, earlier.end)
+    return Inputs(unit_ids=ids, places=frames.places, budgets=frames.budgets, daily=frames.daily.iloc[:0],
+                  scheduled=set(), occupancy=days, moves=moves, breakdown=frames.breakdown.iloc[:0],
+                  measures=frames.measures.iloc[:0])
+
+
+def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
+    """The summary and the series of the unit name (or `all`) over the period, read once."""
+    all_units = is_all_units(unit)
+    units = resolve_units(session, unit)
+    schedules = read_schedules(session, units, all_units=all_units)
+    frames = load_frames(session, units, period, all_units=all_units, schedules=schedules)
+    per_unit = totals_by_unit(frames, period)
+    total = sum(per_unit.values(), Totals())
+    summary = Summary.from_totals(summary_label(units, all_units=all_units), period, total)
+    rows = [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units] if spec.per_unit else []
+    span = to_year_end(period) if spec.budget_to_year_end else period
+    prepared = Prepared(frames, period, span) if spec.budget or spec.resurspass else None
+    budget = {f: budget_series(frames, period, span, f, prepared) for f in spec.budget}
+    resurspass = {f: resurspass_series(frames, period, f, prepared) for f in spec.resurspass}
+    occupancy: dict[str, OccupancySeries] = {}
+    if spec.occupancy:
+        earlier = shift_years(period, -1)
+        previous = _previous_year(session, units, frames, earlier)
+        occupancy = {f: OccupancySeries(current=occupancy_series(frames, period, f),
+                                        last_year=occupancy_series(previous, earlier, f)) for f in spec.occupancy}
+    staffing = _staffing(session, frames, schedules, period) if spec.staffing else None
+    return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing)
+
+
+def load_figures(database: Database, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
+    """read_figures in one transaction of the database."""
+    with database.session() as session:
+        return read_figures(session, unit, period, spec)

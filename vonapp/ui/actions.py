@@ -23,12 +23,13 @@ class Actions:
     previous_period: QAction
     next_period: QAction
     areas: list[QAction]
+    change_log: QAction
     about: QAction
 
     def database_actions(self) -> list[QAction]:
         """The actions that need an open database."""
         return [self.backup, self.restore, self.import_file, self.export, self.imports_list, self.previous_period,
-                self.next_period]
+                self.next_period, self.change_log]
 
 
 def _action(window: QMainWindow, text: str, *keys: QKeySequence | str, tip: str = "") -> QAction:
@@ -66,6 +67,8 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, area_titles: list[s
         next_period=_action(window, tr("&Nästa period"), "Alt+Right", "Ctrl+]",
                             tip=tr("Stega framåt ett år, kvartal eller månad")),
         areas=[_action(window, title, f"Ctrl+{i}") for i, title in enumerate(area_titles, start=1)],
+        change_log=_action(window, tr("Ä&ndringslogg"), "Ctrl+Shift+L",
+                           tip=tr("Alla ändringar: när, vem, vad och varifrån (fönstret, import, kommandoraden)")),
         about=_action(window, tr("&Om vonapp"), "F1",
                       tip=tr("Version och kort om programmet")),
     )
@@ -88,6 +91,8 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, area_titles: list[s
     visa.addActions([a.previous_period, a.next_period])
     visa.addSeparator()
     visa.addActions(a.areas)
+    visa.addSeparator()
+    visa.addAction(a.change_log)
     hjalp = bar.addMenu(tr("&Hjälp"))
     hjalp.addAction(a.about)
     return a

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vonapp.store.errors import StoreError
@@ -50,33 +50,26 @@ def make_app() -> QApplication:
     if not app.property("vonapp_ready"):
         app.setStyle("Fusion")
         app.setWindowIcon(_icon())
+        from vonapp.ui.i18n import effective_language, install_language
+
+        language = effective_language(AppSettings().language)
         translator = QTranslator(app)
-        # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in Swedish.
-        if translator.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Qt's own buttons (Ja/Nej, Avbryt) and file dialogs in the window's language.
+        if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(translator)
+        install_language(app, language)
+        app.setProperty("vonapp_language", language)
         app.setProperty("vonapp_ready", True)
     return app
 
 
 def _icon() -> QIcon:
-    """A small drawn icon (a blue tile with a white v), so no image file has to ship."""
+    """The program's icon, from the PNG sizes in resources/icons."""
+    from vonapp.assets import resource
+
     icon = QIcon()
-    for size in (16, 32, 64, 128):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#0072B2"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(0, 0, size, size, size / 5, size / 5)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(int(size * 0.8))
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "v")
-        painter.end()
-        icon.addPixmap(pixmap)
+    for path in sorted(resource("icons").glob("vonapp-*.png")):
+        icon.addFile(str(path))
     return icon
 
 
@@ -84,34 +77,34 @@ def _error(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, "vonapp", text)
 
 
-def _check_damage(path: Path) -> None:
-    """A failed quick check on start: offer the newest good backup before the file is opened."""
-    from vonapp.store.backup import newest_good_backup, restore
-    from vonapp.store.database import open_database
+def _check_damage(path: Path, problem: str) -> str | None:
+    """A damaged database on start: offer the newest good backup and restore it without opening the file.
+
+    The sentence saying what was done when the backup was restored (the damaged file kept aside), else None.
+    """
+    from vonapp.store.backup import newest_good_backup
+    from vonapp.store.restore import restore_file
 
     good = newest_good_backup(path)
     if good is None:
-        _error(None, QApplication.translate("app", "Databasen {0} verkar vara skadad och det finns ingen hel "
-                                                   "säkerhetskopia. vonapp försöker öppna den ändå; kör "
-                                                   "`vonapp check` för detaljer.").format(path))
-        return
+        _error(None, QApplication.translate("app", "Databasen {0} är skadad ({1}) och det finns ingen hel "
+                                                   "säkerhetskopia i {2}. Återställ en kopia du har med "
+                                                   "`vonapp restore FIL --db {0}`.").format(path, problem, path.parent))
+        return None
     answer = QMessageBox.question(
         None, "vonapp",
-        QApplication.translate("app", "Databasen {0} verkar vara skadad.\n\nVill du återställa den senaste hela "
-                                      "säkerhetskopian ({1})? Den skadade filen sparas först som en egen "
-                                      "säkerhetskopia.").format(path.name, good.name))
+        QApplication.translate("app", "Databasen {0} är skadad ({1}).\n\nVill du återställa den senaste hela "
+                                      "säkerhetskopian ({2})? Den skadade filen sparas bredvid under ett eget "
+                                      "namn.").format(path.name, problem, good.name))
     if answer != QMessageBox.StandardButton.Yes:
-        return
+        return None
     try:
-        database = open_database(path, create=False, migrate=False)
-        try:
-            restore(database, good)
-        finally:
-            database.close()
+        done = restore_file(path, good)
     except (StoreError, sqlite3.Error, OSError) as exc:
-        _error(None, QApplication.translate("app", "Återställningen misslyckades ({0}). Databasen är oförändrad; "
-                                                   "återställ med Arkiv → Återställ… när programmet är "
-                                                   "öppet.").format(exc))
+        _error(None, QApplication.translate("app", "Återställningen misslyckades ({0}). Databasen är "
+                                                   "oförändrad.").format(exc))
+        return None
+    return done.sentence(good)
 
 
 def _target(db: str | None) -> tuple[str, Path | None]:
@@ -147,13 +140,15 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
 
     def opening() -> None:
         try:
-            from vonapp.store.backup import quick_check
+            from vonapp.store.damage import kind_problem, quick_problem
             from vonapp.store.database import open_database
             from vonapp.ui.first_view import load_first_view
 
-            if path is not None and path.exists() and not quick_check(path):
-                box["damaged"] = True
-                return
+            if path is not None and path.exists() and kind_problem(path) is None:
+                problem = quick_problem(path)  # a zero-byte file is damaged too, not new
+                if problem is not None:
+                    box["damaged"] = problem
+                    return
             box["database"] = open_database(db, create=True)
             box["first"] = load_first_view(box["database"], saved_unit, saved_period)
         except BaseException as exc:  # handed to the GUI thread, which shows it
@@ -223,7 +218,12 @@ def _start(db: str | None, settings: AppSettings | None) -> MainWindow | int:
     box = _open_after_first_paint(window, db, path, settings)
     try:
         if box.get("damaged"):
-            _check_damage(path)
+            assert path is not None
+            box["restored"] = _check_damage(path, box["damaged"])
+            if box["restored"] is None:
+                window.hide()
+                window.discard()
+                return EXIT_BAD_INPUT
             from vonapp.store.database import open_database
 
             box["database"] = open_database(db, create=True)
@@ -236,6 +236,8 @@ def _start(db: str | None, settings: AppSettings | None) -> MainWindow | int:
         return EXIT_BAD_INPUT
     database = box["database"]
     window.set_database(database, box.get("first"))
+    if box.get("restored"):
+        window.statusBar().showMessage(box["restored"], 30_000)
     if choice == DEMO:
         window.commands.build_demo()
     elif database.path is not None:
@@ -278,6 +280,24 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _report_when_shown(window: MainWindow, out: Path) -> None:
+    """For the installer's smoke test (VONAPP_SMOKE_REPORT=FILE): once the figures are painted,
+    write the window's title and tiles to FILE and close the window."""
+    import json
+
+    def report() -> None:
+        tiles = [{"title": t.content.title if t.content else "", "value": t.value.text()}
+                 for t in window.overview.tiles]
+        out.write_text(json.dumps({"title": window.windowTitle(), "tiles": tiles}, ensure_ascii=False),
+                       encoding="utf-8")
+        window.close()
+        QTimer.singleShot(0, QApplication.quit)
+
+    window.overview_shown.connect(report)
+    if window.shown_key is not None:
+        report()
+
+
 def run(db: str | None = None) -> int:
     """`vonapp` without a command: the window until it is closed."""
     app = make_app()
@@ -285,4 +305,8 @@ def run(db: str | None = None) -> int:
     result = start(db)
     if isinstance(result, int):
         return result
+    if os.environ.get("VONAPP_SMOKE_AT") == "paint":  # the bundle benchmark: start until first paint
+        QTimer.singleShot(0, QApplication.quit)
+    elif smoke := os.environ.get("VONAPP_SMOKE_REPORT"):
+        _report_when_shown(result, Path(smoke))
     return app.exec()

@@ -18,4 +18,10 @@ def page_factories() -> dict[str, PageFactory]:
     factories: dict[str, PageFactory] = {}
     # One line per area, e.g.:
     # factories["schema"] = lambda ctx: __import__("vonapp.ui.schema.page", fromlist=["x"]).SchemaPage(ctx)
+    factories["schema"] = lambda ctx: __import__("vonapp.ui.schema.page", fromlist=["x"]).SchemaPage(ctx)
+    factories["utfall"] = lambda ctx: __import__("vonapp.ui.utfall.page", fromlist=["x"]).UtfallPage(ctx)
+    factories["belaggning"] = lambda ctx: __import__("vonapp.ui.belaggning.page", fromlist=["x"]).BelaggningPage(ctx)
+    factories["atgarder"] = lambda ctx: __import__("vonapp.ui.atgarder.page", fromlist=["x"]).AtgarderPage(ctx)
+    factories["nyckeltal"] = lambda ctx: __import__("vonapp.ui.nyckeltal.page", fromlist=["x"]).NyckeltalPage(ctx)
+    factories["ekonomi"] = lambda ctx: __import__("vonapp.ui.ekonomi.page", fromlist=["x"]).EkonomiPage(ctx)
     return factories

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from vonapp.store.paths import backup_dir
 from vonapp.ui.dialogs.about import show_about
 from vonapp.ui.dialogs.progress import run_with_progress
-from vonapp.ui.main_window import MainWindow
 from vonapp.ui.operations import Progress
+from vonapp.ui.shell import Shell
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (see vonapp.ui.app)
     from vonapp.store.database import Database
@@ -23,11 +23,12 @@ DB_FILTER = "vonapp-databas (*.sqlite *.db);;Alla filer (*)"
 class Commands(QObject):
     """Connects the window's actions to dialogs and worker jobs."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell) -> None:
+        super().__init__(window)  # type: ignore[arg-type] - the shell is the QMainWindow
         self.window = window
         self.import_dialog = None
         self.export_dialog = None
+        self.change_log_dialog = None
         self.imports_dialog = None
         a = window.actions
         a.new_database.triggered.connect(lambda: self.new_database())
@@ -36,6 +37,7 @@ class Commands(QObject):
         a.restore.triggered.connect(lambda: self.restore())
         a.import_file.triggered.connect(lambda: self.import_file())
         a.export.triggered.connect(lambda: self.export())
+        a.change_log.triggered.connect(lambda: self.show_change_log())
         a.imports_list.triggered.connect(lambda: self.imports_list())
         a.about.triggered.connect(lambda: show_about(window, window.database.path if window.database else None))
 
@@ -149,12 +151,13 @@ class Commands(QObject):
         if database is None:
             return
 
-        def done(safety: Path) -> None:
+        def done(safety: Path | None) -> None:
             w.undo_stack.clear()
             w.refresh()
+            kept = safety.name if safety is not None else "–"
             w.statusBar().showMessage(
                 self.tr("Databasen återställd från {0}; innehållet före sparades i {1}.")
-                .format(source.name, safety.name), 15_000)
+                .format(source.name, kept), 15_000)
 
         from vonapp.store.backup import restore
 
@@ -179,28 +182,41 @@ class Commands(QObject):
             dialog.set_file(path)
 
     def _imported(self, dialog: object, outcome: object) -> None:
-        from vonapp.ui.undo import ImportCommand
+        from vonapp.ui.undo import ImportCommand, import_tables
 
         w = self.window
         args = getattr(dialog, "_previewed", None)
         batch_id = getattr(outcome, "batch_id", None)
+        tables = import_tables(args[0]) if args is not None else import_tables("")
+        after = self._after_import(tables)
         if args is not None and batch_id is not None and w.database is not None:
             kind, path, unit, start, replace = args
             options = dialog.import_options() if hasattr(dialog, "import_options") else {}
             w.undo_stack.push(ImportCommand(worker=w.worker, database=w.database, batch_id=batch_id, kind=kind,
                                             path=path, unit=unit, start=start, replace=replace,
-                                            after=w.refresh, on_error=w.show_error, options=options))
-        w.refresh()
+                                            after=after, on_error=w.show_error, options=options))
+        after()
+
+    def _after_import(self, tables: frozenset[str]):  # noqa: ANN202 - a callback
+        """After an import or its undo/redo: reload the window's facts and tell the area pages."""
+        w = self.window
+
+        def after() -> None:
+            w.refresh()
+            w.area_context.data_changed.emit(tables)
+
+        return after
 
     def imports_list(self) -> None:
         """Arkiv → Importer…: the imports, and removing one (what `vonapp import undo` does)."""
         from vonapp.ui.dialogs.imports_list import ImportsDialog
+        from vonapp.ui.undo import import_tables
 
         w = self.window
         if w.database is None:
             return
         dialog = ImportsDialog(worker=w.worker, database=w.database, parent=w)
-        dialog.changed.connect(lambda: (w.undo_stack.clear(), w.refresh()))
+        dialog.changed.connect(lambda: (w.undo_stack.clear(), self._after_import(import_tables(""))()))
         self.imports_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "imports_dialog", None))
         dialog.open()
@@ -219,3 +235,21 @@ class Commands(QObject):
         dialog.finished.connect(lambda _r: setattr(self, "export_dialog", None))
         dialog.open()
 
+
+    def show_change_log(self) -> None:
+        """Visa → Ändringslogg (one dialog; a second choice brings it forward and reads again)."""
+        from vonapp.ui.dialogs.change_log_dialog import ChangeLogDialog
+
+        w = self.window
+        if w.database is None:
+            return
+        if self.change_log_dialog is not None:
+            self.change_log_dialog.load()
+            self.change_log_dialog.raise_()
+            self.change_log_dialog.activateWindow()
+            return
+        units = [u.name for u in w.facts.units] if w.facts is not None else []
+        dialog = ChangeLogDialog(worker=w.worker, database=w.database, units=units, parent=w)
+        self.change_log_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "change_log_dialog", None))
+        dialog.open()

@@ -21,6 +21,8 @@ from vonapp.ui.actions import build_menus
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
+from vonapp.ui.commands import Commands
+from vonapp.ui.help_menu import add_help_and_language
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Worker
 from vonapp.ui.overview.page import OverviewPage
@@ -55,11 +57,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build()
         self.actions = build_menus(self, self.undo_stack, [a.title for a in self.area_list])
+        self.help_actions = add_help_and_language(self, settings, self.actions.about)
         self._connect()
         self._restore_geometry()
         self._set_enabled(False)
-
-        from vonapp.ui.commands import Commands
 
         self.commands = Commands(self)
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.unit_selector.unit_changed.connect(lambda _u: self._selection_changed())
         self.period_selector.period_changed.connect(lambda _p: self._selection_changed())
         self.area_context.data_changed.connect(lambda _tables: self.refresh_overview())
+        self.area_context.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.worker.busy_changed.connect(self.status.set_busy)
 
     def _restore_geometry(self) -> None:
@@ -305,7 +307,18 @@ class MainWindow(QMainWindow):
         database, self.database = self.database, None
         self._generation += 1
         self.loader.reset(None)
+        problem = None
         if database is not None:
             self.worker.run_blocking(database.close)
+            if database.path is not None:  # as Anki does: a quick check when the work is done
+                from vonapp.store.damage import quick_problem
+
+                problem = self.worker.run_blocking(lambda: quick_problem(database.path))
         self.worker.shutdown()
         event.accept()
+        if problem is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, "vonapp", self.tr(
+                "Kontrollen vid stängning fann att databasen är skadad: {0}.\n\nStarta vonapp igen för att "
+                "återställa den senaste hela säkerhetskopian, eller kör `vonapp check`.").format(problem))

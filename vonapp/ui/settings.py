@@ -87,6 +87,15 @@ class AppSettings:
         self._s.setValue("selection/period_kind", value[0])
         self._s.setValue("selection/period", value[1])
 
+    @property
+    def language(self) -> str:
+        """"sv", "en", or "" for the system's language (Visa → Språk)."""
+        return self._text("ui/language") or ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
     def folder(self, purpose: str) -> str:
         """The folder last used to pick a file for purpose ('import', 'export', 'database')."""
         return self._text(f"folders/{purpose}") or str(Path.home())

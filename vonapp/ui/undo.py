@@ -12,6 +12,22 @@ from vonapp.io.imports import import_file, undo
 from vonapp.store.database import Database
 from vonapp.ui.operations import Worker
 
+# The tables each import kind writes: what `data_changed` names after an import or its undo.
+IMPORT_TABLES: dict[str, frozenset[str]] = {
+    "budget": frozenset({"unit", "budget_year"}),
+    "tid": frozenset({"time_entry", "employee"}),
+    "schema": frozenset({"schedule", "schedule_cell", "shift_code", "employee"}),
+    "belaggning": frozenset({"occupancy_day", "occupancy_move"}),
+    "utforande": frozenset({"time_breakdown"}),
+    "atgarder": frozenset({"measure", "measure_follow_up"}),
+    "ekonomi": frozenset({"finance_line"}),
+}
+
+
+def import_tables(kind: str) -> frozenset[str]:
+    """The tables an import of this kind touches (every data table for a kind not listed)."""
+    return IMPORT_TABLES.get(kind, frozenset().union(*IMPORT_TABLES.values()))
+
 
 class ImportCommand(QUndoCommand):
     """An import already done: undo removes its batch, redo imports the same file again."""

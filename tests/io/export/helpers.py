@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import re
 from pathlib import Path
 
 import openpyxl
@@ -58,7 +59,7 @@ def block(rows: list[tuple], name: str) -> tuple[list[str], list[tuple]]:
     header = list(rows[2])
     width = next((i for i, h in enumerate(header) if h is None), len(header))
     start = next(i for i, r in enumerate(rows) if r[0] == name)
-    end = next(i for i in range(start, len(rows)) if rows[i][0] == "Summa")
+    end = next(i for i in range(start, len(rows)) if str(rows[i][0]).startswith("Summa"))
     return header[:width], [r[:width] for r in rows[start + 1:end + 1]]
 
 
@@ -70,7 +71,8 @@ def csv_rows(path: Path) -> list[list[str]]:
 
 # The label finance reads in Sammanfattning → the key of `summary --json`; percent cells hold fractions.
 LABELS = {
-    "Budget i timmar": "budget_hours", "Arbetade timmar (utfall)": "worked_hours",
+    "Budget i timmar": "budget_hours", "Budget i timmar hela perioden": "budget_hours_period",
+    "Budget kr hela perioden": "budget_kr_period", "Arbetade timmar (utfall)": "worked_hours",
     "Avvikelse timmar (budget − utfall)": "deviation_hours", "Planerade timmar (schema)": "planned_hours",
     "Frånvarotimmar": "absence_hours", "Budget kr": "budget_kr", "Utfall kr": "outcome_kr",
     "Avvikelse kr (budget − utfall)": "deviation_kr", "Budget helår timmar": "budget_year_hours",
@@ -87,6 +89,11 @@ LABELS = {
     **{f"  varav {c}": f"worked_by_category.{c}"
        for c in ("ordinarie", "resurspass", "vikarie", "mertid", "övertid", "inhyrd")},
 }
+
+
+def base_label(label: str) -> str:
+    """A figure's label without the " t.o.m. 31 aug" of a period under way."""
+    return re.sub(r" t\.o\.m\. \d{1,2} \w+$", "", label)
 
 
 def get(data: dict, key: str) -> float | None:

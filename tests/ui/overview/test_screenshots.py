@@ -1,18 +1,15 @@
-"""Screenshots of the overview at 1366×768 and 1920×1080 and of each chart, into shots/ to look at."""
+"""Screenshots of the overview at 1366×768 and 1920×1080 and of each chart, into the screenshot folder (tests/ui/conftest.SHOTS, a temporary folder) to look at."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
+from tests.shots import SHOTS  # noqa: E402 - a temporary folder, never the checkout
 from vonapp.domain.periods import parse_period
 from vonapp.store.database import Database
 from vonapp.ui.overview.data import load_overview
 from vonapp.ui.overview.page import OverviewPage
-
-SHOTS = Path(__file__).resolve().parents[3] / "shots"
 
 
 @pytest.mark.parametrize(("unit", "period"), [("Stortorp", "2023-Q1"), ("Stortorp", "2023"),

@@ -185,30 +185,29 @@ def test_the_verdict_colours_the_tile_and_follows_a_new_verdict(qtbot) -> None:
 
 def test_a_year_under_way_is_compared_with_the_budget_of_its_recorded_days(demo_path: Path, capsys) -> None:
     # The demo's time runs to 2024-08-31. Against the whole 2024 budget the tile would read as far under
-    # budget; it shows the summary of 1 January – 31 August instead, and says so.
+    # budget; `summary` and the tile both compare 1 January – 31 August, and say so.
     so_far = summary_json(capsys, demo_path, "Stortorp", "2024-01-01..2024-08-31")
     whole = summary_json(capsys, demo_path, "Stortorp", "2024")
+    assert whole["through"] == "2024-08-31" and so_far["through"] is None
+    for key in ("budget_hours", "worked_hours", "deviation_hours", "deviation_kr", "outcome_kr"):
+        assert whole[key] == pytest.approx(so_far[key]), key
+    assert whole["budget_hours_period"] > whole["budget_hours"]  # 8 of 12 months are compared
     tile = budget_tile(overview(demo_path, "Stortorp", "2024"))
-    assert tile.value == fmt_hours(so_far["deviation_hours"])
+    assert tile.value == fmt_hours(whole["deviation_hours"])
     assert tile.caption.startswith("avvikelse t.o.m. 31 aug")
-    assert f"Utfall {fmt_hours(so_far['worked_hours'])} av {fmt_hours(so_far['budget_hours'])} hittills" in tile.detail
-    assert f"Hela periodens budget är {fmt_hours(whole['budget_hours'])}" in tile.tooltip
-    # The same worked hours, and less than the whole year's budget: 8 of 12 months are counted.
-    assert so_far["worked_hours"] == pytest.approx(whole["worked_hours"])
-    assert so_far["budget_hours"] < whole["budget_hours"]
+    assert f"Utfall {fmt_hours(whole['worked_hours'])} av {fmt_hours(whole['budget_hours'])} hittills" in tile.detail
+    assert f"Hela periodens budget är {fmt_hours(whole['budget_hours_period'])}" in tile.tooltip
     # Sick hours and used resurspass are recorded to 31 August, the schedule runs to December: both rates
-    # are taken over the recorded days too, so they are higher than over the whole year.
+    # are taken over the recorded days too (the same as the summary's).
     data = overview(demo_path, "Stortorp", "2024")
     sick, res = sick_tile(data), resurspass_tile(data)
-    assert sick.value == fmt_pct(so_far["kpi"]["sick_rate"])
-    assert so_far["kpi"]["sick_rate"] > whole["kpi"]["sick_rate"]
+    assert sick.value == fmt_pct(whole["kpi"]["sick_rate"]) == fmt_pct(so_far["kpi"]["sick_rate"])
     assert sick.caption == "av schemalagd tid t.o.m. 31 aug"
-    assert res.value == fmt_pct(so_far["resurspass"]["usage_pct"])
-    assert so_far["resurspass"]["usage_pct"] > whole["resurspass"]["usage_pct"]
+    assert res.value == fmt_pct(whole["resurspass"]["usage_pct"]) == fmt_pct(so_far["resurspass"]["usage_pct"])
     assert res.caption == "av resurspassen användes t.o.m. 31 aug"
 
 
 def test_a_finished_period_keeps_the_whole_periods_budget(demo_path: Path) -> None:
     data = overview(demo_path, "Stortorp", "2023")
-    assert data.to_date is None  # time is recorded to 31 December
+    assert data.summary.through is None  # time is recorded to 31 December
     assert budget_tile(data).caption in ("avvikelse, under budget", "avvikelse, över budget")

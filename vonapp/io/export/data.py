@@ -12,9 +12,10 @@ from datetime import date, datetime
 import pandas as pd
 
 from vonapp.domain.periods import Period
+from vonapp.domain.series import DAY, MONTH, WEEK, OccupancySeries
 from vonapp.domain.summary import Summary
 from vonapp.store.database import Database
-from vonapp.store.queries import ALL_UNITS, UnitInfo, resolve_units
+from vonapp.store.queries import UnitInfo
 from vonapp.store.reports import (
     export_figures,
     finance_frame,
@@ -22,7 +23,7 @@ from vonapp.store.reports import (
     indicators_frame,
     measures_of,
 )
-from vonapp.store.series import OccupancySeries
+from vonapp.store.series import is_all_units
 
 ALL_LABEL = "Alla enheter"
 
@@ -47,6 +48,7 @@ class Report:
     finance: pd.DataFrame  # unit_id, year, month, category, budget_kr, outcome_kr
     hourly: pd.DataFrame  # unit, employment_number, name, hours (vikarie)
     pseudonymized: bool
+    plan: object | None = None  # vonapp.io.export.plan_data.PlanExtras: the Åtgärder/Nyckeltal/Ekonomi areas
 
     @property
     def unit_label(self) -> str:
@@ -76,9 +78,9 @@ def _with_unit(frame: pd.DataFrame, names: dict[int, str]) -> pd.DataFrame:
 
 
 def _pseudonymize(hourly: pd.DataFrame) -> pd.DataFrame:
-    out = hourly.copy()
-    out["name"] = out["employment_number"]
-    return out
+    from vonapp.io.export.pseudonym import pseudonymize_people  # names and numbers, see there
+
+    return pseudonymize_people(hourly)
 
 
 def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool = False,
@@ -88,12 +90,11 @@ def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool
         if step is not None:
             step(text)
 
-    all_units = unit.strip().lower() in (ALL_UNITS, "alla", "alla enheter")
+    all_units = is_all_units(unit)
     with database.session() as s:
-        units = resolve_units(s, unit)
+        figures = export_figures(s, unit, period)
+        units = figures.units
         ids = [u.id for u in units]
-        figures = export_figures(s, units, period, all_units=all_units,
-                                 label=ALL_LABEL if all_units else units[0].name)
         tick("Åtgärder, nyckeltal och ekonomi")
         names = _names(units)
         years = list(range(period.end.year - 3, period.end.year + 1))
@@ -102,13 +103,19 @@ def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool
         finance = finance_frame(s, ids, period.end.year)
         hourly = _with_unit(hourly_paid_hours(s, ids, period.start, period.end), names)
     if pseudonymize:
-        hourly = _pseudonymize(hourly)
+        from vonapp.io.export.pseudonym import pseudonymize_frame
+
+        hourly, measures = _pseudonymize(hourly), pseudonymize_frame(measures)
+    from vonapp.io.export.plan_data import collect_plan
+
+    plan = collect_plan(database, unit, period, all_units=all_units)
     return Report(
         units=units, all_units=all_units, period=period, created=datetime.now().replace(microsecond=0),
-        summary=figures.summary, unit_rows=figures.unit_rows, budget_week=figures.budget_week,
-        budget_month=figures.budget_month, resurspass_week=figures.resurspass_week,
-        occupancy_month=figures.occupancy_month, occupancy_day=figures.occupancy_day, measures=measures, indicators=indicators, finance=finance,
-        hourly=hourly, pseudonymized=pseudonymize,
+        summary=figures.summary, unit_rows=figures.unit_rows, budget_week=figures.budget[WEEK],
+        budget_month=figures.budget[MONTH], resurspass_week=figures.resurspass[WEEK],
+        occupancy_month=figures.occupancy[MONTH], occupancy_day=figures.occupancy[DAY], measures=measures,
+        indicators=indicators, finance=finance,
+        hourly=hourly, pseudonymized=pseudonymize, plan=plan,
     )
 
 

@@ -1,9 +1,22 @@
-"""The summary figures every export carries, with their Swedish labels and kinds of number."""
+"""The summary figures every export and `vonapp summary` carry, with their Swedish labels and kinds of number.
+
+A figure marked `compared` is taken over the recorded part of a period under way (DESIGN.md); its label
+then ends in "t.o.m. 31 aug" wherever it is shown, so the window, the summary and every file say the
+same thing about the same number.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vonapp.domain.formatting import (
+    fmt_hours,
+    fmt_kr_as_tkr,
+    fmt_number,
+    fmt_pct,
+    fmt_through,
+    fmt_tkr,
+)
 from vonapp.domain.glossary import WORKED_CATEGORIES
 from vonapp.domain.summary import Summary
 
@@ -15,29 +28,37 @@ class Figure:
     label: str
     key: str  # a dotted path into Summary.to_json_dict()
     kind: str
+    compared: bool = False  # over start..through of a period under way
+
+    def label_for(self, summary: Summary | dict) -> str:
+        """The label, with " t.o.m. 31 aug" for a compared figure of a period under way."""
+        through = summary.get("through") if isinstance(summary, dict) else summary.through
+        return f"{self.label} {fmt_through(through)}" if self.compared and through else self.label
 
 
 FIGURES: list[Figure] = [
-    Figure("Budget i timmar", "budget_hours", HOURS),
-    Figure("Arbetade timmar (utfall)", "worked_hours", HOURS),
-    *[Figure(f"  varav {c.value}", f"worked_by_category.{c.value}", HOURS) for c in WORKED_CATEGORIES],
-    Figure("Avvikelse timmar (budget − utfall)", "deviation_hours", HOURS),
-    Figure("Planerade timmar (schema)", "planned_hours", HOURS),
-    Figure("Frånvarotimmar", "absence_hours", HOURS),
-    Figure("Budget kr", "budget_kr", KR),
-    Figure("Utfall kr", "outcome_kr", KR),
-    Figure("Avvikelse kr (budget − utfall)", "deviation_kr", KR),
+    Figure("Budget i timmar", "budget_hours", HOURS, True),
+    Figure("Budget i timmar hela perioden", "budget_hours_period", HOURS),
+    Figure("Arbetade timmar (utfall)", "worked_hours", HOURS, True),
+    *[Figure(f"  varav {c.value}", f"worked_by_category.{c.value}", HOURS, True) for c in WORKED_CATEGORIES],
+    Figure("Avvikelse timmar (budget − utfall)", "deviation_hours", HOURS, True),
+    Figure("Planerade timmar (schema)", "planned_hours", HOURS, True),
+    Figure("Frånvarotimmar", "absence_hours", HOURS, True),
+    Figure("Budget kr", "budget_kr", KR, True),
+    Figure("Budget kr hela perioden", "budget_kr_period", KR),
+    Figure("Utfall kr", "outcome_kr", KR, True),
+    Figure("Avvikelse kr (budget − utfall)", "deviation_kr", KR, True),
     Figure("Budget helår timmar", "budget_year_hours", HOURS),
     Figure("Prognos helår timmar", "forecast_year_hours", HOURS),
     Figure("Budget helår kr", "budget_year_kr", KR),
     Figure("Prognos helår kr", "forecast_year_kr", KR),
     Figure("Beläggning", "occupancy_pct", PCT),
     Figure("Budgeterad beläggning", "occupancy_budget_pct", PCT),
-    Figure("Resurspass planerade timmar", "resurspass.planned_hours", HOURS),
-    Figure("Resurspass använda timmar", "resurspass.used_hours", HOURS),
-    Figure("Resurspass nyttjandegrad", "resurspass.usage_pct", PCT),
-    Figure("Missade resurspass timmar", "resurspass.missed_hours", HOURS),
-    Figure("Missade resurspass kr", "resurspass.missed_kr", KR),
+    Figure("Resurspass planerade timmar", "resurspass.planned_hours", HOURS, True),
+    Figure("Resurspass använda timmar", "resurspass.used_hours", HOURS, True),
+    Figure("Resurspass nyttjandegrad", "resurspass.usage_pct", PCT, True),
+    Figure("Missade resurspass timmar", "resurspass.missed_hours", HOURS, True),
+    Figure("Missade resurspass kr", "resurspass.missed_kr", KR, True),
     Figure("Åtgärdskrav tkr", "measures.requirement_tkr", TKR),
     Figure("Åtgärder effekt i år tkr", "measures.effect_year_tkr", TKR),
     Figure("Åtgärder helårseffekt tkr", "measures.full_year_effect_tkr", TKR),
@@ -45,8 +66,8 @@ FIGURES: list[Figure] = [
     Figure("Utförandegrad", "kpi.execution_rate", PCT),
     Figure("Bomtid", "kpi.idle_rate", PCT),
     Figure("Avböjda besök", "kpi.declined_rate", PCT),
-    Figure("Sjukfrånvaro", "kpi.sick_rate", PCT),
-    Figure("Andel timavlönade", "kpi.hourly_paid_share", PCT),
+    Figure("Sjukfrånvaro", "kpi.sick_rate", PCT, True),
+    Figure("Andel timavlönade", "kpi.hourly_paid_share", PCT, True),
 ]
 
 # The main figures of the side-by-side comparison of units.
@@ -69,3 +90,32 @@ def value_of(summary: Summary | dict, key: str) -> float | None:
             return None
         node = node[part]
     return None if node is None else float(node)  # type: ignore[arg-type]
+
+
+def show(kind: str, value: float | None) -> str:
+    """A figure as people read it: hours and percent as they are, kr in tkr."""
+    if kind == HOURS:
+        return fmt_hours(value)
+    if kind == KR:
+        return fmt_kr_as_tkr(value)
+    if kind == PCT:
+        return fmt_pct(value)
+    if kind == TKR:
+        return fmt_tkr(value)
+    return fmt_number(value)
+
+
+def shown_rows(summary: Summary) -> list[tuple[str, str]]:
+    """(label, value as shown) of every figure: the PDF's overview and `vonapp summary`'s table."""
+    data = summary.to_json_dict()
+    return [(f.label_for(data).strip(), show(f.kind, value_of(data, f.key))) for f in FIGURES]
+
+
+def period_line(summary: Summary) -> str:
+    """`2024 (2024-01-01 – 2024-12-31), utfall t.o.m. 31 aug` (the part after the comma when under way)."""
+    text = f"{summary.period} ({summary.period_start} – {summary.period_end})"
+    if summary.through:
+        text += f", utfall {fmt_through(summary.through)}"
+    elif summary.worked_hours is None:
+        text += ", ingen tid registrerad"
+    return text

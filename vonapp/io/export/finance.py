@@ -19,7 +19,10 @@ ROWS: list[tuple[str, list[F], bool]] = [
 ]
 COLUMNS = ["label", "budget_year_kr", "budget_kr", "outcome_kr", "deviation_kr", "forecast_kr",
            "forecast_deviation_kr", "is_total"]
-NOTE = ("Prognos helår = utfall hittills i år (till och med {month}) + budget för årets återstående månader. "
+FORECAST_LABEL = "Prognos helår (ekonomi)"
+NOTE = ("Prognos helår (ekonomi) = bokfört utfall hittills i år (till och med {month}) + budget för årets "
+        "återstående månader. Den skiljer sig från Prognos helår på bladet Sammanfattning, som gäller budget i "
+        "timmar (utfall t.o.m. senaste registrerade dag + schemats timmar därefter). "
         "Kostnader är negativa; avvikelse = utfall − budget, så en positiv avvikelse är bättre än budget.")
 
 

@@ -1,6 +1,6 @@
 """Charts drawn with QPainter for the PDF report: stacked bars, lines, axes, gridlines, legend.
 
-Colours are the Okabe–Ito palette, which stays distinguishable with the common colour-vision deficiencies.
+Colours come from vonapp.domain.palette (the window's Okabe–Ito colours), passed in with each series.
 """
 
 from __future__ import annotations
@@ -12,10 +12,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
-OKABE_ITO = {
-    "orange": QColor("#E69F00"), "sky": QColor("#56B4E9"), "green": QColor("#009E73"), "yellow": QColor("#F0E442"),
-    "blue": QColor("#0072B2"), "vermillion": QColor("#D55E00"), "purple": QColor("#CC79A7"), "black": QColor("#000000"),
-}
 GRID = QColor("#D0D0D0")
 AXIS = QColor("#404040")
 
@@ -77,11 +73,15 @@ def _range(chart: Chart) -> tuple[float, float]:
     return math.floor(lo / step) * step, math.ceil(hi / step) * step
 
 
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
+def font(points: float, bold: bool = False) -> QFont:
+    """The reports' font (DejaVu Sans, shipped with Qt's platforms) at a point size."""
+    f = QFont("DejaVu Sans")
+    f.setPointSizeF(points)
+    f.setBold(bold)
+    return f
+
+
+_font = font
 
 
 def draw_chart(p: QPainter, rect: QRectF, chart: Chart, mm: float) -> None:

@@ -9,27 +9,24 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
 
 from vonapp.domain import daily as d
-from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_tkr
+from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_through, fmt_tkr
 from vonapp.domain.glossary import WORKED_CATEGORIES
+from vonapp.domain.palette import CATEGORY_COLOURS, SERIES_COLOURS
 from vonapp.io.export.data import Report
-from vonapp.io.export.figures import UNIT_COLUMNS, figure, value_of
+from vonapp.io.export.figures import UNIT_COLUMNS, figure, show, value_of
 from vonapp.io.export.finance import finance_table
-from vonapp.io.export.pdf_charts import OKABE_ITO as C
 from vonapp.io.export.pdf_charts import Chart, Series, draw_chart
-from vonapp.io.export.pdf_report import DPI, MARGIN_MM, header_lines, overview_rows, show
+from vonapp.io.export.pdf_charts import font as _font
+from vonapp.io.export.pdf_layout import DPI, MARGIN_MM, header_lines, overview_rows
+from vonapp.io.export.plan_pdf import draw_plan_page, has_plan_page
 
 MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-CATEGORY_COLORS = {"ordinarie": C["blue"], "resurspass": C["green"], "vikarie": C["orange"], "mertid": C["sky"],
-                   "overtid": C["vermillion"], "inhyrd": C["purple"]}
+# The window's colours (vonapp.domain.palette), category by category and series by series.
+CATEGORY_COLORS = {column: QColor(colour) for column, colour in CATEGORY_COLOURS.items()}
+C = {name: QColor(colour) for name, colour in SERIES_COLOURS.items()}
 HEADER_BG = QColor("#DDE6F0")
 Column = tuple[str, float, Qt.AlignmentFlag]  # title, width mm, alignment
 
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 def _nums(series: pd.Series) -> list[float | None]:
@@ -48,12 +45,15 @@ def _week_labels(starts: pd.Series) -> list[str]:
 def budget_chart(report: Report) -> Chart:
     monthly = report.period.days > 100
     f = report.budget_month if monthly else report.budget_week
+    # A forecast bucket has no outcome (NaN): no bar, only the schedule's hours on the forecast line.
     stacks = [Series(c.value.capitalize(), _nums(f[col]), CATEGORY_COLORS[col])
               for c, col in zip(WORKED_CATEGORIES, d.WORKED_COLUMNS, strict=True) if f[col].sum() > 0]
-    lines = [Series("Budget i timmar", _nums(f["budget_hours"]), C["black"]),
-             Series("Prognos (utfall, sedan schema)", _nums(f["forecast_hours"]), C["purple"], dashed=True)]
+    lines = [Series("Budget i timmar", _nums(f["budget_hours_period"]), C["budget"]),
+             Series("Prognos (utfall, sedan schema)", _nums(f["forecast_hours"]), C["forecast"], dashed=True)]
     per = "månad" if monthly else "vecka"
-    return Chart(f"Budget i timmar per {per}", _month_labels(f["start"]) if monthly else _week_labels(f["start"]),
+    through = fmt_through(report.summary.through)
+    title = f"Budget i timmar per {per}" + (f" (utfall {through}, sedan prognos enligt schema)" if through else "")
+    return Chart(title, _month_labels(f["start"]) if monthly else _week_labels(f["start"]),
                  lambda v: fmt_number(v), "timmar", stacks, lines)
 
 
@@ -64,21 +64,23 @@ def occupancy_chart(report: Report) -> Chart:
     earlier = _nums(last["occupancy_pct"]) if len(last) == len(cur) else [None] * len(cur)
     labels = [f"{s.day}/{s.month}" for s in cur["start"]] if daily else _month_labels(cur["start"])
     # This year is drawn last so that it stays visible where the lines meet.
-    lines = [Series("Föregående år", earlier, C["orange"]),
-             Series("Budgeterad beläggning", _nums(cur["budget_pct"]), C["black"], dashed=True),
-             Series("Beläggning", _nums(cur["occupancy_pct"]), C["blue"])]
+    lines = [Series("Föregående år", earlier, C["occupancy_last_year"]),
+             Series("Budgeterad beläggning", _nums(cur["budget_pct"]), C["occupancy_budget"], dashed=True),
+             Series("Beläggning", _nums(cur["occupancy_pct"]), C["occupancy"])]
     return Chart(f"Beläggning per {'dag' if daily else 'månad'}", labels, lambda v: fmt_number(v, 1), "%",
                  lines=lines, zero_based=False, empty_text="Ingen beläggning registrerad för perioden.")
 
 
 def resurspass_chart(report: Report) -> Chart:
     f = report.resurspass_week
-    stacks = [Series("Använda i egen enhet", _nums(f["used_own_hours"]), C["green"]),
-              Series("Använda i annan enhet", _nums(f["used_other_hours"]), C["sky"]),
-              Series("Ej placerade", _nums(f["unplaced_hours"]), C["yellow"])]
-    lines = [Series("Planerade", _nums(f["planned_hours"]), C["black"]),
-             Series("Missade (vikarie i stället)", _nums(f["missed_hours"]), C["vermillion"], dashed=True)]
-    return Chart("Resurspass per vecka", _week_labels(f["start"]), lambda v: fmt_number(v), "timmar", stacks, lines)
+    stacks = [Series("Använda i egen enhet", _nums(f["used_own_hours"]), C["resurspass_used"]),
+              Series("Använda i annan enhet", _nums(f["used_other_hours"]), C["resurspass_used_other"]),
+              Series("Ej placerade", _nums(f["unplaced_hours"]), C["resurspass_unplaced"])]
+    lines = [Series("Planerade", _nums(f["planned_hours_period"]), C["resurspass_planned"]),
+             Series("Missade (vikarie i stället)", _nums(f["missed_hours"]), C["resurspass_missed"], dashed=True)]
+    through = fmt_through(report.summary.through)
+    return Chart("Resurspass per vecka" + (f" (använda {through})" if through else ""), _week_labels(f["start"]),
+                 lambda v: fmt_number(v), "timmar", stacks, lines)
 
 
 class Pages:
@@ -89,7 +91,7 @@ class Pages:
         self.p, self.writer, self.report, self.step = painter, writer, report, step
         self.mm = DPI / 25.4
         self.width = 210.0 - 2 * MARGIN_MM
-        self.pages = 4 if report.all_units else 3
+        self.pages = (4 if report.all_units else 3) + int(has_plan_page(report))
         self.page = 1
 
     def r(self, x: float, y: float, w: float, h: float) -> QRectF:
@@ -111,6 +113,9 @@ class Pages:
         if self.report.all_units:
             self.next_page()
             self.page_units()
+        if has_plan_page(self.report):
+            self.next_page()
+            draw_plan_page(self)
         self.footer()
 
     def next_page(self) -> None:
@@ -136,25 +141,32 @@ class Pages:
         title, sub = header_lines(self.report)
         y = self.heading(0, title, 18)
         self.p.setFont(_font(9))
-        self.p.drawText(self.r(0, y + 1, self.width, 6), Qt.AlignmentFlag.AlignLeft, sub)
+        period, _, rest = sub.partition(" · ")  # the period on its own line, the codes and date below
+        self.p.drawText(self.r(0, y + 1, self.width, 5), Qt.AlignmentFlag.AlignLeft, period)
+        self.p.drawText(self.r(0, y + 5.5, self.width, 5), Qt.AlignmentFlag.AlignLeft, rest)
         self.p.setPen(QPen(QColor("#0072B2"), 0.6 * self.mm))
-        self.p.drawLine(QPointF(self.r(0, y + 8, 0, 0).topLeft()), QPointF(self.r(self.width, y + 8, 0, 0).topLeft()))
-        y = self.heading(y + 12, "Översikt", 12)
-        rows = overview_rows(self.report)
-        half = (len(rows) + 1) // 2
+        self.p.drawLine(QPointF(self.r(0, y + 12, 0, 0).topLeft()), QPointF(self.r(self.width, y + 12, 0, 0).topLeft()))
+        y = self.heading(y + 15, "Översikt", 12)
         col_w = (self.width - 6) / 2
-        self.p.setFont(_font(8.5))
-        row_h = 4.6
-        for i, (label, value) in enumerate(rows):
-            x = 0 if i < half else col_w + 6
-            yy = y + (i % half) * row_h
-            if (i % half) % 2 == 0:
-                self.p.fillRect(self.r(x, yy, col_w, row_h), QColor("#F2F5F9"))
+        row_h = 4.3
+        bottom = y
+        for n, (heading, rows) in enumerate(overview_rows(self.report)):
+            x = 0 if n == 0 else col_w + 6
+            self.p.setFont(_font(9, bold=True))
             self.p.setPen(QColor("#000000"))
-            self.p.drawText(self.r(x + 1, yy, col_w - 30, row_h), Qt.AlignmentFlag.AlignVCenter, label)
-            self.p.drawText(self.r(x + col_w - 31, yy, 30, row_h),
-                            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, value)
-        y += half * row_h + 6
+            self.p.drawText(self.r(x, y, col_w, 5), Qt.AlignmentFlag.AlignLeft, heading)
+            self.p.setFont(_font(8.5))
+            yy = y + 5.5
+            for i, (label, value) in enumerate(rows):
+                if i % 2 == 0:
+                    self.p.fillRect(self.r(x, yy, col_w, row_h), QColor("#F2F5F9"))
+                self.p.setPen(QColor("#000000"))
+                self.p.drawText(self.r(x + 1, yy, col_w - 26, row_h), Qt.AlignmentFlag.AlignVCenter, label)
+                self.p.drawText(self.r(x + col_w - 27, yy, 26, row_h),
+                                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, value)
+                yy += row_h
+            bottom = max(bottom, yy)
+        y = bottom + 5
         draw_chart(self.p, self.r(0, y, self.width, 297 - 2 * MARGIN_MM - y - 2), budget_chart(self.report), self.mm)
 
     def page_two(self) -> None:
@@ -239,7 +251,7 @@ class Pages:
         fin = finance_table(rep.finance, rep.period)
         w = (self.width - 52) / 4
         cols = [("Kategori", 52, left), ("Budget helår", w, right), ("Utfall perioden", w, right),
-                ("Prognos helår", w, right), ("Avvikelse helår", w, right)]
+                ("Prognos helår (ekonomi)", w, right), ("Avvikelse helår (ekonomi)", w, right)]
 
         def tkr(v: float) -> str:
             return fmt_kr_as_tkr(None if pd.isna(v) else float(v)).replace("\u00a0tkr", "")
@@ -251,8 +263,10 @@ class Pages:
             self.p.setFont(_font(7.5))
             self.p.setPen(QColor("#404040"))
             self.p.drawText(self.r(0, y + 2, self.width, 10), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                            "Prognos helår = utfall hittills i år + budget för årets återstående månader. "
-                            "Kostnader är negativa.")
+                            "Prognos helår (ekonomi) = bokfört utfall hittills i år + budget för årets "
+                            "återstående månader, per kategori i ekonomins rader. Den skiljer sig från "
+                            "Prognos helår i översikten, som är budget i timmar: utfall t.o.m. senaste "
+                            "registrerade dag + schemalagda timmar därefter. Kostnader är negativa.")
         else:
             self.p.setFont(_font(8.5))
             self.p.drawText(self.r(0, y, self.width, 5), Qt.AlignmentFlag.AlignLeft, "Inga ekonomirader för året.")
@@ -262,6 +276,10 @@ class Pages:
         keys = ["budget_hours", "worked_hours", "deviation_kr", "occupancy_pct", "resurspass.missed_kr",
                 "measures.gap_tkr"]
         assert set(keys) <= set(UNIT_COLUMNS)
+        through = fmt_through(self.report.summary.through)
+        if through:
+            y = self.heading(y - 1, f"Budget, utfall och resurspass {through}, varje enhet t.o.m. sin sista "
+                                    "registrerade dag", 9)
         names = ["Budget h", "Arbetade h", "Avvikelse tkr", "Beläggning", "Missade resurspass tkr", "Kvar åtg.krav"]
         w = (self.width - 50) / len(keys)
         right = Qt.AlignmentFlag.AlignRight

@@ -7,13 +7,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from vonapp.domain.formatting import fmt_hours, fmt_kr_as_tkr, fmt_number, fmt_pct, fmt_tkr
-from vonapp.io.export.data import Report, export_date
+from vonapp.io.export.data import Report
 from vonapp.io.export.errors import ExportError
-from vonapp.io.export.figures import FIGURES, HOURS, KR, PCT, TKR, value_of
+from vonapp.io.export.pdf_layout import DPI
 
-MARGIN_MM = 15.0
-DPI = 300
+__all__ = ["ensure_gui", "write_pdf"]
 
 
 def ensure_gui() -> None:
@@ -31,18 +29,6 @@ def ensure_gui() -> None:
 
 
 _APP = None
-
-
-def show(kind: str, value: float | None) -> str:
-    if kind == HOURS:
-        return fmt_hours(value)
-    if kind == KR:
-        return fmt_kr_as_tkr(value)
-    if kind == PCT:
-        return fmt_pct(value)
-    if kind == TKR:
-        return fmt_tkr(value)
-    return fmt_number(value)
 
 
 def write_pdf(report: Report, path: Path, *, step: Callable[[str], None] | None = None) -> None:
@@ -65,16 +51,3 @@ def write_pdf(report: Report, path: Path, *, step: Callable[[str], None] | None 
         Pages(painter, writer, report, step).draw()
     finally:
         painter.end()
-
-
-def overview_rows(report: Report) -> list[tuple[str, str]]:
-    data = report.summary.to_json_dict()
-    return [(f.label.strip(), show(f.kind, value_of(data, f.key))) for f in FIGURES]
-
-
-def header_lines(report: Report) -> tuple[str, str]:
-    p = report.period
-    codes = "" if report.all_units else f" · Ansvar {report.ansvar or '–'} · Verksamhetskod {report.activity_code or '–'}"
-    return (f"Uppföljning – {report.unit_label}",
-            f"Period {p.label} ({p.start.isoformat()} – {p.end.isoformat()}){codes} · Utskriven "
-            f"{export_date(report).isoformat()}")

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vonapp.io.export.data import Report
+from vonapp.io.export.plan_sheets import write_plan_sheets
 from vonapp.io.export.xlsx_book import Book
 from vonapp.io.export.xlsx_plan import (
     write_finance,
@@ -45,5 +46,6 @@ def write_xlsx(report: Report, path: Path, *, step: Callable[[str], None] | None
         write_indicators(book, report)
         write_finance(book, report)
         write_hourly(book, report)
+        write_plan_sheets(book, report)
     finally:
         book.close()

@@ -6,7 +6,7 @@ import pandas as pd
 
 from vonapp.io.export.data import Report
 from vonapp.io.export.figures import HOURS, KR, TKR, UNIT_COLUMNS, figure, value_of
-from vonapp.io.export.finance import NOTE, finance_table, last_outcome_month
+from vonapp.io.export.finance import FORECAST_LABEL, NOTE, finance_table, last_outcome_month
 from vonapp.io.export.xlsx_book import NUM1, TEXT, Book
 from vonapp.io.export.xlsx_sheets import HEADER_ROW, title
 
@@ -72,7 +72,7 @@ def write_finance(book: Book, report: Report) -> None:
     s = book.sheet("Ekonomi")
     title(s, report, f"Ekonomi {report.year} (kr)")
     s.header(HEADER_ROW, 0, ["Kategori", "Budget helår", "Budget perioden", "Utfall perioden",
-                             "Avvikelse perioden", "Prognos helår", "Avvikelse helår"])
+                             "Avvikelse perioden", FORECAST_LABEL, "Avvikelse helår (ekonomi)"])
     table = finance_table(report.finance, report.period)
     row = HEADER_ROW + 1
     for rec in table.itertuples(index=False):
@@ -103,7 +103,7 @@ def write_hourly(book: Book, report: Report) -> None:
     pad = [(None, TEXT)] * len(lead)
     s.row(row, 0, [("Summa", TEXT), *pad, (None, TEXT), (h["hours"].sum(min_count=1), HOURS)], total=True)
     if report.pseudonymized:
-        s.note(row + 2, 0, "Namnen är ersatta med anställningsnummer.")
+        s.note(row + 2, 0, "Namn och anställningsnummer är ersatta med pseudonymer (Anställd 1, 2 …).")
     s.finish(freeze_row=HEADER_ROW + 1, header_row=HEADER_ROW)
 
 
@@ -112,7 +112,8 @@ def write_units(book: Book, report: Report) -> None:
     s = book.sheet("Enheter")
     title(s, report, "Enheterna jämförda")
     figs = [figure(k) for k in UNIT_COLUMNS]
-    s.header(HEADER_ROW, 0, ["Enhet", "Verksamhet", "Ansvar", "Verksamhetskod", *[f.label for f in figs]])
+    total = report.summary.to_json_dict()
+    s.header(HEADER_ROW, 0, ["Enhet", "Verksamhet", "Ansvar", "Verksamhetskod", *[f.label_for(total) for f in figs]])
     info = {u.name: u for u in report.units}
     row = HEADER_ROW + 1
     for summary in report.unit_rows:
@@ -121,9 +122,11 @@ def write_units(book: Book, report: Report) -> None:
         s.row(row, 0, [(u.name, TEXT), (u.kind, TEXT), (u.ansvar, TEXT), (u.activity_code, TEXT),
                        *[(value_of(data, f.key), f.kind) for f in figs]])
         row += 1
-    total = report.summary.to_json_dict()
     s.row(row, 0, [("Alla enheter", TEXT), (None, TEXT), (None, TEXT), (None, TEXT),
                    *[(value_of(total, f.key), f.kind) for f in figs]], total=True)
     s.note(row + 2, 0, "Procentsatser för alla enheter är kvoter av summor, inte medelvärden av enheternas procent.")
+    if report.summary.through:
+        s.note(row + 3, 0, "Budget, utfall, avvikelse, resurspass, sjukfrånvaro och andel timavlönade gäller "
+                           "varje enhet t.o.m. dess sista registrerade dag; summan är summan av enheterna.")
     s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
 

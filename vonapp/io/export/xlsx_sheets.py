@@ -6,7 +6,9 @@ from datetime import date
 
 import pandas as pd
 
+from vonapp import __version__
 from vonapp.domain import daily as d
+from vonapp.domain.formatting import fmt_through
 from vonapp.domain.glossary import WORKED_CATEGORIES
 from vonapp.io.export.data import Report, export_date
 from vonapp.io.export.figures import FIGURES, HOURS, KR, PCT, value_of
@@ -17,7 +19,8 @@ HEADER_ROW = 2  # row 1 holds the sheet's title, row 2 is empty
 
 
 def title(sheet: SheetWriter, report: Report, what: str) -> None:
-    sheet.heading(0, 0, f"{what} – {report.unit_label}, {report.period.label}")
+    through = fmt_through(report.summary.through)
+    sheet.heading(0, 0, f"{what} – {report.unit_label}, {report.period.label}" + (f", utfall {through}" if through else ""))
 
 
 def write_summary(book: Book, report: Report) -> None:
@@ -30,8 +33,10 @@ def write_summary(book: Book, report: Report) -> None:
         ("Period", report.period.label, TEXT),
         ("Från", report.period.start, DATE),
         ("Till", report.period.end, DATE),
+        ("Utfall t.o.m.", _through_day(report), DATE),
         ("Exportdatum", export_date(report), DATE),
-        ("Namn", "ersatta med anställningsnummer" if report.pseudonymized else "visas", TEXT),
+        ("Skapad av", f"vonapp {__version__}", TEXT),
+        ("Namn", "namn och anställningsnummer ersatta med pseudonymer" if report.pseudonymized else "visas", TEXT),
     ]
     for i, (label, value, kind) in enumerate(facts, start=HEADER_ROW):
         s.text(i, 0, label, book.label)
@@ -40,12 +45,42 @@ def write_summary(book: Book, report: Report) -> None:
     s.header(top, 0, ["Mått", "Värde", "Enhet"])
     data = report.summary.to_json_dict()
     for i, f in enumerate(FIGURES, start=top + 1):
-        s.text(i, 0, f.label)
+        s.text(i, 0, f.label_for(data))
         s.cell(i, 1, value_of(data, f.key), f.kind)
         s.text(i, 2, UNIT_WORDS[f.kind])
     s.note(top + len(FIGURES) + 2, 0, "Tomma celler: uppgift saknas. Procent visas som andel (0,0 %).")
+    s.note(top + len(FIGURES) + 3, 0, UNDER_WAY_NOTE)
     s.widths[1] = 16
     s.finish(freeze_row=top + 1, header_row=top)
+
+
+UNDER_WAY_NOTE = ("Pågår perioden jämförs budget, utfall, avvikelse, resurspass, sjukfrånvaro och andel timavlönade "
+                  "t.o.m. sista registrerade dag (periodiserad budget); hela periodens budget står på egen rad. "
+                  "Avvikelse kr = budget kr − utfall kr, där utfall kr = timmar × timkostnad × kostnadsfaktor.")
+FORECAST_ROW = "prognos (schema)"
+
+
+def _through_day(report: Report) -> date | None:
+    """The last day the comparison figures cover: through when under way, the period's end when finished."""
+    s = report.summary
+    if s.worked_hours is None:
+        return None
+    return date.fromisoformat(s.compared_end)
+
+
+def row_kind(report: Report, is_forecast: bool, end: date) -> str:
+    """A series row's Typ: utfall, utfall t.o.m. the last recorded day (the row holding it), or forecast."""
+    if is_forecast:
+        return FORECAST_ROW
+    through = report.summary.through
+    if through is not None and end > date.fromisoformat(through):
+        return f"utfall {fmt_through(through)}, sedan prognos"
+    return "utfall"
+
+
+def sum_label(report: Report) -> str:
+    through = fmt_through(report.summary.through)
+    return f"Summa (utfall {through})" if through else "Summa"
 
 
 def _week_label(start: pd.Timestamp) -> str:
@@ -57,11 +92,14 @@ def _month_label(start: pd.Timestamp) -> str:
     return f"{start.year}-{start.month:02d}"
 
 
-BUDGET_VALUES = ["budget_hours", *d.WORKED_COLUMNS, "worked_hours", "deviation_hours", "deviation_kr",
-                 "cumulative_deviation_hours", "forecast_hours"]
+BUDGET_VALUES = ["budget_hours", *d.WORKED_COLUMNS, "worked_hours", "deviation_hours", "budget_kr", "outcome_kr",
+                 "deviation_kr", "cumulative_deviation_hours", "planned_hours", "forecast_hours", "budget_hours_period",
+                 "planned_hours_period"]
 BUDGET_HEADERS = ["Budget timmar", *[f"{c.value.capitalize()} timmar" for c in WORKED_CATEGORIES],
-                  "Arbetade timmar", "Avvikelse timmar", "Avvikelse kr", "Ackumulerad avvikelse timmar",
-                  "Prognos timmar"]
+                  "Arbetade timmar", "Avvikelse timmar", "Budget kr", "Utfall kr", "Avvikelse kr",
+                  "Ackumulerad avvikelse timmar", "Planerade timmar (schema)", "Prognos timmar",
+                  "Budget timmar hela perioden", "Planerade timmar hela perioden"]
+KR_COLUMNS = {"budget_kr", "outcome_kr", "deviation_kr"}
 
 
 def block_heading(s: SheetWriter, row: int, text: str) -> int:
@@ -70,20 +108,28 @@ def block_heading(s: SheetWriter, row: int, text: str) -> int:
     return row + 1
 
 
-def _budget_block(s: SheetWriter, frame: pd.DataFrame, row: int, what: str, label: object,
-                  period_start: date) -> int:
-    """One block (per month or per week) from row; returns the row after its total."""
+def _budget_block(s: SheetWriter, report: Report, frame: pd.DataFrame, row: int, what: str, label: object) -> int:
+    """One block (per month or per week) from row; returns the row after its total.
+
+    The rows add up to the total, which is the summary's: a row after the last recorded day is
+    "prognos (schema)" with budget and planned hours but no outcome (empty, never 0 h worked).
+    """
     row = block_heading(s, row, what)
     for rec in frame.itertuples(index=False):
-        first = max(rec.start.date(), period_start)  # the first week may begin before the period
-        cells = [(label(rec.start), TEXT), (first, DATE), (rec.end, DATE)]
-        cells += [(getattr(rec, c), KR if c == "deviation_kr" else HOURS) for c in BUDGET_VALUES]
+        first = max(rec.start.date(), report.period.start)  # the first week may begin before the period
+        cells = [(label(rec.start), TEXT), (first, DATE), (rec.end, DATE),
+                 (row_kind(report, bool(rec.is_forecast), rec.end), TEXT)]
+        cells += [(getattr(rec, c), KR if c in KR_COLUMNS else HOURS) for c in BUDGET_VALUES]
         s.row(row, 0, cells)
         row += 1
-    totals: list[tuple[object, str]] = [("Summa", TEXT), (None, TEXT), (None, TEXT)]
+    totals: list[tuple[object, str]] = [(sum_label(report), TEXT), (None, TEXT), (None, TEXT), (None, TEXT)]
     for c in BUDGET_VALUES:
-        value = frame[c].iloc[-1] if c == "cumulative_deviation_hours" and len(frame) else frame[c].sum(min_count=1)
-        totals.append((value, KR if c == "deviation_kr" else HOURS))
+        if c == "cumulative_deviation_hours":
+            known = frame[c].dropna()
+            value = known.iloc[-1] if len(known) else None
+        else:
+            value = frame[c].sum(min_count=1)
+        totals.append((value, KR if c in KR_COLUMNS else HOURS))
     s.row(row, 0, totals, total=True)
     return row + 1
 
@@ -91,40 +137,44 @@ def _budget_block(s: SheetWriter, frame: pd.DataFrame, row: int, what: str, labe
 def write_budget(book: Book, report: Report) -> None:
     s = book.sheet("Budget i timmar")
     title(s, report, "Budget i timmar")
-    s.header(HEADER_ROW, 0, ["Period", "Från", "Till", *BUDGET_HEADERS])
-    first = report.period.start
-    end = _budget_block(s, report.budget_month, HEADER_ROW + 1, "Per månad", _month_label, first)
-    end = _budget_block(s, report.budget_week, end + 1, "Per vecka", _week_label, first)
+    s.header(HEADER_ROW, 0, ["Period", "Från", "Till", "Typ", *BUDGET_HEADERS])
+    end = _budget_block(s, report, report.budget_month, HEADER_ROW + 1, "Per månad", _month_label)
+    end = _budget_block(s, report, report.budget_week, end + 1, "Per vecka", _week_label)
     sm = report.summary
     notes = [("Budget helår timmar", sm.budget_year_hours, HOURS), ("Prognos helår timmar", sm.forecast_year_hours, HOURS),
              ("Budget helår kr", sm.budget_year_kr, KR), ("Prognos helår kr", sm.forecast_year_kr, KR)]
     for i, (label, value, kind) in enumerate(notes, start=end + 1):
         s.text(i, 0, label, book.label, fit=False)
         s.cell(i, 3, value, kind)
-    s.note(end + len(notes) + 2, 0, "Avvikelse = budget − arbetade timmar (positiv = under budget). Prognos per "
+    s.note(end + len(notes) + 2, 0, "Avvikelse = budget − arbetade timmar (positiv = under budget); Avvikelse kr = "
+           "budget kr − utfall kr (timmar × timkostnad × kostnadsfaktor). Raderna summerar till totalen. Prognos per "
            "period: arbetade timmar till sista registrerade dag, därefter schemats planerade timmar.")
+    s.note(end + len(notes) + 3, 0, f"Typ {FORECAST_ROW}: raden ligger efter sista registrerade dag och har budget "
+           "och schemats timmar men inget utfall. Budget timmar gäller dagarna t.o.m. sista registrerade dag; "
+           "Budget timmar och Planerade timmar hela perioden gäller radens alla dagar.")
     s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
 
 
 RES_VALUES = ["planned_hours", "used_own_hours", "used_other_hours", "used_hours", "unplaced_hours",
-              "missed_hours", "missed_kr"]
+              "missed_hours", "missed_kr", "planned_hours_period"]
 RES_HEADERS = ["Planerade timmar", "Använda i egen enhet", "Använda i annan enhet", "Använda totalt",
-               "Ej placerade timmar", "Missade timmar", "Missade kr"]
+               "Ej placerade timmar", "Missade timmar", "Missade kr", "Planerade timmar hela perioden"]
 
 
 def write_resurspass(book: Book, report: Report) -> None:
     s = book.sheet("Resurspass")
     title(s, report, "Resurspass")
-    s.header(HEADER_ROW, 0, ["Vecka", "Från", *RES_HEADERS])
+    s.header(HEADER_ROW, 0, ["Vecka", "Från", "Till", "Typ", *RES_HEADERS])
     frame = report.resurspass_week
     row = HEADER_ROW + 1
     for rec in frame.itertuples(index=False):
         first = max(rec.start.date(), report.period.start)  # the first week may begin before the period
-        cells = [(_week_label(rec.start), TEXT), (first, DATE)]
+        cells = [(_week_label(rec.start), TEXT), (first, DATE), (rec.end, DATE),
+                 (row_kind(report, bool(rec.is_forecast), rec.end), TEXT)]
         cells += [(getattr(rec, c), KR if c == "missed_kr" else HOURS) for c in RES_VALUES]
         s.row(row, 0, cells)
         row += 1
-    totals = [("Summa", TEXT), (None, TEXT)]
+    totals = [(sum_label(report), TEXT), (None, TEXT), (None, TEXT), (None, TEXT)]
     totals += [(frame[c].sum(min_count=1), KR if c == "missed_kr" else HOURS) for c in RES_VALUES]
     s.row(row, 0, totals, total=True)
     s.note(row + 2, 0, "Missade resurspass: planerade resurspass som inte användes en dag då vikarie, mertid, "

@@ -9,11 +9,15 @@ from datetime import date, datetime
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from vonapp.io.imports.import_log import log_undo
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.writer import UNDO_PREFIX
 from vonapp.store.backup import backup
 from vonapp.store.database import Database
-from vonapp.store.models import ImportBatch, Meta, Unit
+from vonapp.store.models import Base, ImportBatch, Meta, Unit
+
+# Tables whose rows carry the import batch that wrote them.
+BATCH_TABLES = tuple(t.name for t in Base.metadata.sorted_tables if "batch_id" in t.c)
 
 # Tables that point at a unit: a unit created by a budget import is removed on undo only when
 # none of them still does.
@@ -115,11 +119,11 @@ def _undo(conn: Connection, batch_id: int) -> None:
     # Employees and shift codes this batch created but other rows now use stay (without a batch).
     conn.execute(text(
         "UPDATE employee SET batch_id = NULL WHERE batch_id = :b AND (id IN (SELECT employee_id FROM time_entry "
-        "WHERE batch_id IS NOT :b) OR id IN (SELECT c.employee_id FROM schedule_cell c JOIN schedule s "
-        "ON s.id = c.schedule_id WHERE s.batch_id IS NOT :b))"), p)
+        "WHERE batch_id IS DISTINCT FROM :b) OR id IN (SELECT c.employee_id FROM schedule_cell c JOIN schedule s "
+        "ON s.id = c.schedule_id WHERE s.batch_id IS DISTINCT FROM :b))"), p)
     conn.execute(text(
         "UPDATE shift_code SET batch_id = NULL WHERE batch_id = :b AND id IN (SELECT c.shift_code_id "
-        "FROM schedule_cell c JOIN schedule s ON s.id = c.schedule_id WHERE s.batch_id IS NOT :b)"), p)
+        "FROM schedule_cell c JOIN schedule s ON s.id = c.schedule_id WHERE s.batch_id IS DISTINCT FROM :b)"), p)
     log = _log(conn, batch_id) or {"deleted": {}, "updated": {}, "created_units": []}
     existing = set(conn.execute(text("SELECT id FROM import_batch WHERE id != :b"), p).scalars())
     for table, rows in log["updated"].items():
@@ -127,6 +131,7 @@ def _undo(conn: Connection, batch_id: int) -> None:
             cols = [c for c in row if c != "id"]
             sets = ", ".join(f"{c} = :{c}" for c in cols)
             conn.execute(text(f"UPDATE {table} SET {sets} WHERE id = :id"), _rebatch(row, existing))
+    _log_undo(conn, batch_id, log)
     conn.execute(text("DELETE FROM import_batch WHERE id = :b"), p)
     for table, rows in log["deleted"].items():
         if rows:
@@ -139,6 +144,18 @@ def _undo(conn: Connection, batch_id: int) -> None:
         if not used:
             conn.execute(text("DELETE FROM unit WHERE id = :u"), {"u": unit_id})
     conn.execute(text("DELETE FROM meta WHERE key = :k"), {"k": f"{UNDO_PREFIX}{batch_id}"})
+
+
+def _log_undo(conn: Connection, batch_id: int, log: dict) -> None:
+    """Change-log rows for the undo: per table the rows that go (the batch's own) and come back."""
+    p = {"b": batch_id}
+    unit_id = conn.execute(text("SELECT unit_id FROM import_batch WHERE id = :b"), p).scalar()
+    removed = {t: conn.execute(text(f"SELECT COUNT(*) FROM {t} WHERE batch_id = :b"), p).scalar() or 0
+               for t in BATCH_TABLES}
+    restored = {t: len(rows) for t, rows in log["deleted"].items()}
+    for t, rows in log["updated"].items():
+        restored[t] = restored.get(t, 0) + len(rows)
+    log_undo(conn, batch_id, unit_id, removed, restored)
 
 
 def _rebatch(row: dict[str, object], existing: set[int]) -> dict[str, object]:

@@ -109,7 +109,7 @@ def import_file(
             created_at=datetime.now(), kind=kind.name, unit_id=target.id if target else None,
             file_name=source.name, file_hash=source.sha256, row_count=plan.row_count,
             date_from=plan.date_from, date_to=plan.date_to)).inserted_primary_key[0]
-        writer = Writer(conn, batch_id)
+        writer = Writer(conn, batch_id, target.id if target else None)
         plan.write(writer)
         writer.finish()
         if profile and map_entries:

@@ -45,9 +45,17 @@ TEMPLATES: dict[str, list[Sheet]] = {
         (2025, 2, 9500.5, 6100, 330, 130.25),
     ])],
     "atgarder": [("atgarder", [
-        ("år", "åtgärd", "beskrivning", "effekt år tkr", "helårseffekt tkr", "status"),
-        (2025, "Resurspass före vikarier", "Resurspassen placeras innan vikarie tas in", 1200, 1500, "pågår"),
-        (2025, "Schemaöversyn", "Nytt schema från 3 mars", 800.5, 1200, "planerad"),
+        ("år", "åtgärd", "beskrivning", "ansvarig", "effekt år tkr", "helårseffekt tkr", "status"),
+        (2025, "Resurspass före vikarier", "Resurspassen placeras innan vikarie tas in", "Enhetschef", 1200, 1500,
+         "pågår"),
+        (2025, "Schemaöversyn", "Nytt schema från 3 mars", None, 800.5, 1200, "ej påbörjad"),
+    ])],
+    "indikatorer": [("indikatorer", [
+        ("år", "målområde", "indikator", "kolada-id", "måttenhet", "målvärde", "utfall", "preliminärt", "bedömning"),
+        (2025, "Mål 2 – God service och gott bemötande", "Brukarbedömning särskilt boende – möjlighet att framföra "
+         "synpunkter och klagomål, andel (%)", "U23516", "%", 44, None, "ja", "Ej utvärderad"),
+        (2025, "Mål 1 – Delaktighet i samhället", "Personer från daglig verksamhet till studier eller arbete", None,
+         "antal", 3, 4, "ja", "Helt uppfyllt"),
     ])],
     "ekonomi": [("ekonomi", [
         ("år", "månad", "kategori", "budget kr", "utfall kr"),

@@ -11,15 +11,18 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, text
 
+from vonapp.io.imports.import_log import PER_ROW, ImportLog
+
 UNDO_PREFIX = "import_undo:"
 
 
 class Writer:
     """Bulk writes on one connection inside the import's transaction, with an undo log."""
 
-    def __init__(self, conn: Connection, batch_id: int) -> None:
+    def __init__(self, conn: Connection, batch_id: int, unit_id: int | None = None) -> None:
         self.conn = conn
         self.batch_id = batch_id
+        self.log = ImportLog(batch_id, unit_id)  # what goes to the change log
         self.deleted: dict[str, list[dict[str, object]]] = {}
         self.updated: dict[str, list[dict[str, object]]] = {}
         self.created_units: list[int] = []
@@ -31,18 +34,25 @@ class Writer:
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
         """executemany on the driver's cursor: SQLAlchemy's per-row work would cost more than SQLite."""
         cols = ", ".join(columns)
+        kept: list[Sequence[object]] = []
+        if self.log.wants_rows(table):  # a small table: the change log names each row
+            rows = kept = list(rows)
         if self._sqlite:
             marks = ", ".join("?" for _ in columns)
             cur = self._cursor()
             try:
                 cur.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+                count = cur.rowcount
             finally:
                 cur.close()
-            return
-        params = [dict(zip(columns, r, strict=True)) for r in rows]
-        if params:
-            marks = ", ".join(f":{c}" for c in columns)
-            self.conn.execute(text(f"INSERT INTO {table} ({cols}) VALUES ({marks})"), params)
+        else:
+            params = [dict(zip(columns, r, strict=True)) for r in rows]
+            if params:
+                marks = ", ".join(f":{c}" for c in columns)
+                self.conn.execute(text(f"INSERT INTO {table} ({cols}) VALUES ({marks})"), params)
+            count = len(params)
+        if count > 0:
+            self.log.add_inserted(table, count, columns, kept)
 
     def select(self, sql: str, params: dict[str, object] | None = None) -> list[dict[str, object]]:
         result = self.conn.execute(text(sql), params or {})
@@ -50,7 +60,14 @@ class Writer:
         return [dict(zip(keys, r, strict=True)) for r in result.all()]
 
     def scalar(self, sql: str, params: dict[str, object] | None = None) -> object:
-        return self.conn.execute(text(sql), params or {}).scalar()
+        value = self.conn.execute(text(sql), params or {}).scalar()
+        words = sql.split(None, 3)
+        if len(words) > 2 and words[0].upper() == "INSERT" and words[1].upper() == "INTO":
+            table = words[2].split("(")[0]
+            named = table in PER_ROW and params
+            self.log.add_inserted(table, 1, list(params or {}) if named else (),
+                                  [list((params or {}).values())] if named else ())
+        return value
 
     def execute(self, sql: str, params: dict[str, object] | None = None) -> None:
         self.conn.execute(text(sql), params or {})
@@ -77,6 +94,7 @@ class Writer:
         self.updated.setdefault(table, []).extend(_plain(r) for r in rows)
 
     def finish(self) -> None:
+        self.log.write(self.conn, deleted=self.deleted, updated=self.updated, created_units=self.created_units)
         if not (self.deleted or self.updated or self.created_units):
             return
         log = {"deleted": self.deleted, "updated": self.updated, "created_units": self.created_units}

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from vonapp.domain.periods import Period
-    from vonapp.store.series import OccupancySeries
+    from vonapp.domain.series import OccupancySeries
 
 DAY_SECONDS = 86_400
 WEEK_SECONDS = 7 * DAY_SECONDS
@@ -80,6 +80,9 @@ class BudgetSeries:
     marker: float | None  # the first day not recorded, when the forecast shows
     hours_bounds: Bounds
     cumulative_bounds: Bounds
+    # The period's own part: its buckets start before this (seconds); after it the rest of the year is
+    # only the forecast continuation (a chart may show just the period).
+    period_end: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -137,12 +140,12 @@ def budget_series(f: pd.DataFrame, period: Period, last_recorded: date | None) -
     width = (ends - starts) * BAR_FILL
     left = starts + (ends - starts) * (1 - BAR_FILL) / 2
     heights, bases, base = {}, {}, np.zeros(len(f))
-    for name in WORKED_COLUMNS:
-        heights[name], bases[name] = column(f, name), base
+    for name in WORKED_COLUMNS:  # a forecast bucket has no outcome (NaN): no bar
+        heights[name], bases[name] = np.nan_to_num(column(f, name)), base
         base = base + heights[name]
-    worked = column(f, "worked_hours")
+    worked = np.nan_to_num(column(f, "worked_hours"))
     extra = np.clip(column(f, "forecast_hours") - worked, 0, None)
-    budget = column(f, "budget_hours")
+    budget = column(f, "budget_hours_period")  # the line: each bucket's whole budget
     cumulative = column(f, "cumulative_forecast_deviation_hours")
     forecast = f["is_forecast"].to_numpy(dtype=bool)
     done = np.where(~forecast, cumulative, np.nan)
@@ -155,7 +158,7 @@ def budget_series(f: pd.DataFrame, period: Period, last_recorded: date | None) -
     tops = [bases[n] + heights[n] for n in WORKED_COLUMNS]
     return BudgetSeries(starts, ends, left, width, heights, bases, worked, extra, edges, budget, done, ahead,
                         marker, bounds(*tops, worked + extra, budget, include=0.0 if len(f) else None),
-                        bounds(cumulative, include=0.0))
+                        bounds(cumulative, include=0.0), day_seconds(period.end) + DAY_SECONDS)
 
 
 def occupancy_arrays(occ: OccupancySeries, period: Period, bucket_seconds: int) -> OccupancyArrays:
@@ -179,7 +182,9 @@ def occupancy_arrays(occ: OccupancySeries, period: Period, bucket_seconds: int) 
 def resurspass_arrays(f: pd.DataFrame, period: Period) -> ResurspassArrays:
     # The first week may begin before the period: its bars start at the period's first day.
     x = np.maximum(seconds(f["start"].to_numpy()), day_seconds(period.start) - USED_OFFSET)
-    used, missed, planned = column(f, "used_hours"), column(f, "missed_hours"), column(f, "planned_hours")
+    # A week after the last recorded day has planned resurspass only (used and missed NaN: no bar).
+    used, missed = np.nan_to_num(column(f, "used_hours")), np.nan_to_num(column(f, "missed_hours"))
+    planned = column(f, "planned_hours_period")
     edges = np.append(x, x[-1:] + WEEK_SECONDS) if len(f) else np.zeros(0)
     any_resurspass = float(planned.sum()) > 0 or float(used.sum()) > 0
     return ResurspassArrays(x, used, missed, edges, planned, any_resurspass,

@@ -11,9 +11,9 @@ from vonapp.domain.periods import Period, year
 if TYPE_CHECKING:  # pandas and the store load on the worker, after the window's first paint
     import pandas as pd
 
+    from vonapp.domain.series import OccupancySeries
     from vonapp.domain.summary import Summary
     from vonapp.store.database import Database
-    from vonapp.store.series import OccupancySeries
     from vonapp.ui.overview.chart_data import ChartSeries
 
 # vonapp.domain.series' bucket sizes, here without its pandas import (a test keeps them equal).
@@ -27,7 +27,7 @@ class OverviewData:
     budget runs from the period's start to 31 December (see vonapp.store.overview.OverviewFrames);
     budget_freq is MONTH for a whole year, else WEEK; occupancy_freq is WEEK for a year, else DAY.
     charts holds the same series as numpy arrays with their view bounds, ready for the chart items.
-    to_date: budget i timmar up to the last recorded day of a period still under way (else None).
+    The summary is `vonapp summary`'s: a period under way is compared up to summary.through.
     """
 
     unit: str
@@ -41,7 +41,6 @@ class OverviewData:
     occupancy_freq: str
     staffing: pd.DataFrame
     charts: ChartSeries
-    to_date: Summary | None = None
 
 
 def is_whole_year(period: Period) -> bool:
@@ -60,4 +59,4 @@ def load_overview(database: Database, unit: str, period: Period) -> OverviewData
     charts = chart_series(f.budget, f.occupancy, 7 if whole_year else 1, f.resurspass, f.staffing, period,
                           f.last_recorded)
     return OverviewData(unit, period, f.summary, f.budget, budget_freq, f.last_recorded, f.resurspass,
-                        f.occupancy, occupancy_freq, f.staffing, charts, f.to_date)
+                        f.occupancy, occupancy_freq, f.staffing, charts)

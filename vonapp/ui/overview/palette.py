@@ -4,26 +4,21 @@ from __future__ import annotations
 
 from enum import Enum
 
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-GREY = "#8C8C8C"
-LIGHT_GREY = "#D9D9D9"
-
-# Worked categories from the bottom of the stack up: the own staff in calm blues, substitutes warm.
-CATEGORY_COLOURS: dict[str, str] = {
-    "ordinarie": BLUE,
-    "resurspass": SKY_BLUE,
-    "vikarie": ORANGE,
-    "mertid": YELLOW,
-    "overtid": VERMILLION,
-    "inhyrd": REDDISH_PURPLE,
-}
+# The colours are shared with the PDF report (vonapp.domain.palette), so a file looks like the window.
+from vonapp.domain.palette import (  # noqa: E402, F401 - re-exported for the charts
+    BLACK,
+    BLUE,
+    BLUISH_GREEN,
+    CATEGORY_COLOURS,
+    GREY,
+    LIGHT_GREY,
+    ORANGE,
+    REDDISH_PURPLE,
+    SERIES_COLOURS,
+    SKY_BLUE,
+    VERMILLION,
+    YELLOW,
+)
 
 
 class Status(Enum):

@@ -84,31 +84,33 @@ def _no_time(data: OverviewData) -> bool:
 
 
 def _until(s: Summary) -> str:
-    """` t.o.m. 31 aug` for figures up to a day."""
-    last = date.fromisoformat(s.period_end)
+    """` t.o.m. 31 aug` for the figures of a period under way (as summary and the files say), else ""."""
+    if s.through is None:
+        return ""
+    last = date.fromisoformat(s.through)
     return _tr(" t.o.m. {0}").format(f"{last.day} {MONTHS[last.month - 1]}")
 
 
-def _recorded_until(s: Summary) -> str:
-    return _tr("Tid är registrerad till och med {0}; talen gäller dagarna dit.").format(s.period_end)
+def _recorded_until(s: Summary) -> list[str]:
+    if s.through is None:
+        return []
+    return [_tr("Tid är registrerad till och med {0}; talen gäller dagarna dit.").format(s.through)]
 
 
 def budget_tile(data: OverviewData) -> TileContent:
-    whole, title = data.summary, _tr("Budget i timmar")
+    # A period under way is compared up to its last recorded day (the summary's through): against the
+    # whole period's budget its first months would read as far under budget.
+    s, title = data.summary, _tr("Budget i timmar")
     rule = _tr("Bra när utfallet ryms i budgeten, Bevaka upp till 2 % över, annars Åtgärda.")
-    if whole.budget_hours is None:
+    if s.budget_hours_period is None:
         return _no_data("budget", title, _tr("Ingen budget för perioden. Importera budgeten under Arkiv → Importera…"))
-    if whole.worked_hours is None or whole.deviation_hours is None:
+    if s.worked_hours is None or s.deviation_hours is None or s.budget_hours is None:
         return _no_data("budget", title, _tr("Ingen tid registrerad under perioden."),
-                        _tr("Budget för perioden: {0}").format(fmt_hours(whole.budget_hours)))
-    # A period under way is compared up to its last recorded day: against the whole period's budget
-    # its first months would read as far under budget.
-    so_far = data.to_date  # up to the last recorded day of a period under way
-    s = so_far if so_far is not None and so_far.deviation_hours is not None else whole
+                        _tr("Budget för perioden: {0}").format(fmt_hours(s.budget_hours_period)))
     dev = s.deviation_hours
     status = Status.GOOD if dev >= 0 else Status.WATCH if -dev <= 0.02 * s.budget_hours else Status.ACT
     side = _tr("under budget") if dev >= 0 else _tr("över budget")
-    if s is whole:
+    if s.through is None:
         caption = _tr("avvikelse, {0}").format(side)
         detail = _tr("Utfall {0} av {1}\nAvvikelse i kr: {2}").format(
             fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
@@ -118,8 +120,8 @@ def budget_tile(data: OverviewData) -> TileContent:
             fmt_hours(s.worked_hours), fmt_hours(s.budget_hours), fmt_kr_as_tkr(s.deviation_kr))
     by_cat = " + ".join(f"{k} {fmt_hours(v)}" for k, v in s.worked_by_category.items())
     lines = [f"<b>{title}</b> ({_words(s.period)})"]
-    if s is not whole:
-        lines += [_recorded_until(s), _tr("Hela periodens budget är {0}.").format(fmt_hours(whole.budget_hours))]
+    if s.through is not None:
+        lines += [*_recorded_until(s), _tr("Hela periodens budget är {0}.").format(fmt_hours(s.budget_hours_period))]
     lines += [
         _tr("Avvikelse = budget − utfall = {0} − {1} = {2}").format(
             fmt_hours(s.budget_hours), fmt_hours(s.worked_hours), fmt_hours(dev)),
@@ -148,6 +150,8 @@ def forecast_tile(data: OverviewData) -> TileContent:
         _tr("Prognos = utfall t.o.m. senaste registrerade dag + schemalagda timmar därefter till 31 december"),
         _tr("({0}) = {1} = {2}").format(known, fmt_hours(s.forecast_year_hours), fmt_kr(s.forecast_year_kr)),
         _tr("Budget helår = {0} = {1}").format(fmt_hours(s.budget_year_hours), fmt_kr(s.budget_year_kr)),
+        _tr("Det här är prognosen för budget i timmar (personalkostnaden). Ekonomins rader har en egen "
+            "Prognos helår (ekonomi): bokfört utfall hittills + budget för årets återstående månader."),
     ]
     if not s.budget_year_kr:
         return TileContent("forecast", title, fmt_kr_as_tkr(s.forecast_year_kr), _tr("prognos"),
@@ -190,9 +194,7 @@ def occupancy_tile(data: OverviewData) -> TileContent:
 
 
 def resurspass_tile(data: OverviewData) -> TileContent:
-    # Planned resurspass run to the period's end, used ones only to the last recorded day.
-    so_far = data.to_date  # up to the last recorded day of a period under way
-    s = so_far if so_far is not None and so_far.resurspass.usage_pct is not None else data.summary
+    s = data.summary  # planned and used resurspass both up to the last recorded day of a period under way
     r, title = s.resurspass, _tr("Resurspass")
     rule = _tr("Bra när minst 90 % av resurspassen används, Bevaka från 70 %, annars Åtgärda.")
     if _no_time(data):  # nothing used yet is no data, not 0 % used (never red)
@@ -200,7 +202,8 @@ def resurspass_tile(data: OverviewData) -> TileContent:
         return _no_data("resurspass", title, _tr("Ingen tid registrerad under perioden ännu."),
                         _tr("Planerade resurspass: {0}").format(fmt_hours(planned)) if planned else "")
     if r.usage_pct is None:
-        reason = (_tr("Enheten har inget schema med resurspass.") if r.planned_hours is None
+        reason = (_tr("Ingen tid registrerad under perioden.") if s.worked_hours is None
+                  else _tr("Enheten har inget schema med resurspass.") if r.planned_hours is None
                   else _tr("Inga resurspass i schemat under perioden."))
         return _no_data("resurspass", title, reason)
     u = r.usage_pct
@@ -208,7 +211,7 @@ def resurspass_tile(data: OverviewData) -> TileContent:
     detail = _tr("Missade {0} = {1}").format(fmt_hours(r.missed_hours), fmt_kr_as_tkr(r.missed_kr))
     tip = "<br>".join([
         f"<b>{title}</b> ({_words(s.period)})",
-        *([_recorded_until(s)] if s is not data.summary else []),
+        *_recorded_until(s),
         _tr("Användning = använda ÷ planerade resurspass = {0} ÷ {1} = {2}").format(
             fmt_hours(r.used_hours), fmt_hours(r.planned_hours), fmt_pct(u)),
         _tr("Missade resurspass en dag = det minsta av (planerade − använda resurspass) och "
@@ -216,33 +219,32 @@ def resurspass_tile(data: OverviewData) -> TileContent:
         _tr("Missade = {0} × timkostnad = {1}").format(fmt_hours(r.missed_hours), fmt_kr(r.missed_kr)),
         rule,
     ])
-    caption = _tr("av resurspassen användes") + (_until(s) if s is not data.summary else "")
+    caption = _tr("av resurspassen användes") + _until(s)
     return TileContent("resurspass", title, fmt_pct(u), caption, detail, status, tip)
 
 
 def sick_tile(data: OverviewData) -> TileContent:
-    # Scheduled hours run to the period's end, sick hours only to the last recorded day.
-    so_far = data.to_date  # up to the last recorded day of a period under way
-    s = so_far if so_far is not None and so_far.kpi.sick_rate is not None else data.summary
+    s = data.summary  # scheduled and sick hours both up to the last recorded day of a period under way
     title = _tr("Sjukfrånvaro")
     rule = _tr("Bra upp till 6 %, Bevaka upp till 8 %, annars Åtgärda.")
     if _no_time(data):
         return _no_data("sick", title, _tr("Ingen tid registrerad under perioden ännu."))
     rate = s.kpi.sick_rate
     if rate is None:
-        return _no_data("sick", title, _tr("Inget schema att räkna sjukfrånvaron mot under perioden."))
+        return _no_data("sick", title, _tr("Ingen tid registrerad under perioden.") if s.worked_hours is None
+                        else _tr("Inget schema att räkna sjukfrånvaron mot under perioden."))
     planned = s.planned_hours or 0.0
     sick = rate * planned / 100.0
     status = Status.GOOD if rate <= 6.0 else Status.WATCH if rate <= 8.0 else Status.ACT
     tip = "<br>".join([
         f"<b>{title}</b> ({_words(s.period)})",
-        *([_recorded_until(s)] if s is not data.summary else []),
+        *_recorded_until(s),
         _tr("Sjukfrånvaro = sjuktimmar ÷ schemalagda timmar = {0} ÷ {1} = {2}").format(
             fmt_hours(sick), fmt_hours(planned), fmt_pct(rate)),
         rule,
     ])
     detail = _tr("{0} sjuk av {1} schemalagda").format(fmt_hours(sick), fmt_hours(planned))
-    caption = _tr("av schemalagd tid") + (_until(s) if s is not data.summary else "")
+    caption = _tr("av schemalagd tid") + _until(s)
     return TileContent("sick", title, fmt_pct(rate), caption, detail, status, tip)
 
 
@@ -256,12 +258,13 @@ def hourly_tile(data: OverviewData) -> TileContent:
     status = Status.GOOD if share <= 10.0 else Status.WATCH if share <= 15.0 else Status.ACT
     tip = "<br>".join([
         f"<b>{title}</b> ({_words(s.period)})",
+        *_recorded_until(s),
         _tr("Andel timavlönade = vikarietimmar ÷ arbetade timmar = {0} ÷ {1} = {2}").format(
             fmt_hours(vikarie), fmt_hours(s.worked_hours), fmt_pct(share)),
         rule,
     ])
     detail = _tr("{0} vikarie av {1} arbetade").format(fmt_hours(vikarie), fmt_hours(s.worked_hours))
-    return TileContent("hourly", title, fmt_pct(share), _tr("av arbetad tid"), detail, status, tip)
+    return TileContent("hourly", title, fmt_pct(share), _tr("av arbetad tid") + _until(s), detail, status, tip)
 
 
 def measures_tile(data: OverviewData) -> TileContent:

@@ -21,6 +21,7 @@ from vonapp.io.imports.kinds.base import (
 )
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.text import fold
+from vonapp.io.imports.window_rows import window_rows
 from vonapp.io.imports.writer import Writer
 from vonapp.store.models import OccupancyMove
 
@@ -66,6 +67,7 @@ def _span(ctx: Context, rows: Rows, days: np.ndarray, table: str) -> tuple[objec
     assert ctx.unit is not None
     overlap = describe_sources(ctx.session, table, ctx.unit.id, "t.date BETWEEN :s AND :e",
                                {"s": first.isoformat(), "e": last.isoformat()}, "MIN(t.date), MAX(t.date)")
+    overlap += window_rows(ctx.session, table, ctx.unit.id, first, last)
     return first, last, overlap
 
 

@@ -22,6 +22,7 @@ from vonapp.io.imports.kinds.base import (
     n_rows,
 )
 from vonapp.io.imports.text import fold, swedish_list
+from vonapp.io.imports.window_rows import window_rows
 from vonapp.io.imports.writer import Writer
 from vonapp.store.models import Employee, Unit
 
@@ -97,6 +98,7 @@ def plan(ctx: Context) -> Plan:
     rows.flag("timmar", out_of_range, HOURS_REASON)
 
     emp = rows.text("anställningsnummer")
+    rows.check_employment_numbers()
     names = rows.text("namn")
     inhyrd = category == Category.INHYRD.value
     rows.flag("anställningsnummer", (emp == "") & ~inhyrd,
@@ -120,13 +122,15 @@ def plan(ctx: Context) -> Plan:
     first, last = days.min().item(), days.max().item()
     overlap = describe_sources(ctx.session, "time_entry", unit.id, "t.date BETWEEN :s AND :e",
                                {"s": first.isoformat(), "e": last.isoformat()}, "MIN(t.date), MAX(t.date)")
+    overlap += window_rows(ctx.session, "time_entry", unit.id, first, last, "category = 'resurspass'")
     report = _report(rows, category, absence, hours, first, last, new_employees, skipped, ctx)
     iso = iso_dates(days)
 
     def write(w: Writer) -> None:
         if ctx.replace:
             w.delete_logged("time_entry", "unit_id = :u AND date BETWEEN :s AND :e",
-                            {"u": unit.id, "s": first.isoformat(), "e": last.isoformat()})
+                            {"u": unit.id, "s": first.isoformat(), "e": last.isoformat()},
+                            children=[("absence_cover", "absence_entry_id")])
         w.insert("employee", ("unit_id", "employment_number", "display_name", "employment_form", "batch_id"),
                  [(unit.id, e, n, EmploymentForm.HOURLY.value, w.batch_id) for e, n in new_employees])
         ids = dict(known)

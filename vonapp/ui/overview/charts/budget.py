@@ -44,6 +44,7 @@ class BudgetChart(Chart):
     """Stacked worked hours per bucket against the budget line, with the forecast continuation."""
 
     file_stem = "budget-i-timmar"
+    handbook_section = "budget"
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Budget i timmar"), parent=parent)
@@ -133,7 +134,7 @@ class BudgetChart(Chart):
         row = self.frame.iloc[i]
         start = pd.Timestamp(day_of(self.x0[i]))
         lines = [f"<b>{bucket_title(start, pd.Timestamp(row['end']), self.freq)}</b>",
-                 self.tr("Budget: {0}").format(fmt_hours(_num(row["budget_hours"])))]
+                 self.tr("Budget: {0}").format(fmt_hours(_num(row["budget_hours_period"])))]
         if bool(row["is_forecast"]):
             lines.append(self.tr("Prognos (schemalagt): {0}").format(fmt_hours(_num(row["forecast_hours"]))))
         else:
@@ -142,7 +143,7 @@ class BudgetChart(Chart):
             if row["forecast_hours"] > row["worked_hours"]:
                 lines.append(self.tr("Därefter schemalagt: {0}").format(
                     fmt_hours(float(row["forecast_hours"] - row["worked_hours"]))))
-        deviation = _num(row["budget_hours"] - row["forecast_hours"])
+        deviation = _num(row["budget_hours_period"] - row["forecast_hours"])
         lines.append(self.tr("Avvikelse (budget − {0}): {1}").format(
             self.tr("prognos") if row["is_forecast"] else self.tr("utfall"), fmt_hours(deviation)))
         if not row["is_forecast"]:

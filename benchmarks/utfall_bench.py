@@ -1,0 +1,154 @@
+"""Utfall speed: opening the area on a unit-year, and one resurspass placement until everything shows it.
+
+    run(demo_db: Path, forvaltning_db: Path) -> list[str]     (CLOSED files; they are copied first)
+    python benchmarks/utfall_bench.py DEMO.sqlite [FORVALTNING.sqlite]
+
+- `utfall open Stortorp 2023`: in the window on a copy of the database (Stortorp, 2023 chosen, the
+  overview shown), from choosing Utfall in the navigation to the page showing the year's days, the
+  chosen day and the register, repainted; median of 5 (Översikt between them). Baseline: the bare
+  sqlite3 read of the unit-year's time rows summed per day and category (what any view must read).
+  Target ≤ 300 ms.
+- `utfall placement edit`: from typing a placement in the register (egen enhet ↔ ej placerad on the
+  same pass, alternately) to the edit committed, the Utfall page reloaded (register, days) and the
+  overview's tiles and charts loaded again; median of 6. Baseline: the bare store call
+  `place_resurspasses` for the same change (one transaction on the same database). Target ≤ 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OPENS = 5
+EDITS = 6
+UNIT = "Stortorp"
+DAILY_SQL = """
+SELECT date, category, placement, absence_type, TOTAL(hours) FROM time_entry
+WHERE unit_id = ? AND date BETWEEN '2023-01-01' AND '2023-12-31' GROUP BY date, category, placement, absence_type
+"""
+
+
+def line(name: str, value: str, ratio: float, baseline: str, target: str) -> str:
+    return f"{name}: {value} (ratio {ratio:.2f}× vs {baseline}, target {target})"
+
+
+def _bare_read(path: Path) -> float:
+    con = sqlite3.connect(path)
+    try:
+        unit_id = con.execute("SELECT id FROM unit WHERE name = ?", (UNIT,)).fetchone()[0]
+        best = float("inf")
+        for _ in range(OPENS):
+            t = time.perf_counter()
+            con.execute(DAILY_SQL, (unit_id,)).fetchall()
+            best = min(best, time.perf_counter() - t)
+        return best
+    finally:
+        con.close()
+
+
+def utfall_lines(db_file: Path, folder: Path, label: str) -> list[str]:
+    from PySide6.QtWidgets import QApplication
+
+    from vonapp.domain.periods import year
+    from vonapp.store.edits_utfall import place_resurspasses
+    from vonapp.ui.app import make_app, start
+    from vonapp.ui.settings import AppSettings
+
+    app = make_app()
+    db = folder / f"utfall-{db_file.stem}.sqlite"
+    shutil.copy(db_file, db)
+    bare_read = _bare_read(db)
+    window = start(str(db), settings=AppSettings(folder / f"utfall-{db_file.stem}.ini"))
+    assert not isinstance(window, int)
+    window.resize(1366, 768)
+    keys = [a.key for a in window.area_list]
+
+    def idle() -> bool:
+        return window.worker.pending == 0 and window.loader.idle
+
+    def wait(condition) -> None:  # noqa: ANN001 - a callable
+        while not condition():
+            app.processEvents()
+            time.sleep(0.001)
+        app.processEvents()
+
+    window.unit_selector.select(UNIT)
+    window.period_selector.set_period(year(2023), "year")
+    wait(lambda: idle() and window.shown_key == (UNIT, year(2023)))
+
+    opens = []
+    for _ in range(OPENS):
+        window.navigation.setCurrentRow(0)
+        wait(idle)
+        page = window.pages.get("utfall")
+        before = page.data if page is not None else None
+        t = time.perf_counter()
+        window.navigation.setCurrentRow(keys.index("utfall"))
+        page = window.pages["utfall"]
+        wait(lambda p=page, b=before: p.data is not None and p.data is not b and idle())
+        window.repaint()
+        QApplication.processEvents()
+        opens.append(time.perf_counter() - t)
+
+    page = window.pages["utfall"]
+    page.tabs.setCurrentWidget(page.register)
+    wait(idle)
+    model = page.register.model
+    frame = model.frame
+    target = frame[frame["placement"] == "ej placerad"].iloc[0]
+    key, day, number = target["id"], target["date"], target["employment_number"]
+    shown: list[float] = []
+    window.overview_shown.connect(lambda *_a: shown.append(time.perf_counter()))
+    edits, bare = [], []
+    for i in range(EDITS):
+        new = "egen enhet" if i % 2 == 0 else "ej placerad"
+        row = model.row_of(key)
+        before = page.data
+        wait(idle)  # the overview's fetching ahead of the previous round is over
+        shown.clear()
+        t = time.perf_counter()
+        model.request_edits([(row, model.column_index("placement_label"), new)])
+        # Done when the page shows the edit (register and days) and the overview has shown the new figures.
+        wait(lambda b=before: page.data is not b and bool(shown) and window.undo_stack.count() > 0
+             and not window.undo_stack.command(window.undo_stack.count() - 1).running)
+        window.repaint()
+        QApplication.processEvents()
+        edits.append(time.perf_counter() - t)
+    database = window.database
+    for i in range(EDITS):
+        new = "egen enhet" if i % 2 == 0 else "ej placerad"
+        t = time.perf_counter()
+        window.worker.run_blocking(lambda n=new: place_resurspasses(database, unit=UNIT, placements=[(day, number, n)]))
+        bare.append(time.perf_counter() - t)
+    window.close()
+    o, e, b = statistics.median(opens), statistics.median(edits), statistics.median(bare)
+    return [
+        line(f"utfall open {UNIT} 2023 ({label})", f"{o * 1000:.0f} ms", o / bare_read,
+             f"bare sqlite3 read of the unit-year's rows per day {bare_read * 1000:.1f} ms", "≤ 300 ms"),
+        line(f"utfall placement edit until register, tile and chart ({label})", f"{e * 1000:.0f} ms", e / b,
+             f"bare place_resurspasses transaction {b * 1000:.1f} ms", "≤ 50 ms"),
+    ]
+
+
+def run(demo_db: Path, forvaltning_db: Path) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="vonapp-utfall-bench-") as tmp:
+        folder = Path(tmp)
+        if forvaltning_db != demo_db:
+            return utfall_lines(forvaltning_db, folder, "förvaltning")
+        return utfall_lines(demo_db, folder, "demo")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit("usage: python benchmarks/utfall_bench.py DEMO.sqlite [FORVALTNING.sqlite]")
+    demo = Path(sys.argv[1])
+    for text in run(demo, Path(sys.argv[2]) if len(sys.argv) > 2 else demo):
+        print(text)

@@ -1,0 +1,67 @@
+"""Imports and their undo write the change log: per row for budget and measures, per table for time rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.io.helpers import TID_HEADER, units_db, write_csv
+from vonapp.io.imports import import_file, undo
+from vonapp.io.imports.templates import TEMPLATE_DIR
+from vonapp.store.changelog import read_change_log
+
+
+def test_a_budget_import_logs_new_units_new_years_and_changed_values(tmp_path: Path) -> None:
+    db = units_db(tmp_path / "t.sqlite")  # import 1: Stortorp and Hemtjänst Norr, 2023
+    first = read_change_log(db)
+    assert set(first["source"]) == {"import #1"}
+    assert sorted(first.loc[first["table_name"] == "unit", "row_key"]) == ["Hemtjänst Norr", "Stortorp"]
+    years = first[first["table_name"] == "budget_year"]
+    assert sorted(years["row_key"]) == ["Hemtjänst Norr 2023", "Stortorp 2023"]
+    assert "Personalbudget kr 21500000; Timkostnad kr 520" in years.set_index("row_key").loc["Stortorp 2023", "new_value"]
+    f = tmp_path / "budget2.csv"
+    f.write_text("enhet;verksamhet;platser;år;personalbudget kr;timkostnad kr\n"
+                 "Stortorp;;42;2023;22 000 000;530\n", encoding="utf-8")
+    out = import_file(db, "budget", f)
+    log = read_change_log(db, source=f"import #{out.batch_id}")
+    changes = {(r.table_name, r.row_key, r.column_name): (r.old_value, r.new_value) for r in log.itertuples()}
+    # The file changes places 40 → 42, the budget 21 500 000 → 22 000 000 and the hourly cost 520 → 530.
+    assert changes == {("unit", "Stortorp", "places"): ("40", "42"),
+                       ("budget_year", "Stortorp 2023", "personnel_budget_kr"): ("21500000", "22000000"),
+                       ("budget_year", "Stortorp 2023", "hourly_cost"): ("520", "530")}
+    assert set(log["unit"]) == {"Stortorp"}
+    undo(db, out.batch_id)
+    undone = read_change_log(db, source=f"import #{out.batch_id}")
+    # Nothing of the batch's own is left to remove: its one year and unit are put back as they were.
+    assert len(undone) == 5
+    assert list(undone["new_value"][:2]) == ["1 rad återställd", "1 rad återställd"]
+    db.close()
+
+
+def test_a_time_import_logs_one_row_per_table_and_its_undo_too(tmp_path: Path) -> None:
+    db = units_db(tmp_path / "t.sqlite")
+    rows = [(f"2023-03-{d:02d}", emp, f"Person {emp}", "ordinarie", None, None, 8.0)
+            for d in range(1, 31) for emp in ("1001", "1002")]
+    out = import_file(db, "tid", write_csv(tmp_path / "mars.csv", [TID_HEADER, *rows]), unit="Stortorp")
+    log = read_change_log(db, source=f"import #{out.batch_id}")
+    summary = {r.table_name: (r.row_key, r.column_name, r.new_value) for r in log.itertuples()}
+    key = f"import {out.batch_id}"
+    assert summary == {"time_entry": (key, "rader", "60 nya rader"), "employee": (key, "rader", "2 nya rader")}
+    assert set(log["unit"]) == {"Stortorp"}
+    undo(db, out.batch_id)
+    after = read_change_log(db, source=f"import #{out.batch_id}")
+    assert len(after) == 4
+    gone = after[after["new_value"] == "ångrad"].set_index("table_name")["old_value"].to_dict()
+    assert gone == {"time_entry": "60 rader", "employee": "2 rader"}
+    db.close()
+
+
+def test_an_action_plan_import_logs_each_measure(tmp_path: Path) -> None:
+    db = units_db(tmp_path / "t.sqlite")
+    out = import_file(db, "atgarder", TEMPLATE_DIR / "atgarder.csv", unit="Stortorp")
+    log = read_change_log(db, source=f"import #{out.batch_id}", table="measure").set_index("row_key")
+    # The template's first measure: 1 200 tkr this year, 1 500 tkr for a full year, under way.
+    assert log.loc["Stortorp 2023 Resurspass före vikarier", "new_value"] == (
+        "Ordning 1; Beskrivning Resurspassen placeras innan vikarie tas in; Ansvarig Enhetschef; "
+        "Effekt i år tkr 1200; Helårseffekt tkr 1500; Status pågår")
+    assert "Effekt i år tkr 800,5" in log.loc["Stortorp 2023 Schemaöversyn", "new_value"]
+    db.close()

@@ -1,0 +1,193 @@
+"""Utfall: the period's days and weeks, the resurspass register and absence coverage (pure frames).
+
+The day figures come from the daily frame (vonapp.domain.daily) of one unit; missed resurspass is
+`daily.missed_resurspass` — the one implementation of DESIGN's formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from vonapp.domain import daily as d
+from vonapp.domain.glossary import SUBSTITUTE_CATEGORIES, AbsenceType, Category, Placement
+
+ABSENCE_COLUMN: dict[AbsenceType, str] = {
+    AbsenceType.SJUK: "sjuk",
+    AbsenceType.SEMESTER: "semester",
+    AbsenceType.VAB: "vab",
+    AbsenceType.FORALDRALEDIG: "foraldraledig",
+    AbsenceType.TJANSTLEDIG: "tjanstledig",
+    AbsenceType.OVRIGT: "ovrigt",
+}
+ABSENCE_COLUMNS = list(ABSENCE_COLUMN.values())
+DAY_COLUMNS = [
+    "date", "week", *d.WORKED_COLUMNS, "worked", *ABSENCE_COLUMNS, "absence", "planned", "planned_res",
+    "res_used", "unplaced", "substitute", "missed_hours", "missed_kr", "problem",
+]
+SUM_COLUMNS = [c for c in DAY_COLUMNS if c not in ("date", "week", "problem")]
+
+# How an absence was covered: the covering row's category, or one of these two.
+NOT_COVERED = "ej ersatt"
+NOT_STATED = "ej angivet"
+COVER_CATEGORIES: tuple[Category, ...] = (Category.RESURSPASS, *SUBSTITUTE_CATEGORIES)
+COVER_CLASSES: list[str] = [c.value for c in COVER_CATEGORIES] + [NOT_COVERED, NOT_STATED]
+
+
+def week_label(day: date) -> str:
+    """'v. 9' — the ISO week number as Swedish calendars print it."""
+    return f"v. {day.isocalendar()[1]}"
+
+
+def day_table(daily: pd.DataFrame, absence: pd.DataFrame, hourly_cost: Mapping[int, float],
+              start: date, end: date) -> pd.DataFrame:
+    """One row per day of [start, end] with recorded, absent, planned and missed resurspass hours.
+
+    daily: one unit's daily frame (vonapp.domain.daily); absence: columns date, absence_type, hours
+    (summed per day and type or not); hourly_cost: year → kr per hour (missing year: missed kr NaN).
+    A day is a *problem* when substitutes were hired while a resurspass stood unplaced (missed > 0).
+    """
+    days = pd.date_range(start, end, freq="D")
+    columns = [*d.RECORDED_COLUMNS, *d.PLANNED_COLUMNS]
+    if daily.empty:
+        full = pd.DataFrame(0.0, index=days, columns=columns)
+    else:
+        one = daily if daily["date"].is_unique else daily.groupby("date", as_index=False)[columns].sum()
+        at = days.get_indexer(pd.DatetimeIndex(one["date"]))
+        inside = at >= 0
+        values = np.zeros((len(days), len(columns)))
+        values[at[inside]] = one[columns].to_numpy(dtype=float)[inside]
+        full = pd.DataFrame(values, index=days, columns=columns)
+    out: dict[str, object] = {"date": days, "week": [f"v. {w}" for w in days.isocalendar().week.to_numpy()]}
+    for c in d.WORKED_COLUMNS:
+        out[c] = full[c].to_numpy()
+    out["worked"] = d.worked(full).to_numpy()
+    out.update(_absence_by_type(absence, days))
+    for c in ("absence", "planned", "planned_res", "res_used"):
+        out[c] = full[c].to_numpy()
+    out["unplaced"] = np.clip(full["planned_res"].to_numpy() - full["res_used"].to_numpy(), 0.0, None)
+    out["substitute"] = d.substitute(full).to_numpy()
+    missed = d.missed_resurspass(full).to_numpy()
+    out["missed_hours"] = missed
+    cost = pd.Series(days.year).map(lambda y: hourly_cost.get(y, np.nan)).to_numpy(dtype=float)
+    out["missed_kr"] = missed * cost
+    out["problem"] = missed > 1e-9
+    return pd.DataFrame(out)[DAY_COLUMNS]
+
+
+def _absence_by_type(absence: pd.DataFrame, days: pd.DatetimeIndex) -> dict[str, np.ndarray]:
+    out = {c: np.zeros(len(days)) for c in ABSENCE_COLUMNS}
+    if absence is None or absence.empty:
+        return out
+    at = days.get_indexer(pd.to_datetime(absence["date"]))
+    kinds = absence["absence_type"].to_numpy(dtype=object)
+    hours = absence["hours"].to_numpy(dtype=float)
+    for t, column in ABSENCE_COLUMN.items():
+        mine = (kinds == t.value) & (at >= 0)
+        np.add.at(out[column], at[mine], hours[mine])
+    unknown = ~np.isin(kinds, [t.value for t in AbsenceType]) & (at >= 0)
+    np.add.at(out["ovrigt"], at[unknown], hours[unknown])
+    return out
+
+
+def week_table(days: pd.DataFrame) -> pd.DataFrame:
+    """The day table summed per ISO week: start (Monday or the period's first day), end, week, sums."""
+    if days.empty:
+        return pd.DataFrame(columns=["start", "end", "week", *SUM_COLUMNS, "problem_days"])
+    iso = days["date"].dt.isocalendar()
+    key = iso["year"].astype(int) * 100 + iso["week"].astype(int)
+    g = days.assign(_k=key.to_numpy()).groupby("_k", sort=True)
+    out = g[SUM_COLUMNS].sum()
+    out.insert(0, "week", g["week"].first())
+    out.insert(0, "end", g["date"].max())
+    out.insert(0, "start", g["date"].min())
+    out["problem_days"] = g["problem"].sum().astype(int)
+    # missed kr NaN only when every day of the week lacks a cost
+    out["missed_kr"] = g["missed_kr"].sum(min_count=1)
+    return out.reset_index(drop=True)
+
+
+REGISTER_COLUMNS = [
+    "date", "employee_id", "employment_number", "name", "hours", "placement", "placement_unit_id",
+    "placement_label", "entry_id", "recorded_hours", "day_substitute", "day_unplaced", "day_missed",
+]
+
+
+def resurspass_register(shifts: pd.DataFrame, entries: pd.DataFrame, days: pd.DataFrame,
+                        unit_names: Mapping[int, str]) -> pd.DataFrame:
+    """Every resurspass shift of the schedule with its placement and the day's substitute hours.
+
+    shifts: the schedule's resurspass shifts (date, employee_id, employment_number, name, hours);
+    entries: recorded resurspass rows (entry_id, date, employee_id, placement, placement_unit_id, hours);
+    days: day_table of the same dates. A shift with no recorded row is *ej placerad*.
+    """
+    if shifts.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in REGISTER_COLUMNS})
+    s = shifts.assign(date=pd.to_datetime(shifts["date"]))
+    if s.duplicated(["date", "employee_id"]).any():  # two resurspass the same day: one line, hours summed
+        s = s.groupby(["date", "employee_id"], as_index=False).agg(
+            employment_number=("employment_number", "first"), name=("name", "first"), hours=("hours", "sum"))
+    s = s.sort_values(["date", "employment_number"]).reset_index(drop=True)
+    key = _keys(s["date"], s["employee_id"])
+    out: dict[str, object] = {c: s[c].to_numpy() for c in ("date", "employee_id", "employment_number", "name",
+                                                            "hours")}
+    n = len(s)
+    placement = np.full(n, Placement.UNPLACED.value, dtype=object)
+    place_unit = np.full(n, np.nan)
+    entry_id = np.full(n, np.nan)
+    recorded = np.full(n, np.nan)
+    if not entries.empty:
+        e = entries.sort_values("entry_id", kind="stable")
+        e_key = _keys(pd.to_datetime(e["date"]), e["employee_id"])
+        first = ~pd.Index(e_key).duplicated(keep="first")
+        e_index = pd.Index(e_key[first])
+        at = e_index.get_indexer(key)
+        hit = at >= 0
+        pick = np.flatnonzero(first)[at[hit]]
+        placement[hit] = e["placement"].to_numpy(dtype=object)[pick]
+        place_unit[hit] = e["placement_unit_id"].to_numpy(dtype=float)[pick]
+        entry_id[hit] = e["entry_id"].to_numpy(dtype=float)[pick]
+        recorded[hit] = e["hours"].to_numpy(dtype=float)[pick]
+    placement = np.where(pd.isna(placement), Placement.UNPLACED.value, placement)
+    out["placement"] = placement
+    out["placement_unit_id"] = place_unit
+    out["placement_label"] = [
+        unit_names.get(int(u), "annan enhet") if p == Placement.OTHER.value and u == u else p
+        for p, u in zip(placement, place_unit, strict=True)]
+    out["entry_id"] = entry_id
+    out["recorded_hours"] = recorded
+    at_day = pd.DatetimeIndex(days["date"]).get_indexer(pd.DatetimeIndex(s["date"]))
+    for column, source in (("day_substitute", "substitute"), ("day_unplaced", "unplaced"),
+                           ("day_missed", "missed_hours")):
+        values = days[source].to_numpy(dtype=float)
+        out[column] = np.where(at_day >= 0, values[np.maximum(at_day, 0)], np.nan)
+    return pd.DataFrame(out)[REGISTER_COLUMNS]
+
+
+def _keys(dates: pd.Series, employees: pd.Series) -> np.ndarray:
+    day = pd.DatetimeIndex(dates).values.astype("datetime64[D]").astype(np.int64)
+    return day * 10_000_000 + employees.to_numpy(dtype=np.int64)
+
+
+def coverage_summary(absences: pd.DataFrame) -> pd.DataFrame:
+    """Absence hours by how they were covered.
+
+    absences: columns hours, cover_category (the covering row's category), linked (True when a
+    link exists; a link without a cover row is *ej ersatt*). Returns cover, hours, share_pct.
+    """
+    hours = dict.fromkeys(COVER_CLASSES, 0.0)
+    if absences is not None and not absences.empty:
+        for h, cat, linked in zip(absences["hours"], absences["cover_category"], absences["linked"], strict=True):
+            if not linked:
+                key = NOT_STATED
+            elif cat is None or (isinstance(cat, float) and np.isnan(cat)):
+                key = NOT_COVERED
+            else:
+                key = cat if cat in hours else NOT_STATED
+            hours[key] += float(h)
+    total = sum(hours.values())
+    return pd.DataFrame({"cover": list(hours), "hours": list(hours.values()),
+                         "share_pct": [100.0 * h / total if total else np.nan for h in hours.values()]})

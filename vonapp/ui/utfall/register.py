@@ -1,0 +1,123 @@
+"""The resurspass register: every resurspass shift of the period, placement edited in place."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from vonapp.domain.formatting import fmt_hours
+from vonapp.domain.glossary import Placement
+from vonapp.store.edits_utfall import place_resurspasses
+from vonapp.ui.editing import CellEdit, ExcelTableView, FilterLine
+from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
+from vonapp.ui.utfall.tables import (
+    PROBLEM_BRUSH,
+    MarkedModel,
+    fit_columns,
+    placement_choices,
+    register_columns,
+    register_frame,
+)
+
+if TYPE_CHECKING:
+    from vonapp.store.utfall import UtfallData
+    from vonapp.ui.area_page import AreaContext
+
+
+EMPTY_COLUMNS = ["id", "unplaced_flag", "placement", "date", "hours", "day_missed"]
+
+
+class RegisterPanel(QWidget):
+    placing = Signal(object)  # list[date]: a placement edit of these days is under way
+    placed = Signal(object)  # list[date]: it is done (empty: it failed)
+
+    def __init__(self, context: AreaContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.unit: str | None = None
+        self.frame = pd.DataFrame(columns=EMPTY_COLUMNS)
+        self.this_week: date | None = None
+        self._data: UtfallData | None = None
+        self._dirty = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        self.unplaced_only = QCheckBox(self.tr("Bara ej placerade"), self)
+        self.week_only = QCheckBox(self.tr("Denna vecka"), self)
+        self.model = MarkedModel(register_columns(placement_choices([])), "unplaced_flag", PROBLEM_BRUSH)
+        self.view = ExcelTableView(self)
+        self.view.set_source_model(self.model)
+        fit_columns(self.view, self.model.columns, narrow=70)
+        self.view.setToolTip(self.tr("Röda rader: passet stod oplacerat en dag då ersättare togs in"))
+        self.filter = FilterLine(self.view, self)
+        self.filter.setMaximumWidth(240)
+        self.totals = QLabel(self)
+        bar.addWidget(self.unplaced_only)
+        bar.addWidget(self.week_only)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.totals, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.view.message.connect(context.status_message)
+        self.model.edits_requested.connect(self._edits)
+        self.unplaced_only.toggled.connect(lambda _c: self._show())
+        self.week_only.toggled.connect(lambda _c: self._show())
+
+    def show_data(self, data: UtfallData, this_week: date) -> None:
+        self.unit = data.unit.name
+        self.this_week = this_week
+        self.week_only.setText(self.tr("Denna vecka (v. {0})").format(this_week.isocalendar()[1]))
+        columns = register_columns(placement_choices(data.other_units))
+        if [c.choices for c in columns] != [c.choices for c in self.model.columns]:
+            self.model.columns = columns  # the other units to place in; _show fills the model again
+        self._data = data
+        self._dirty = True
+        if self.isVisible():  # else when the tab is shown: a year's register is a thousand rows
+            self._show()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._dirty:
+            self._show()
+
+    def _show(self) -> None:
+        if self._dirty and self._data is not None:
+            register = self._data.register
+            self.frame = register_frame(register) if not register.empty else pd.DataFrame(columns=EMPTY_COLUMNS)
+        self._dirty = False
+        f = self.frame
+        if not f.empty and self.unplaced_only.isChecked():
+            f = f[f["placement"] == Placement.UNPLACED.value]
+        if not f.empty and self.week_only.isChecked() and self.this_week is not None:
+            monday = self.this_week - timedelta(days=self.this_week.weekday())
+            f = f[(f["date"] >= monday) & (f["date"] <= monday + timedelta(days=6))]
+        self.model.set_frame(f)
+        if f.empty:
+            self.totals.setText(self.tr("Inga resurspass i schemat för urvalet."))
+            return
+        unplaced = f[f["placement"] == Placement.UNPLACED.value]
+        costly = unplaced[unplaced["day_missed"] > 0]
+        self.totals.setText(self.tr("{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar "
+                                    "med ersättare").format(len(f), fmt_hours(f["hours"].sum()), len(unplaced),
+                                                            fmt_hours(unplaced["hours"].sum()), len(costly)))
+
+    def _edits(self, edits: list[CellEdit]) -> None:
+        if self.unit is None:
+            return
+        placements = []
+        for e in edits:
+            day_text, number = str(e.row_key).split("|", 1)
+            placements.append((date.fromisoformat(day_text), number, str(e.new)))
+        unit = self.unit
+        text = (self.tr("placera resurspass") if len(placements) == 1
+                else self.tr("placera {0} resurspass").format(len(placements)))
+        days = sorted({d for d, _n, _p in placements})
+        self.placing.emit(days)  # the page patches those days instead of reloading the year
+        push_store_edit(self.context, text, lambda db: place_resurspasses(db, unit=unit, placements=placements),
+                        tables=UTFALL_TABLES, on_done=lambda _r: self.placed.emit(days),
+                        on_error=lambda _e: self.placed.emit([]))

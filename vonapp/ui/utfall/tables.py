@@ -1,0 +1,215 @@
+"""The Utfall area's table columns, and the days model that marks problem days."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from vonapp.domain.glossary import AbsenceType, Category, Placement
+from vonapp.domain.utfall import NOT_COVERED
+from vonapp.ui.editing import Column, FrameTableModel
+
+PROBLEM_BRUSH = QBrush(QColor(253, 226, 218))  # light vermillion: substitutes hired, resurspass unplaced
+EDITED_BRUSH = QBrush(QColor(226, 239, 250))  # light blue: entered or changed in the window
+PROBLEM_MARK = "⚠"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("utfall", text)
+
+
+def _hours(key: str, title: str, tooltip: str = "") -> Column:
+    return Column(key, title, "hours", decimals=1, tooltip=tooltip)
+
+
+def day_columns(*, weeks: bool = False) -> list[Column]:
+    first = ([Column("week", _tr("Vecka")), Column("start", _tr("Från"), "date"), Column("end", _tr("Till"), "date")]
+             if weeks else [Column("date", _tr("Datum"), "date"), Column("weekday", _tr("Dag")),
+                            Column("week", _tr("Vecka"))])
+    mark = ([Column("problem_days", _tr("Problemdagar"), "int",
+                    tooltip=_tr("Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod "
+                                "oplacerade"))] if weeks else
+            [Column("flag", "", tooltip=_tr("⚠ = vikarier m.fl. togs in medan resurspass stod oplacerade"))])
+    return [
+        *first, *mark,
+        _hours("ordinarie", _tr("Ordinarie")), _hours("resurspass", _tr("Resurspass")),
+        _hours("vikarie", _tr("Vikarie")), _hours("mertid", _tr("Mertid")), _hours("overtid", _tr("Övertid")),
+        _hours("inhyrd", _tr("Inhyrd")), _hours("worked", _tr("Arbetat"), _tr("Summa arbetade timmar")),
+        _hours("sjuk", _tr("Sjuk")), _hours("semester", _tr("Semester")), _hours("vab", _tr("Vab")),
+        _hours("foraldraledig", _tr("Föräldral.")), _hours("tjanstledig", _tr("Tjänstl.")),
+        _hours("ovrigt", _tr("Övr. frånv.")),
+        _hours("planned", _tr("Planerat"), _tr("Timmar enligt schemat (resurspass inräknade)")),
+        _hours("planned_res", _tr("Resurspass plan."), _tr("Resurspass enligt schemat")),
+        _hours("unplaced", _tr("Ej placerat"), _tr("Planerade resurspass − placerade (egen eller annan enhet)")),
+        _hours("substitute", _tr("Ersättare"), _tr("Vikarie + mertid + övertid + inhyrd")),
+        _hours("missed_hours", _tr("Missat h"), _tr("min(ej placerat, ersättare): resurspass som kunde ha "
+                                                    "ersatt inhyrda timmar")),
+        Column("missed_kr", _tr("Missat kr"), "kr", tooltip=_tr("Missade timmar × timkostnad")),
+    ]
+
+
+WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+
+
+def days_frame(days: pd.DataFrame) -> pd.DataFrame:
+    out = days.copy()
+    out["id"] = out["date"].dt.date
+    out["date"] = out["date"].dt.date
+    out["weekday"] = [WEEKDAYS[d.weekday()] for d in out["date"]]
+    out["flag"] = [PROBLEM_MARK if p else "" for p in out["problem"]]
+    return out
+
+
+def weeks_frame(weeks: pd.DataFrame) -> pd.DataFrame:
+    out = weeks.copy()
+    out["id"] = out["start"].dt.date
+    out["start"] = out["start"].dt.date
+    out["end"] = out["end"].dt.date
+    return out
+
+
+class MarkedModel(FrameTableModel):
+    """A FrameTableModel whose rows get a background when `mark(row values)` names a brush."""
+
+    def __init__(self, columns: list[Column], mark: str, brush: QBrush, *, key: str = "id") -> None:
+        super().__init__(columns, key=key)
+        self.mark_column, self.brush = mark, brush
+        self._marked: set[int] = set()
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        super().set_frame(frame)
+        column = frame[self.mark_column] if self.mark_column in frame else pd.Series(dtype=bool)
+        self._marked = {i for i, v in enumerate(column.tolist()) if bool(v) and v == v}
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.row() in self._marked:
+            return self.brush
+        return super().data(index, role)
+
+
+def day_row_columns(placements: tuple[str, ...], covers: tuple[str, ...]) -> list[Column]:
+    def only_absence(value: object, row: Mapping[str, object]) -> str | None:
+        if value not in (None, "") and row.get("category") != Category.FRANVARO.value:
+            return _tr("Bara en frånvarorad kan vara ersatt av en annan rad.")
+        return None
+
+    def absence_needs_type(value: object, row: Mapping[str, object]) -> str | None:
+        if row.get("category") == Category.FRANVARO.value and value in (None, ""):
+            return _tr("En frånvarorad behöver en frånvarotyp.")
+        if value not in (None, "") and row.get("category") != Category.FRANVARO.value:
+            return _tr("Frånvarotyp anges bara på frånvarorader.")
+        return None
+
+    def only_resurspass(value: object, row: Mapping[str, object]) -> str | None:
+        if value not in (None, "") and row.get("category") != Category.RESURSPASS.value:
+            return _tr("Placering anges bara på resurspassrader.")
+        return None
+
+    def hours_ok(value: object, _row: Mapping[str, object]) -> str | None:
+        return None if value is not None and 0 < float(value) <= 24 else _tr(  # type: ignore[arg-type]
+            "En rad har mer än 0 och högst 24 timmar.")
+
+    return [
+        Column("employment_number", _tr("Anst.nr")),
+        Column("name", _tr("Namn")),
+        Column("category", _tr("Kategori"), "choice", editable=True, required=True,
+               choices=tuple(c.value for c in Category), unknown_choice=_tr("Kategorin {value} finns inte")),
+        Column("absence_type", _tr("Frånvarotyp"), "choice", editable=True,
+               choices=tuple(a.value for a in AbsenceType), validate=absence_needs_type,
+               unknown_choice=_tr("Frånvarotypen {value} finns inte")),
+        Column("placement_text", _tr("Placering"), "choice", editable=True, choices=placements,
+               validate=only_resurspass, unknown_choice=_tr("{value} är ingen enhet")),
+        Column("hours", _tr("Timmar"), "hours", editable=True, required=True, validate=hours_ok),
+        Column("cover_label", _tr("Ersatt av"), "choice", editable=True, choices=covers, validate=only_absence,
+               tooltip=_tr("Raden som ersatte frånvaron, eller ej ersatt"),
+               unknown_choice=_tr("{value} är ingen rad denna dag som kan ersätta frånvaro")),
+        Column("source", _tr("Källa")),
+    ]
+
+
+def placement_choices(other_units: list[str]) -> tuple[str, ...]:
+    return (Placement.OWN.value, Placement.UNPLACED.value, *other_units)
+
+
+def cover_choices(rows: pd.DataFrame) -> dict[str, int | str]:
+    """Label → covering row id (or NOT_COVERED) for the day's rows that can cover an absence."""
+    out: dict[str, int | str] = {NOT_COVERED: NOT_COVERED}
+    allowed = {c.value for c in (Category.RESURSPASS, Category.VIKARIE, Category.MERTID, Category.OVERTID,
+                                 Category.INHYRD)}
+    for r in rows.itertuples():
+        if r.category in allowed:
+            out[cover_label(r.category, r.employment_number, r.name, int(r.id))] = int(r.id)
+    return out
+
+
+def cover_label(category: str, number: object, name: object, row_id: int) -> str:
+    who = " ".join(str(x) for x in (number, name) if x is not None and x == x and str(x))
+    return f"{category} {who} (rad {row_id})".replace("  ", " ")
+
+
+def register_columns(placements: tuple[str, ...]) -> list[Column]:
+    return [
+        Column("date", _tr("Datum"), "date"),
+        Column("weekday", _tr("Dag")),
+        Column("week", _tr("Vecka")),
+        Column("employment_number", _tr("Anst.nr")),
+        Column("name", _tr("Namn")),
+        _hours("hours", _tr("Timmar")),
+        Column("placement_label", _tr("Placering"), "choice", editable=True, required=True, choices=placements,
+               tooltip=_tr("egen enhet, en annan enhet eller ej placerad"),
+               unknown_choice=_tr("{value} är varken egen enhet, ej placerad eller en enhet")),
+        _hours("day_substitute", _tr("Ersättare dagen"), _tr("Vikarie + mertid + övertid + inhyrd samma dag")),
+        _hours("day_unplaced", _tr("Ej placerat dagen")),
+        _hours("day_missed", _tr("Missat dagen"), _tr("min(ej placerat, ersättare) samma dag")),
+    ]
+
+
+def register_frame(register: pd.DataFrame) -> pd.DataFrame:
+    out = register.copy()
+    days = pd.to_datetime(out["date"])
+    out["date"] = days.dt.date
+    out["id"] = [f"{d.isoformat()}|{n}" for d, n in zip(out["date"], out["employment_number"], strict=True)]
+    out["weekday"] = [WEEKDAYS[d.weekday()] for d in out["date"]]
+    out["week"] = [f"v. {d.isocalendar()[1]}" for d in out["date"]]
+    out["unplaced_flag"] = (out["placement"] == Placement.UNPLACED.value) & (out["day_missed"] > 0)
+    return out
+
+
+def absence_columns() -> list[Column]:
+    return [Column("type", _tr("Frånvaro")), _hours("hours", _tr("Timmar")),
+            Column("share_pct", _tr("Av planerat"), "pct", tooltip=_tr("Frånvarotimmar ÷ planerade timmar"))]
+
+
+def absence_frame(days: pd.DataFrame) -> pd.DataFrame:
+    """The period's absence per type, and its share of the planned hours."""
+    from vonapp.domain.utfall import ABSENCE_COLUMN
+
+    planned = float(days["planned"].sum())
+    rows = [(t.value, float(days[c].sum())) for t, c in ABSENCE_COLUMN.items()]
+    rows.append((_tr("summa"), sum(h for _t, h in rows)))
+    return pd.DataFrame({"type": [t for t, _h in rows], "hours": [h for _t, h in rows],
+                         "share_pct": [100.0 * h / planned if planned else None for _t, h in rows]})
+
+
+def coverage_columns() -> list[Column]:
+    return [Column("cover", _tr("Ersatt av")), _hours("hours", _tr("Frånvarotimmar")),
+            Column("share_pct", _tr("Andel"), "pct")]
+
+
+WIDE = {"name": 150, "label": 130, "placement_label": 160, "placement_text": 150, "cover_label": 210,
+        "source": 110, "date": 86, "start": 86, "end": 86, "employment_number": 70, "category": 90,
+        "absence_type": 100, "flag": 26, "cover": 110, "type": 120, "weekday": 44, "week": 52, "code": 50, "resource": 80}
+
+
+def fit_columns(view: Any, columns: list[Column], *, narrow: int = 58) -> None:
+    """Columns as wide as their header (numbers at least `narrow`), text columns from WIDE."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for i, c in enumerate(columns):
+        need = metrics.horizontalAdvance(c.title) + 18
+        width = WIDE.get(c.key, narrow if c.numeric else 60)
+        header.resizeSection(i, max(width, need))
