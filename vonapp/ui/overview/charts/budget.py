@@ -66,7 +66,7 @@ class BudgetChart(Chart):
         self.plot.addItem(self.budget_line)
         self.forecast_marker = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(GREY, width=1.5, style=Qt.PenStyle.DotLine),
-            label=self.tr("prognos →"), labelOpts={"position": 0.06, "color": "#222222", "fill": (255, 255, 255, 220),
+            label=self.tr("prognos →"), labelOpts={"position": 0.5, "color": "#222222", "fill": (255, 255, 255, 220),
                        "anchors": [(0, 0.5), (0, 0.5)]},
         )
         self.plot.addItem(self.forecast_marker, ignoreBounds=True)
