@@ -18,11 +18,12 @@ def test_a_budget_import_logs_new_units_new_years_and_changed_values(tmp_path: P
         "Hemtjänst Norr", "Korttidsboende Stortorp", "Stortorp"]
     years = first[first["table_name"] == "budget_year"]
     assert sorted(years["row_key"]) == ["Hemtjänst Norr 2025", "Korttidsboende Stortorp 2025", "Stortorp 2025"]
-    assert "Personalbudget kr 22800000; Timkostnad kr 370" in years.set_index("row_key").loc["Stortorp 2025", "new_value"]
+    assert "Personalbudget kr 22800000; Timkostnad kr 370" in years.set_index("row_key").loc["Stortorp 2025",
+                                                                                               "new_value"]
     f = tmp_path / "budget2.csv"
     f.write_text("enhet;verksamhet;platser;år;personalbudget kr;timkostnad kr\n"
                  "Stortorp;;42;2025;22 000 000;530\n", encoding="utf-8")
-    out = import_file(db, "budget", f, replace=True)  # it changes a budget year already there
+    out = import_file(db, "budget", f, replace=True)  # it changes a budget year: replace, as for every kind
     log = read_change_log(db, source=f"import #{out.batch_id}")
     changes = {(r.table_name, r.row_key, r.column_name): (r.old_value, r.new_value) for r in log.itertuples()}
     # The file changes places 60 → 42, the budget 22 800 000 → 22 000 000 and the hourly cost 370 → 530.
