@@ -157,10 +157,12 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
             box["done"] = True
             opened.finished.emit()
 
-    def begin() -> None:
-        if "thread" not in box:
-            box["thread"] = threading.Thread(target=opening, name="vonapp-open", daemon=True)
-            box["thread"].start()
+    threads: list[threading.Thread] = []
+
+    def begin() -> None:  # called by the first paint and by a timer: the database is opened once
+        if not threads:
+            threads.append(threading.Thread(target=opening, name="vonapp-open", daemon=True))
+            threads[0].start()
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -175,7 +177,7 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
     while not box.get("done"):
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     window.removeEventFilter(first_paint)
-    box.pop("thread").join()
+    threads[0].join()
     return box
 
 
