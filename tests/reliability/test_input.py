@@ -92,6 +92,8 @@ def test_the_store_refuses_an_employee_with_a_personnummer_whoever_writes_it(dat
         s.add(Employee(unit_id=unit_id, employment_number="1001", display_name="Anna", employment_form="timavlönad"))
     with pytest.raises(StoreError, match="personnummer"), database.session() as s:
         s.query(Employee).one().display_name = "Anna 19800101-1234"
+    with pytest.raises(StoreError, match="för långt"), database.session() as s:
+        s.add(Employee(unit_id=unit_id, employment_number="7" * 500, display_name="B", employment_form="timavlönad"))
 
 
 def test_pseudonymize_replaces_every_name_and_number_in_every_sheet(demo_path: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
