@@ -58,7 +58,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(filled: Path, tmp_
     with pytest.raises(StoreError, match="kan inte återställas"):
         restore_file(filled, bad)
     assert filled.read_bytes() == before
-    assert not list(tmp_path.glob("*.skadad-*")) and not list(tmp_path.glob(".*återställs*"))
+    assert not list(tmp_path.glob("*.skadad-*")) and not list(tmp_path.glob(".*aterstalls*"))
 
 
 @pytest.mark.parametrize("how", DAMAGE)

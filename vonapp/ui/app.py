@@ -158,7 +158,10 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
             opened.finished.emit()
 
     def begin() -> None:
-        if "thread" not in box:
+        # Once only: the first paint and the 250 ms timer both call it, and the one that comes after the
+        # open has finished must not open the database a second time (a leaked second handle and lock).
+        if "started" not in box:
+            box["started"] = True
             box["thread"] = threading.Thread(target=opening, name="vonapp-open", daemon=True)
             box["thread"].start()
 
