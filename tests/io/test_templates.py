@@ -18,7 +18,7 @@ TEMPLATE_DIR = Path(resource("templates"))
 # (kind, unit, start): the order the templates' docstring gives (budget first: it adds Hemtjänst Norr).
 ORDER = [("budget", None, None), ("tid", "Stortorp", None), ("belaggning", "Stortorp", None),
          ("atgarder", "Stortorp", None), ("ekonomi", "Stortorp", None), ("schema", "Stortorp", "2025-03-03"),
-         ("utforande", "Hemtjänst Centrum", None)]
+         ("utforande", "Hemtjänst Centrum", None), ("indikatorer", "Stortorp", None)]
 
 
 @pytest.mark.parametrize("ext", ["csv", "xlsx"])

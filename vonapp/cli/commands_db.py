@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 
 from vonapp.cli.common import UserError, opened
-from vonapp.store.backup import backup, integrity_problems, newest_good_backup
+from vonapp.store.backup import integrity_problems, newest_good_backup
 from vonapp.store.damage import kind_problem
 from vonapp.store.database import resolve_target
-from vonapp.store.restore import restore_file
+from vonapp.store.restore import backup_any, restore_file
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run_backup(args: argparse.Namespace) -> int:
     with opened(args) as database:
-        target = backup(database, reason="manuell")
+        target = backup_any(database, reason="manuell")
     print(f"Säkerhetskopia sparad: {target}")
     return 0
 

@@ -34,11 +34,11 @@ VERIFIED = ".verifierade.json"  # per folder: which backups passed which check, 
 PARTIAL = ".delvis-"
 
 __all__ = ["KEEP", "SQLITE_MAGIC", "backup", "backup_file", "integrity_problems", "last_backup_time",
-           "list_backups", "newest_good_backup", "prune", "quick_check", "quick_problem", "restore",
+           "list_backups", "newest_good_backup", "prune", "quick_check", "quick_problem",
            "backup_on_start"]
 
 
-def _require_file(database: Database) -> Path:
+def require_file(database: Database) -> Path:
     if database.path is None:
         raise StoreError("Säkerhetskopior fungerar bara för databaser i en fil.")
     return database.path
@@ -59,12 +59,12 @@ def fsync_dir(folder: Path) -> None:
 
 
 def backup(database: Database, *, reason: str = "manuell") -> Path:
-    """Copy the live database to a new verified owner-only file in its backup folder; keep the last 10."""
-    if database.path is None and database.engine.dialect.name == "postgresql":
-        from vonapp.store.server.copy import server_backup
+    """Copy the live database to a new verified owner-only file in its backup folder; keep the last 10.
 
-        return server_backup(database, reason=reason)  # a SQLite copy of the units the user may see
-    src = _require_file(database)
+    A server's backup (a SQLite copy of the units the user may see) is `vonapp.store.server.copy.server_backup`;
+    `vonapp.store.restore.backup_any` picks the one that fits.
+    """
+    src = require_file(database)
     # Checkpoint pending engine work first so the copy reflects every committed transaction.
     database.engine.dispose()
     return backup_file(src, reason=reason)
@@ -250,7 +250,7 @@ def newest_good_backup(db_path: Path) -> Path | None:
 
 def backup_on_start(database: Database, *, max_age_hours: float = 24.0) -> Path | None:
     """At most one backup a day on start, and only when the database changed since the last one."""
-    path = _require_file(database)
+    path = require_file(database)
     last = list_backups(path)
     if last:
         newest = last[-1].stat().st_mtime
@@ -307,12 +307,3 @@ def _looks_like_database(p: Path) -> bool:
     except OSError:
         return False
     return head == SQLITE_MAGIC or p.stat().st_size == 0
-
-
-def restore(database: Database, source: Path) -> Path:
-    """Replace the open database's content with a backup file (see `vonapp.store.restore.restore_file`)."""
-    from vonapp.store.restore import restore_file
-
-    dst = _require_file(database)
-    database.engine.dispose()
-    return restore_file(dst, source).kept

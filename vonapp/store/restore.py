@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from vonapp.store.backup import backup_file, fsync_dir
+from vonapp.store.backup import backup, backup_file, fsync_dir, require_file
 from vonapp.store.damage import integrity_problems, kind_problem, os_problem, quick_problem, ro_uri
 from vonapp.store.errors import StoreError
+from vonapp.store.handle import DatabaseHandle as Database
 from vonapp.store.lock import DatabaseLock
 
 
@@ -171,3 +172,20 @@ def _remove(path: Path) -> None:
             p.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def restore(database: Database, source: Path) -> Path:
+    """Replace the open database's content with a backup file (see `restore_file`); the safety copy's path."""
+    dst = require_file(database)
+    database.engine.dispose()
+    return restore_file(dst, source).kept
+
+
+def backup_any(database: Database, *, reason: str = "manuell") -> Path:
+    """A backup of a file database (store.backup.backup), or of a server: a SQLite copy of the units the
+    user may see (store.server.copy.server_backup)."""
+    if database.path is None and database.engine.dialect.name == "postgresql":
+        from vonapp.store.server.copy import server_backup
+
+        return server_backup(database, reason=reason)
+    return backup(database, reason=reason)

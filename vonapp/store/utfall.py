@@ -210,12 +210,16 @@ def load_days_patch(database: Database, unit: str, period: Period, days: list[da
 
 
 def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
-    """`data` with the patch's days replaced (weeks summed again)."""
+    """`data` with the patch's days replaced (weeks summed again); run it on the worker."""
     lo, hi = pd.Timestamp(patch.start), pd.Timestamp(patch.end)
-    keep = (data.days["date"] < lo) | (data.days["date"] > hi)
-    days = pd.concat([data.days[keep], patch.days]).sort_values("date").reset_index(drop=True)
+    days = data.days.copy()
+    at = (patch.days["date"] - pd.Timestamp(data.period.start)).dt.days.to_numpy()  # one row a day, in order
+    days.iloc[at] = patch.days.to_numpy()
+    days = days.astype(data.days.dtypes.to_dict())
     reg = data.register
-    keep_reg = (pd.to_datetime(reg["date"]) < lo) | (pd.to_datetime(reg["date"]) > hi) if not reg.empty else None
-    parts = [reg[keep_reg]] if keep_reg is not None else []
-    register = pd.concat([*parts, patch.register]).sort_values(["date", "employment_number"]).reset_index(drop=True)
+    if reg.empty:
+        register = patch.register
+    else:
+        when = pd.to_datetime(reg["date"])
+        register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
     return UtfallData(data.unit, data.period, days, week_table(days), register, patch.coverage, data.other_units)

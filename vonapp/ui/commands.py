@@ -119,9 +119,9 @@ class Commands(QObject):
             w.update_backup_label()
             w.statusBar().showMessage(self.tr("Säkerhetskopia sparad: {0}").format(target), 10_000)
 
-        from vonapp.store.backup import backup
+        from vonapp.store.restore import backup_any
 
-        w.worker.submit(lambda: backup(database, reason="manuell"), done, w.show_error)
+        w.worker.submit(lambda: backup_any(database, reason="manuell"), done, w.show_error)
 
     def restore(self) -> None:
         w, database = self.window, self.window.database
@@ -159,7 +159,7 @@ class Commands(QObject):
                 self.tr("Databasen återställd från {0}; innehållet före sparades i {1}.")
                 .format(source.name, kept), 15_000)
 
-        from vonapp.store.backup import restore
+        from vonapp.store.restore import restore
 
         w.worker.submit(lambda: restore(database, source), done, w.show_error)
 

@@ -14,7 +14,7 @@ from vonapp.store.plan_queries import EkonomiData, ekonomi_data
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.ekonomi.compensation import CompensationPanel
-from vonapp.ui.plan_common import changes_of, heading, push, table
+from vonapp.ui.plan_common import changes_of, heading, push, set_columns, table
 
 TABLES = frozenset({"finance_line", "finance_forecast", "compensation_model", "time_breakdown", "budget_year"})
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -152,7 +152,7 @@ class EkonomiPage(AreaPage):
         cols = forecast_columns(through)
         if not editable:
             cols = [Column(c.key, c.title, c.kind, tooltip=c.tooltip) for c in cols]
-        self.forecast_model.columns = cols
+        changed = set_columns(self.forecast_model, cols)
         frame = forecast_frame(data)
         is_set = [x is True or x == 1 for x in frame["is_set"]]
         self.forecast_model.colour = lambda r, key: DEFAULT_GREY if key == "forecast_kr" and r < len(is_set) - 1 \
@@ -166,8 +166,7 @@ class EkonomiPage(AreaPage):
                               "positiv är bättre än budget.{1}").format(
             MONTHS[last - 1] if last else _tr("ingen månad ännu"),
             _tr(" Senaste prognos {0}.").format(max(made)) if made else ""))
-        mcols = month_columns(editable)
-        self.month_model.columns = mcols
+        changed = set_columns(self.month_model, month_columns(editable)) or changed
         months = month_frame(data)
         self.month_model.bold_rows = {len(months) - 1}
         self.month_model.set_frame(months)
@@ -180,13 +179,16 @@ class EkonomiPage(AreaPage):
             self._shown_unit = f.unit
         self.forecast_table.setFixedHeight(self.forecast_table.horizontalHeader().sizeHint().height()
                                            + self.forecast_table.rowHeight(0) * len(frame) + 4)
-        if not self._widths_set:
-            for col, w in ((1, 100), (2, 100), (3, 105), (4, 84), (5, 96), (6, 118), (7, 112), (8, 104), (9, 96)):
-                self.forecast_table.setColumnWidth(col, w)
-            self.month_table.setColumnWidth(0, 90)
-            for col in range(1, 11):
-                self.month_table.setColumnWidth(col, 104)
-            self._widths_set = True
+        if changed or not self._widths_set:  # new columns reset the widths
+            self._set_widths()
+
+    def _set_widths(self) -> None:
+        for col, w in ((1, 100), (2, 100), (3, 105), (4, 84), (5, 96), (6, 118), (7, 112), (8, 104), (9, 96)):
+            self.forecast_table.setColumnWidth(col, w)
+        self.month_table.setColumnWidth(0, 90)
+        for col in range(1, 11):
+            self.month_table.setColumnWidth(col, 104)
+        self._widths_set = True
 
     # -- editing ---------------------------------------------------------------------------------
     def _edit_forecast(self, edits: list[CellEdit]) -> None:

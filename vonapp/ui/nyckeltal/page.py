@@ -16,7 +16,7 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
-from vonapp.ui.plan_common import changes_of, heading, push, table
+from vonapp.ui.plan_common import changes_of, heading, push, set_columns, table
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -168,8 +168,7 @@ class NyckeltalPage(AreaPage):
         year_row = {**view.year_row, "month": YEAR_ROW, "label": label}
         frame = pd.concat([months, pd.DataFrame([year_row])], ignore_index=True)
         cols = month_columns(editable and view.has_breakdown)
-        if [c.editable for c in cols] != [c.editable for c in self.months_model.columns]:
-            self.months_model.columns = cols
+        changed = set_columns(self.months_model, cols)
         rates = frame[["execution_rate", "idle_rate", "declined_rate"]].astype(object).where(
             frame[["execution_rate", "idle_rate", "declined_rate"]].notna(), None).to_dict("records")
 
@@ -187,7 +186,7 @@ class NyckeltalPage(AreaPage):
         ind = indicators.copy()
         ind["preliminary_text"] = ["ja" if p is True or p == 1 else ("nej" if p is not None else None)
                                    for p in ind["preliminary"]]
-        self.ind_model.columns = indicator_columns(view.year, editable)
+        changed = set_columns(self.ind_model, indicator_columns(view.year, editable)) or changed
         assessments = list(ind["assessment"])
         self.ind_model.colour = lambda r, key: ASSESSMENT_COLOURS.get(assessments[r]) if key == "assessment" and \
             r < len(assessments) else None
@@ -196,18 +195,23 @@ class NyckeltalPage(AreaPage):
         self.ind_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.ind_model.columns) - 1)
         for w in (self.add_button, self.remove_button):
             w.setEnabled(editable)
-        if not self._widths_set:
-            self.months_table.setColumnWidth(0, 92)
-            for c in range(1, 10):
-                self.months_table.setColumnWidth(c, 68)
-            self.months_table.horizontalHeader().setMinimumSectionSize(40)
-            self.ind_table.setColumnWidth(0, 230)
-            for c, w in ((2, 72), (3, 70), (4, 72), (5, 66), (6, 66), (7, 66), (8, 54), (9, 130), (10, 100)):
-                self.ind_table.setColumnWidth(c, w)
-            self._widths_set = True
+        if changed or not self._widths_set:  # new columns reset the widths
+            self._set_widths()
         self.ind_table.resizeRowsToContents()
         self.targets_table.setFixedHeight(self.targets_table.horizontalHeader().sizeHint().height()
                                           + self.targets_table.rowHeight(0) + 4)
+        for c in range(3):
+            self.targets_table.setColumnWidth(c, 150)
+
+    def _set_widths(self) -> None:
+        self.months_table.setColumnWidth(0, 92)
+        for c in range(1, 10):
+            self.months_table.setColumnWidth(c, 68)
+        self.months_table.horizontalHeader().setMinimumSectionSize(40)
+        self.ind_table.setColumnWidth(0, 230)
+        for c, w in ((2, 72), (3, 70), (4, 72), (5, 66), (6, 66), (7, 66), (8, 54), (9, 130), (10, 100)):
+            self.ind_table.setColumnWidth(c, w)
+        self._widths_set = True
 
     # -- editing ---------------------------------------------------------------------------------
     def _edit_months(self, edits: list[CellEdit]) -> None:

@@ -98,7 +98,7 @@ class SchemaPage(AreaPage):
 
         self.model = ScheduleGridModel(self)
         self.view = ExcelTableView()
-        self.view.set_source_model(self.model, sortable=False)
+        self.view.set_source_model(self.model, sortable=False, fit_columns=False)  # widths set in _fit_columns
         self.view.setItemDelegate(inline_delegate(self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._code_menu)

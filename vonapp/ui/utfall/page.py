@@ -177,21 +177,24 @@ class UtfallPage(AreaPage):
             return
         from vonapp.store.utfall import load_days_patch, patched
 
-        unit, period, generation, day = self.unit, self.period, self._generation, self.day
+        unit, period, generation, day, shown = self.unit, self.period, self._generation, self.day, self.data
         reread_day = day in days
 
         def read(db: Database) -> tuple:
             patch = load_days_patch(db, unit, period, days)
-            return patch, (load_day(db, unit, day) if reread_day and day is not None else None)
+            return patched(shown, patch), patch, (load_day(db, unit, day) if reread_day and day is not None else None)
 
         def done(result: tuple) -> None:
-            patch, day_data = result
-            if generation != self._generation or self.data is None:
+            data, patch, day_data = result
+            if generation != self._generation or self.data is not shown:
                 return
-            self.data = patched(self.data, patch)
+            self.data = data
             self._show_header(self.data)
-            self._show_days()
-            self.register.show_data(self.data, self.register.this_week or self.day or patch.start)
+            weeks_shown = self.granularity.currentIndex() == 1
+            if weeks_shown or self.problems_only.isChecked() or not self.days_model.patch_rows(
+                    days_frame(patch.days)):
+                self._show_days()  # a filter may take the day out of (or into) the list
+            self.register.patch(self.data, patch.register)
             self._show_coverage(self.data)
             if day_data is not None:
                 self.day_panel.show_day(day_data, self.data.other_units)

@@ -80,23 +80,57 @@ class RegisterPanel(QWidget):
         if self.isVisible():  # else when the tab is shown: a year's register is a thousand rows
             self._show()
 
+    def patch(self, data: UtfallData, changed: pd.DataFrame) -> None:
+        """The register after a placement edit: `changed` holds the new rows of the edited days."""
+        self._data = data
+        if not self.isVisible() or self._dirty or changed.empty or self.frame.empty:
+            self._dirty = True
+            if self.isVisible():
+                self._show()
+            return
+        new = register_frame(changed)
+        at = pd.Index(self.frame["id"]).get_indexer(new["id"])
+        if (at < 0).any():
+            self._dirty = True
+            self._show()
+            return
+        frame = self.frame.copy()
+        for column in new.columns:
+            if column in frame.columns:
+                values = frame[column].to_numpy(copy=True)
+                values[at] = new[column].to_numpy()
+                frame[column] = values
+        self.frame = frame
+        # A filter that the edit takes a row out of (or into) shows the list again; else the rows repaint.
+        if self.unplaced_only.isChecked() or not self.model.patch_rows(new):
+            self._show()
+        else:
+            self._show_totals(self._filtered())
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._dirty:
             self._show()
 
-    def _show(self) -> None:
-        if self._dirty and self._data is not None:
-            register = self._data.register
-            self.frame = register_frame(register) if not register.empty else pd.DataFrame(columns=EMPTY_COLUMNS)
-        self._dirty = False
+    def _filtered(self) -> pd.DataFrame:
         f = self.frame
         if not f.empty and self.unplaced_only.isChecked():
             f = f[f["placement"] == Placement.UNPLACED.value]
         if not f.empty and self.week_only.isChecked() and self.this_week is not None:
             monday = self.this_week - timedelta(days=self.this_week.weekday())
             f = f[(f["date"] >= monday) & (f["date"] <= monday + timedelta(days=6))]
+        return f
+
+    def _show(self) -> None:
+        if self._dirty and self._data is not None:
+            register = self._data.register
+            self.frame = register_frame(register) if not register.empty else pd.DataFrame(columns=EMPTY_COLUMNS)
+        self._dirty = False
+        f = self._filtered()
         self.model.set_frame(f)
+        self._show_totals(f)
+
+    def _show_totals(self, f: pd.DataFrame) -> None:
         if f.empty:
             self.totals.setText(self.tr("Inga resurspass i schemat för urvalet."))
             return

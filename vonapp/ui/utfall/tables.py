@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from vonapp.domain.glossary import AbsenceType, Category, Placement
 from vonapp.domain.utfall import NOT_COVERED
-from vonapp.ui.editing import Column, FrameTableModel
+from vonapp.ui.editing import CellEdit, Column, FrameTableModel
 
 PROBLEM_BRUSH = QBrush(QColor(253, 226, 218))  # light vermillion: substitutes hired, resurspass unplaced
 EDITED_BRUSH = QBrush(QColor(226, 239, 250))  # light blue: entered or changed in the window
@@ -85,10 +85,46 @@ class MarkedModel(FrameTableModel):
         column = frame[self.mark_column] if self.mark_column in frame else pd.Series(dtype=bool)
         self._marked = {i for i, v in enumerate(column.tolist()) if bool(v) and v == v}
 
+    def patch_rows(self, frame: pd.DataFrame) -> bool:
+        """Show these rows' new values (rows found by key) without comparing the whole table again.
+
+        False (nothing changed) when a row is not shown: the caller sets the whole frame instead.
+        """
+        rows = [self.row_of(k) for k in frame[self.key]]
+        if any(r is None for r in rows):
+            return False
+        edits = []
+        for r, values in zip(rows, frame.to_dict("records"), strict=True):
+            for c in self.columns:
+                old, new = self.value(r, c.key), values.get(c.key)
+                if not _same_value(old, new):
+                    edits.append(CellEdit(self.row_key(r), c.key, old, new))
+            mark = values.get(self.mark_column)
+            if bool(mark) and mark == mark:
+                self._marked.add(r)
+            else:
+                self._marked.discard(r)
+        self.apply_edits(edits)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1),
+                                  [Qt.ItemDataRole.BackgroundRole])
+        return True
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.row() in self._marked:
             return self.brush
         return super().data(index, role)
+
+
+def _same_value(a: object, b: object) -> bool:
+    a_empty = a is None or (isinstance(a, float) and a != a)
+    b_empty = b is None or (isinstance(b, float) and b != b)
+    if a_empty or b_empty:
+        return a_empty and b_empty
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
 
 
 def day_row_columns(placements: tuple[str, ...], covers: tuple[str, ...]) -> list[Column]:
