@@ -304,11 +304,13 @@ def run(db: str | None = None) -> int:
     """`vonapp` without a command: the window until it is closed."""
     app = make_app()
     _install_excepthook()
+    if os.environ.get("VONAPP_SMOKE_AT") == "paint":
+        # The bundle benchmark: the process ends at the first turn of the event loop after the window
+        # is shown (Qt delivers the posted paint before a zero timer), as the bare baseline does.
+        QTimer.singleShot(0, lambda: os._exit(0))
     result = start(db)
     if isinstance(result, int):
         return result
-    if os.environ.get("VONAPP_SMOKE_AT") == "paint":  # the bundle benchmark: start until first paint
-        QTimer.singleShot(0, QApplication.quit)
-    elif smoke := os.environ.get("VONAPP_SMOKE_REPORT"):
+    if smoke := os.environ.get("VONAPP_SMOKE_REPORT"):
         _report_when_shown(result, Path(smoke))
     return app.exec()
