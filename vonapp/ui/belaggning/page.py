@@ -207,6 +207,11 @@ class BelaggningPage(AreaPage):
         if unit is None or period is None or unit.strip().lower() in ALL_UNITS:
             self.stack.setCurrentWidget(self.message)
             self.header.setText(f"<h3>{self.tr('Beläggning')}</h3>")
+            # No unit shown: the fields must not keep (and edit) the unit shown before.
+            self.data = None
+            for field in (self.places, self.budget):
+                field.clear()
+                field.setEnabled(False)
             return
         generation, y = self._generation, period.end.year
         self.context.read(lambda db: load_belaggning(db, unit, y), lambda d: self._loaded(generation, d))
@@ -230,6 +235,7 @@ class BelaggningPage(AreaPage):
         for field, value in ((self.places, data.places), (self.budget, data.budget_pct)):
             if not field.hasFocus():
                 field.setText("" if value is None else f"{value:g}".replace(".", ","))
+        self.places.setEnabled(True)
         self.budget.setEnabled(data.has_budget)
         self.move_date.setDate(QDate(data.year, self.month, 1))
         self._show_month()
