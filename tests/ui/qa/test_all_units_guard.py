@@ -31,28 +31,36 @@ def test_belaggning_places_under_all_units_are_empty_and_write_nothing(qtbot, wi
     assert Qt.AlignmentFlag.AlignCenter & page.message.alignment()
 
 
-def test_a_negative_key_figure_is_refused_in_a_whole_swedish_sentence(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    """−5 typed as Tid hos kund in Nyckeltal: the refusal read "… kan inte vara under 0," (the full stop
-    was turned into a decimal comma with the number); it now ends in a full stop, and nothing is written."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from tests.ui.conftest import on_modal
-    from vonapp.domain.periods import year
+def test_a_negative_key_figure_is_refused_at_the_cell_in_swedish(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """−5 typed as Tid hos kund, or 180 as the Utförandegrad target, in Nyckeltal: the cell took it and the
+    store then refused it in a modal box reading "… kan inte vara under 0," (the sentence's full stop
+    turned into a decimal comma). Now the cell refuses it with a Swedish reason, nothing is pushed or
+    written, and the store's own refusal (the command line's) ends in a full stop."""
+    from vonapp.store.edits_plan_figures import set_breakdown_value, set_target
+    from vonapp.store.errors import StoreError
     from vonapp.store.plan_queries import kpi_view
 
-    texts: list[str] = []
+    messages: list[str] = []
+    window.area_context.status_message.connect(messages.append)
     page = _open_plan(qtbot, window, "nyckeltal", "Hemtjänst Centrum", 2023)
-    m = page.months_model
-    before = kpi_view(window.database, "Hemtjänst Centrum", 2023)
-    on_modal(QMessageBox, lambda box: (texts.append(box.text()), box.accept()))
-    assert m.setData(m.index(0, m.column_index("client_hours")), "-5")
-    qtbot.waitUntil(lambda: bool(texts), timeout=20_000)
+    before = str(kpi_view(window.database, "Hemtjänst Centrum", 2023))
+    m, t = page.months_model, page.targets_model
+    assert not m.setData(m.index(0, m.column_index("client_hours")), "-5")
+    assert messages[-1] == "Timmarna kan inte vara negativa."
+    assert not t.setData(t.index(0, t.column_index("execution_target_pct")), "180")
+    assert messages[-1] == "Målet är en andel mellan 0 och 100 %."
     _settle(qtbot, window)
-    assert texts == ["Tid hos kund (timmar) kan inte vara under 0."]
     assert window.undo_stack.count() == 0
-    after = kpi_view(window.database, "Hemtjänst Centrum", 2023)
-    assert str(after) == str(before)
-    assert window.period_selector.period() == year(2023)
+    assert str(kpi_view(window.database, "Hemtjänst Centrum", 2023)) == before
+    refusals = []
+    for call in (lambda db: set_breakdown_value(db, "Hemtjänst Centrum", 2023, 1, "client_hours", -5),
+                 lambda db: set_target(db, "Hemtjänst Centrum", 2023, "execution_target_pct", 180)):
+        try:
+            window.worker.run_blocking(lambda call=call: call(window.database))
+        except StoreError as exc:
+            refusals.append(str(exc))
+    assert refusals == ["Tid hos kund (timmar) kan inte vara under 0.",
+                        "Mål utförandegrad (%) kan inte vara över 100."]
 
 
 def _open_plan(qtbot, window: MainWindow, key: str, unit: str, y: int):  # noqa: ANN001, ANN202
