@@ -71,3 +71,32 @@ def _open_plan(qtbot, window: MainWindow, key: str, unit: str, y: int):  # noqa:
     window.navigation.setCurrentRow([a.key for a in window.area_list].index(key))
     _settle(qtbot, window)
     return window.pages[key]
+
+
+def test_belaggning_opens_on_the_month_chosen_above(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Period Månad = mars 2024 on Stortorp: Beläggning's calendar showed Augusti 2024 (the last month with
+    data), so a manager who chose March to correct March typed into August. It now opens on March; ▶ in
+    the selector moves it to April; an edit's reload keeps the month; År keeps the last month with data."""
+    from datetime import date
+
+    from vonapp.domain.periods import month, quarter, year
+
+    page = _open_plan(qtbot, window, "belaggning", "Stortorp", 2024)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.year == 2024, timeout=30_000)
+    assert page.month == 8  # the year: the last month with data (demo data end 31 Aug 2024)
+    window.period_selector.set_period(month(2024, 3), "month")
+    qtbot.waitUntil(lambda: page.month == 3, timeout=30_000)
+    assert page.month_label.text() == "<b>Mars 2024</b>"
+    window.period_selector.step(1)
+    qtbot.waitUntil(lambda: page.month == 4, timeout=30_000)
+    model = page.calendar.month_model
+    assert model.setData(model.index_of(date(2024, 4, 2)), "50")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1 and not window.undo_stack.command(0).running,
+                    timeout=10_000)
+    _settle(qtbot, window)
+    assert page.month == 4
+    window.period_selector.set_period(quarter(2024, 3), "quarter")
+    qtbot.waitUntil(lambda: page.month == 8, timeout=30_000)  # Q3: its last month with data
+    window.period_selector.set_period(year(2023), "year")
+    qtbot.waitUntil(lambda: page.data.year == 2023, timeout=30_000)
+    assert page.month == 12
