@@ -100,3 +100,31 @@ def test_belaggning_opens_on_the_month_chosen_above(qtbot, window: MainWindow) -
     window.period_selector.set_period(year(2023), "year")
     qtbot.waitUntil(lambda: page.data.year == 2023, timeout=30_000)
     assert page.month == 12
+
+
+def test_the_bold_total_labels_are_not_clipped(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Ekonomi's total row read "Verksamhetens …" and Nyckeltal's year row "2024 t.o.…" (Alla enheter,
+    2024): the first column was sized before the bold last row was on screen (or fixed at 92 px)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    def fits(view, model) -> bool:  # noqa: ANN001
+        row = model.rowCount() - 1
+        text = model.data(model.index(row, 0))
+        font = QFont(view.font())
+        font.setBold(True)
+        need = QFontMetrics(font).horizontalAdvance(text)
+        assert need < view.columnWidth(0), (text, need, view.columnWidth(0))
+        return True
+
+    window.resize(1280, 800)
+    window.show()
+    ekonomi = _open_plan(qtbot, window, "ekonomi", "all", 2024)
+    qtbot.waitUntil(lambda: ekonomi.forecast_model.rowCount() > 0, timeout=30_000)
+    assert fits(ekonomi.forecast_table, ekonomi.forecast_model)
+    qtbot.wait(50)  # the layout pass: the scroll bar a wider label brings must not cover the total row
+    t = ekonomi.forecast_table
+    assert t.viewport().height() >= t.rowHeight(0) * ekonomi.forecast_model.rowCount()
+    nyckeltal = _open_plan(qtbot, window, "nyckeltal", "all", 2024)
+    qtbot.waitUntil(lambda: nyckeltal.months_model.rowCount() == 13, timeout=30_000)
+    assert nyckeltal.months_model.data(nyckeltal.months_model.index(12, 0)).startswith("2024 t.o.m.")
+    assert fits(nyckeltal.months_table, nyckeltal.months_model)

@@ -16,7 +16,7 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
-from vonapp.ui.plan_common import changes_of, heading, push, set_columns, table
+from vonapp.ui.plan_common import changes_of, fit_label_column, heading, push, set_columns, table
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -208,6 +208,7 @@ class NyckeltalPage(AreaPage):
         if changed or not self._widths_set:  # new columns reset the widths
             self._set_widths()
         self.ind_table.resizeRowsToContents()
+        fit_label_column(self.months_table, self.months_model)  # the bold year row ("2024 t.o.m. aug")
         self.targets_table.setFixedHeight(self.targets_table.horizontalHeader().sizeHint().height()
                                           + self.targets_table.rowHeight(0) + 4)
         for c in range(3):
