@@ -92,6 +92,8 @@ def test_the_store_refuses_an_employee_with_a_personnummer_whoever_writes_it(dat
         s.add(Employee(unit_id=unit_id, employment_number="1001", display_name="Anna", employment_form="timavlönad"))
     with pytest.raises(StoreError, match="personnummer"), database.session() as s:
         s.query(Employee).one().display_name = "Anna 19800101-1234"
+    with pytest.raises(StoreError, match="för långt"), database.session() as s:
+        s.add(Employee(unit_id=unit_id, employment_number="7" * 500, display_name="B", employment_form="timavlönad"))
 
 
 def test_pseudonymize_replaces_every_name_and_number_in_every_sheet(demo_path: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
@@ -99,10 +101,19 @@ def test_pseudonymize_replaces_every_name_and_number_in_every_sheet(demo_path: P
 
     conn = sqlite3.connect(demo_path)
     people = conn.execute("SELECT employment_number, display_name FROM employee").fetchall()
+    with conn:  # a measure with a person responsible for it
+        conn.execute("UPDATE measure SET responsible = 'Ansvariga Lundqvist-Öhrn' WHERE year = 2023")
     conn.close()
+    people.append(("Ansvariga Lundqvist-Öhrn", "Ansvariga Lundqvist-Öhrn"))
+    named = tmp_path / "namn.xlsx"
+    assert main(["export", "uppfoljning", "--unit", "all", "--period", "2023", "--out", str(named),
+                 "--db", str(demo_path)]) == 0
+    with zipfile.ZipFile(named) as z:  # without --pseudonymize the names are there (the check below means something)
+        plain = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    assert "Ansvariga Lundqvist-Öhrn" in plain and people[0][1] in plain
     for kind, name in (("uppfoljning", "u.xlsx"), ("csv", "u.csv")):
         out = tmp_path / name
-        assert main(["export", kind, "--unit", "all", "--period", "2024", "--out", str(out), "--pseudonymize",
+        assert main(["export", kind, "--unit", "all", "--period", "2023", "--out", str(out), "--pseudonymize",
                      "--db", str(demo_path)]) == 0
         if kind == "csv":
             text = out.read_text(encoding="utf-8-sig")

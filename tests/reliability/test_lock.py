@@ -106,3 +106,12 @@ def test_the_lock_never_asks_whether_a_pid_is_alive() -> None:
     source = (ROOT / "vonapp/store/lock.py").read_text(encoding="utf-8")
     assert "os.kill" not in source
     assert hasattr(DatabaseLock, "acquire")
+
+
+def test_the_window_opens_its_database_once_and_frees_it_on_close(qtbot, open_window, demo_path: Path) -> None:  # noqa: ANN001
+    """The first paint and the 250 ms fallback both start the open; the later one must not open it again."""
+    window = open_window(demo_path)
+    qtbot.wait(600)  # past the fallback timer
+    window.close()
+    assert not Path(f"{demo_path}.lock").exists()  # no second handle keeps the lock
+    open_database(demo_path).close()

@@ -58,7 +58,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(filled: Path, tmp_
     with pytest.raises(StoreError, match="kan inte återställas"):
         restore_file(filled, bad)
     assert filled.read_bytes() == before
-    assert not list(tmp_path.glob("*.skadad-*")) and not list(tmp_path.glob(".*återställs*"))
+    assert not list(tmp_path.glob("*.skadad-*")) and not list(tmp_path.glob(".*aterstalls*"))
 
 
 @pytest.mark.parametrize("how", DAMAGE)
@@ -129,3 +129,23 @@ def test_arkiv_restore_replaces_the_open_database_even_when_it_is_damaged(qtbot,
     qtbot.waitUntil(lambda: window.facts is not None and len(window.facts.units) == 400, timeout=30_000)
     assert "återställd" in window.statusBar().currentMessage()
     assert list(filled.parent.glob(f"{filled.name}.skadad-*"))
+
+
+def test_a_window_start_on_a_zero_byte_file_without_backups_says_so(qtbot, tmp_path: Path, app_settings) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_modal
+    from vonapp.ui.app import start
+    from vonapp.ui.main_window import MainWindow
+
+    empty = tmp_path / "vonapp.sqlite"
+    empty.write_bytes(b"")
+    messages: list[str] = []
+    on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
+    result = start(str(empty), settings=app_settings)
+    if isinstance(result, MainWindow):
+        result.close()
+    assert result == 2
+    assert len(messages) == 1 and "skadad" in messages[0] and "0 byte" in messages[0]
+    assert "vonapp restore" in messages[0]
+    assert empty.stat().st_size == 0  # never made into a new, empty database

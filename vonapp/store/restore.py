@@ -92,7 +92,7 @@ def restore_file(db_path: Path, source: Path, *, lock: bool = True) -> Restored:
 
 def _replace(db_path: Path, source: Path) -> Restored:
     folder = db_path.parent
-    partial = folder / f".{db_path.name}.återställs"
+    partial = folder / f".{db_path.name}.aterstalls"
     try:
         _remove(partial)
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -122,6 +122,7 @@ def _replace(db_path: Path, source: Path) -> Restored:
     except BaseException:
         _remove(partial)
         raise
+    kept: Path | None = None
     try:
         kept, damaged = _set_aside(db_path)
         os.replace(partial, db_path)
@@ -129,7 +130,8 @@ def _replace(db_path: Path, source: Path) -> Restored:
         fsync_dir(folder)
     except OSError as exc:
         _remove(partial)
-        raise StoreError(f"Återställningen gick inte: {os_problem(db_path, exc)}.") from None
+        where = f" Det som fanns förut ligger i {kept}." if kept is not None else ""
+        raise StoreError(f"Återställningen gick inte: {os_problem(db_path, exc)}.{where}") from None
     except BaseException:
         _remove(partial)
         raise

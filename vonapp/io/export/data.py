@@ -109,6 +109,10 @@ def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool
     from vonapp.io.export.plan_data import collect_plan
 
     plan = collect_plan(database, unit, period, all_units=all_units)
+    if pseudonymize:
+        from vonapp.io.export.pseudonym import pseudonymize_plan
+
+        plan = pseudonymize_plan(plan)
     return Report(
         units=units, all_units=all_units, period=period, created=datetime.now().replace(microsecond=0),
         summary=figures.summary, unit_rows=figures.unit_rows, budget_week=figures.budget[WEEK],

@@ -38,3 +38,13 @@ def pseudonymize_frame(frame: pd.DataFrame) -> pd.DataFrame:
         alias = {n: f"Person {i}" for i, n in enumerate(names, start=1)}
         out[c] = out[c].map(lambda v, a=alias: a.get(str(v), v) if v is not None and not pd.isna(v) else v)
     return out
+
+
+def pseudonymize_plan(plan: object) -> object:
+    """The plan areas' extras (io.export.plan_data.PlanExtras) with a measure's responsible replaced."""
+    from dataclasses import replace
+
+    view = getattr(plan, "plan", None)
+    if view is None or getattr(view, "measures", None) is None:
+        return plan
+    return replace(plan, plan=replace(view, measures=pseudonymize_frame(view.measures)))  # type: ignore[type-var]
