@@ -128,3 +128,21 @@ def test_the_bold_total_labels_are_not_clipped(qtbot, window: MainWindow) -> Non
     qtbot.waitUntil(lambda: nyckeltal.months_model.rowCount() == 13, timeout=30_000)
     assert nyckeltal.months_model.data(nyckeltal.months_model.index(12, 0)).startswith("2024 t.o.m.")
     assert fits(nyckeltal.months_table, nyckeltal.months_model)
+
+
+def test_occupancy_on_a_unit_without_places_is_refused_at_the_cell(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Personlig assistans has no places: a day's occupancy typed in Beläggning was taken by the cell and
+    then refused by the store in a modal box; the cell refuses it now and says what to do."""
+    from datetime import date
+
+    messages: list[str] = []
+    window.area_context.status_message.connect(messages.append)
+    page = _open_plan(qtbot, window, "belaggning", "Personlig assistans", 2024)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.unit.name == "Personlig assistans", timeout=30_000)
+    assert page.data.places is None
+    model = page.calendar.month_model
+    assert not model.setData(model.index_of(date(2024, page.month, 3)), "5")
+    assert messages[-1] == (f"2024-{page.month:02d}-03: enheten har inget antal platser; ange platserna för "
+                            "året först (Platser ovan).")
+    _settle(qtbot, window)
+    assert window.undo_stack.count() == 0
