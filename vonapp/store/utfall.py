@@ -195,18 +195,23 @@ class DaysPatch:
     end: date
     days: pd.DataFrame
     register: pd.DataFrame
-    coverage: pd.DataFrame
+    coverage: pd.DataFrame | None  # None: unchanged (a placement moves no absence and no cover link)
 
 
-def load_days_patch(database: Database, unit: str, period: Period, days: list[date]) -> DaysPatch:
-    """The rows of `days` (clipped to the period) as load_utfall gives them, in one short read."""
+def load_days_patch(database: Database, unit: str, period: Period, days: list[date], *,
+                    with_coverage: bool = False) -> DaysPatch:
+    """The rows of `days` (clipped to the period) as load_utfall gives them, in one short read.
+
+    The period's absence coverage is read again only `with_coverage`: a placement changes where a
+    resurspass went, never an absence row or its cover link, so the shown coverage stands.
+    """
     start, end = max(min(days), period.start), min(max(days), period.end)
     with database.session() as s:
         u = one_unit(s, unit)
         schedules = schedule_frames(s, [u.id])
         table = days_of(s, u, start, end, schedules)
         return DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules),
-                         coverage_of(s, u, period.start, period.end))
+                         coverage_of(s, u, period.start, period.end) if with_coverage else None)
 
 
 def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
@@ -230,7 +235,8 @@ def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
             register = _replaced(reg, inside, patch.register)  # the same shifts: the rows in place
         else:
             register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
-    return UtfallData(data.unit, data.period, days, week_table(days), register, patch.coverage, data.other_units)
+    coverage = patch.coverage if patch.coverage is not None else data.coverage
+    return UtfallData(data.unit, data.period, days, week_table(days), register, coverage, data.other_units)
 
 
 def _replaced(frame: pd.DataFrame, at: np.ndarray, rows: pd.DataFrame) -> pd.DataFrame:
