@@ -80,6 +80,24 @@ def _date_cycle_rows(schedules: pd.DataFrame, rows: pd.DataFrame, start: date, e
     return dated
 
 
+def _falls_on(schedules: pd.DataFrame, cells: pd.DataFrame, day: date) -> np.ndarray:
+    """Which cells fall on `day`: their schedule holds that day and d − S − index is a whole number of cycles."""
+    valid = schedule_validity(schedules)
+    sid = cells["schedule_id"].to_numpy()
+    index = cells["day_index"].to_numpy(dtype=np.int64)
+    mask = np.zeros(len(cells), dtype=bool)
+    for schedule_id, first, last, weeks in zip(valid["schedule_id"], valid["start_date"], valid["end_date"],
+                                               valid["cycle_weeks"], strict=True):
+        first = first.date() if isinstance(first, pd.Timestamp) else first
+        last = last.date() if isinstance(last, pd.Timestamp) else last
+        cycle = int(weeks) * 7
+        if not first <= day <= last or cycle <= 0:
+            continue
+        offset = (day - first).days
+        mask |= (sid == schedule_id) & (index <= offset) & ((offset - index) % cycle == 0)
+    return mask
+
+
 def expand_schedule(
     schedules: pd.DataFrame,
     cells: pd.DataFrame,
@@ -95,6 +113,8 @@ def expand_schedule(
     """
     if schedules.empty or cells.empty:
         return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})
+    if start == end:  # one day (an edit's re-read): only its cycle cells, not the whole cycle, are dated
+        cells = cells[_falls_on(schedules, cells, start)]
     dated = _date_cycle_rows(schedules, cells, start, end)
     if dated.empty:
         return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in PLANNED_COLUMNS})

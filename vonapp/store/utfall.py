@@ -214,6 +214,25 @@ def load_days_patch(database: Database, unit: str, period: Period, days: list[da
                          coverage_of(s, u, period.start, period.end) if with_coverage else None)
 
 
+def load_patch_and_day(database: Database, unit: str, period: Period, days: list[date],
+                       day: date | None) -> tuple[DaysPatch, DayData | None]:
+    """load_days_patch and, when `day` is one of `days`, load_day of it — in one read.
+
+    The session, the unit's schedule frames and the day's figures (its row of the patch's day
+    table) are shared: reading them twice took ≈10 ms of each placement edit.
+    """
+    start, end = max(min(days), period.start), min(max(days), period.end)
+    with database.session() as s:
+        u = one_unit(s, unit)
+        schedules = schedule_frames(s, [u.id])
+        table = days_of(s, u, start, end, schedules)
+        patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules), None)
+        if day is None or day not in days:
+            return patch, None
+        figures = table.iloc[(day - start).days] if start <= day <= end else None
+        return patch, day_data(s, u, day, schedules=schedules, figures=figures)
+
+
 def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
     """`data` with the patch's days replaced (weeks summed again); run it on the worker.
 
