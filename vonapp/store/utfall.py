@@ -93,8 +93,12 @@ def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date, *,
 
 
 def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: pd.DataFrame,
-                schedules: Schedules | None = None) -> pd.DataFrame:
-    planned = planned_shifts(session, unit, start, end, resource_only=True, schedules=schedules)
+                schedules: Schedules | None = None, planned: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The resurspass register; `planned`: planned_shifts of [start, end] when the caller has them."""
+    if planned is None:
+        planned = planned_shifts(session, unit, start, end, resource_only=True, schedules=schedules)
+    else:
+        planned = planned[planned["is_resource"].to_numpy(dtype=bool)]
     shifts = planned[["date", "employee_id", "employment_number", "name", "hours"]]
     entries = pd.DataFrame(raw_rows(
         session, "SELECT id, date, employee_id, placement, placement_unit_id, hours FROM time_entry "
@@ -159,7 +163,7 @@ def default_day(data: UtfallData, today: date | None = None) -> date:
 
 
 def day_data(s: Session, u: UnitInfo, day: date, *, schedules: Schedules | None = None,
-             figures: pd.Series | None = None) -> DayData:
+             figures: pd.Series | None = None, planned: pd.DataFrame | None = None) -> DayData:
     rows = raw_rows(s, """
         SELECT t.id, t.employee_id, e.employment_number, e.display_name, t.category, t.absence_type,
                t.placement, pu.name, t.hours, ac.cover_entry_id, c.category || ' ' || COALESCE(ce.display_name, ''),
@@ -180,8 +184,9 @@ def day_data(s: Session, u: UnitInfo, day: date, *, schedules: Schedules | None 
          ("ej ersatt" if linked else "")) for lbl, cid, linked in
         zip(frame["cover_label"], frame["covered_by"], frame["linked"], strict=True)]
     schedules = schedules if schedules is not None else schedule_frames(s, [u.id])
-    planned = planned_shifts(s, u, day, day, schedules=schedules)[
-        ["employee_id", "employment_number", "name", "code", "hours", "is_resource"]]
+    if planned is None:
+        planned = planned_shifts(s, u, day, day, schedules=schedules)
+    planned = planned[["employee_id", "employment_number", "name", "code", "hours", "is_resource"]]
     if figures is None:
         figures = days_of(s, u, day, day, schedules).iloc[0]
     return DayData(u, day, frame, planned.reset_index(drop=True), figures)
@@ -226,11 +231,14 @@ def load_patch_and_day(database: Database, unit: str, period: Period, days: list
         u = one_unit(s, unit)
         schedules = schedule_frames(s, [u.id])
         table = days_of(s, u, start, end, schedules)
-        patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules), None)
+        # One day (a placement) shown as the chosen day: its shifts are dated once for both.
+        shared = day is not None and start == end == day
+        planned = planned_shifts(s, u, day, day, schedules=schedules) if shared else None
+        patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules, planned), None)
         if day is None or day not in days:
             return patch, None
         figures = table.iloc[(day - start).days] if start <= day <= end else None
-        return patch, day_data(s, u, day, schedules=schedules, figures=figures)
+        return patch, day_data(s, u, day, schedules=schedules, figures=figures, planned=planned)
 
 
 def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
