@@ -15,10 +15,11 @@ import pandas as pd
 from vonapp.domain import daily as d
 from vonapp.domain.periods import parse_period
 from vonapp.domain.schedule import expand_schedule
+from vonapp.domain.utfall import week_table
 from vonapp.store.database import Database
 from vonapp.store.queries import schedule_frames
 from vonapp.store.row_changes import one_unit
-from vonapp.store.utfall import load_day, load_patch_and_day, load_utfall
+from vonapp.store.utfall import load_day, load_patch_and_day, load_utfall, patched
 
 UNIT = "Stortorp"
 PERIOD = parse_period("2023")
@@ -51,6 +52,9 @@ def test_one_day_reads_equal_the_years_rows(demo_db: Database) -> None:
         pd.testing.assert_series_equal(day_data.figures, alone.figures, check_exact=True, check_names=False)
         pd.testing.assert_series_equal(day_data.figures, year.days.iloc[(day - PERIOD.start).days],
                                        check_exact=True, check_names=False)
+        again = patched(year, patch)  # only the day's week summed again: the same weeks as summing all
+        pd.testing.assert_frame_equal(again.weeks, week_table(again.days), check_exact=True)
+        pd.testing.assert_frame_equal(again.weeks, year.weeks, check_exact=True)
         checked += 1
     assert checked == len(set(DAYS) | set(resurspass_days))
 

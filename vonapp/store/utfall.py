@@ -263,7 +263,24 @@ def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
         else:
             register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
     coverage = patch.coverage if patch.coverage is not None else data.coverage
-    return UtfallData(data.unit, data.period, days, week_table(days), register, coverage, data.other_units)
+    weeks = _weeks_patched(data.weeks, days, lo.to_datetime64(), hi.to_datetime64())
+    return UtfallData(data.unit, data.period, days, weeks, register, coverage, data.other_units)
+
+
+def _weeks_patched(weeks: pd.DataFrame, days: pd.DataFrame, lo: np.datetime64, hi: np.datetime64) -> pd.DataFrame:
+    """week_table(days) when only the days in [lo, hi] changed: just their weeks are summed again."""
+    if weeks.empty or days.empty:
+        return week_table(days)
+    starts, ends = weeks["start"].to_numpy(), weeks["end"].to_numpy()
+    rows = np.flatnonzero((ends >= lo) & (starts <= hi))
+    when = days["date"].to_numpy()
+    span = np.flatnonzero((when >= starts[rows[0]]) & (when <= ends[rows[-1]])) if len(rows) else rows
+    if not len(rows) or rows[-1] - rows[0] + 1 != len(rows) or not len(span):
+        return week_table(days)
+    again = week_table(days.iloc[span[0]:span[-1] + 1].reset_index(drop=True))
+    if len(again) != len(rows) or list(again.columns) != list(weeks.columns):
+        return week_table(days)
+    return _replaced(weeks, rows, again)
 
 
 def _replaced(frame: pd.DataFrame, at: np.ndarray, rows: pd.DataFrame) -> pd.DataFrame:
