@@ -5,6 +5,7 @@ migrations and figure code; only these few fragments differ:
 - a day number (days since 1970-01-01) from a date column: `julianday` vs date subtraction;
 - a float sum that is 0.0 over no rows: `TOTAL()` vs `COALESCE(SUM(), 0)`;
 - reading large results through the bare driver (sqlite3 `:name` vs psycopg `%(name)s`);
+- a large all-number result: rows as they are vs packed into one bytea (`float_matrix`);
 - bulk loading: sqlite3 `executemany` vs psycopg `COPY`;
 - pragmas and `INSERT OR …`, which only SQLite has.
 """
