@@ -46,11 +46,13 @@ def combine(recorded: pd.DataFrame, planned: pd.DataFrame) -> pd.DataFrame:
     union = np.union1d(*keys)  # sorted by unit, then date
     days = ((union & _DAY_MASK) - _DAY_OFFSET).astype("datetime64[D]")
     columns: dict[str, np.ndarray] = {"unit_id": union >> _DAY_BITS, "date": days.astype("datetime64[ns]")}
+    # Each frame's rows' places in the union, found once (not once per column: ≈ 60 ms of a förvaltning year).
+    places = [np.searchsorted(union, key) if len(key) else key for key in keys]
     for c in RECORDED_COLUMNS + PLANNED_COLUMNS:
         values = np.zeros(len(union))
-        for frame, key in zip((recorded, planned), keys, strict=True):
+        for frame, where in zip((recorded, planned), places, strict=True):
             if c in frame and len(frame):
-                values[np.searchsorted(union, key)] = np.nan_to_num(frame[c].to_numpy(dtype=float), nan=0.0)
+                values[where] = np.nan_to_num(frame[c].to_numpy(dtype=float), nan=0.0)
         columns[c] = values
     return pd.DataFrame(columns)  # in DAILY_COLUMNS order
 

@@ -46,12 +46,20 @@ def with_costs(rows: Rows, inputs: Inputs) -> Rows:
     """
     years = rows["day"].astype("datetime64[Y]").astype(np.int64) + 1970
     units = rows["unit_id"]
-    found = np.full(len(units), -1)
-    table = []
+    table, keys = [], []
     for unit_id, budgets in inputs.budgets.items():
         for y, b in budgets.items():
-            found[(units == unit_id) & (years == y)] = len(table)
+            keys.append(int(unit_id) * 10_000 + int(y))
             table.append([b.hourly_cost, *(b.hourly_cost * b.factor(c) for c in d.CATEGORY_COLUMN)])
+    # Each row's (unit, year) looked up in the sorted keys at once: a mask per budget year cost ≈ 25 ms
+    # for a förvaltning's 150 units.
+    found = np.full(len(units), -1)
+    if keys and len(units):
+        key_array = np.array(keys, dtype=np.int64)
+        order = np.argsort(key_array)
+        row_keys = units.astype(np.int64) * 10_000 + years
+        at = np.minimum(np.searchsorted(key_array[order], row_keys), len(keys) - 1)
+        found = np.where(key_array[order][at] == row_keys, order[at], -1)
     table.append([np.nan] * (1 + len(d.WORKED_COLUMNS)))  # the last row, picked by -1: no budget year
     looked_up = np.array(table, dtype=float)[found]
     hourly_cost, rates = looked_up[:, 0], looked_up[:, 1:]

@@ -142,8 +142,8 @@ def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, en
     if unit_ids is not None:
         unit_filter = "AND unit_id IN (" + ",".join(str(int(i)) for i in unit_ids) + ")"
     sql = daily_sql(session.connection(), unit_filter)
-    rows = raw_rows(session, sql, {"start": start.isoformat(), "end": end.isoformat()})
-    values = np.array(rows, dtype=np.float64).reshape(len(rows), 2 + len(d.RECORDED_COLUMNS))
+    params = {"start": start.isoformat(), "end": end.isoformat()}
+    values = dialect.float_matrix(session.connection(), sql, params, 2 + len(d.RECORDED_COLUMNS))
     frame = pd.DataFrame(values[:, 2:], columns=d.RECORDED_COLUMNS)
     frame.insert(0, "date", (values[:, 1].astype("int64")).astype("datetime64[D]").astype("datetime64[ns]"))
     frame.insert(0, "unit_id", values[:, 0].astype("int64"))
