@@ -14,14 +14,15 @@ from vonapp.store import edits_plan as e
 from vonapp.store.plan_queries import KpiView, indicators_view, kpi_view
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
+from vonapp.ui.i18n import Words
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
 from vonapp.ui.plan_common import changes_of, heading, push, table, tr
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
+MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                         "oktober", "november", "december"))
 YEAR_ROW = 13
 GOOD, BAD = STATUS_COLOURS[Status.GOOD][2], STATUS_COLOURS[Status.ACT][2]
 
@@ -158,7 +159,7 @@ class NyckeltalPage(AreaPage):
             view.year, "" if t.stored else _tr(" (standardmål: 70 %, under 5 %, under 1 %)")))
         self.targets_note.setWordWrap(True)
         months = view.months.copy()
-        months["label"] = MONTHS
+        months["label"] = list(MONTHS)
         year_row = {**view.year_row, "month": YEAR_ROW, "label": _tr("Helår {0}").format(view.year)}
         frame = pd.concat([months, pd.DataFrame([year_row])], ignore_index=True)
         cols = month_columns(editable and view.has_breakdown)

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -85,7 +85,7 @@ class SchemaPage(AreaPage):
         legend = QHBoxLayout()
         legend.setSpacing(4)
         for kind, colour in KIND_COLOURS.items():
-            chip = QLabel(f" {KIND_TITLES[kind]} ")
+            chip = QLabel(f" {QCoreApplication.translate('ScheduleGridModel', KIND_TITLES[kind])} ")
             chip.setStyleSheet(f"background:{colour.name()}; border:1px solid #bbb; border-radius:3px;")
             legend.addWidget(chip)
         chip = QLabel(self.tr(" regelavvikelse "))

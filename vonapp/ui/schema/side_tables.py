@@ -52,7 +52,7 @@ def codes_frame(codes: pd.DataFrame) -> pd.DataFrame:
                                    codes["break_min"], codes["is_resource"], strict=True):
         rows.append({"shift_code_id": int(i), "code": code, "start": _clock(s), "end": _clock(e), "break": int(b),
                      "is_resource": "ja" if r else "nej",
-                     "kind": KIND_TITLES[roster.shift_kind(int(s), int(e), bool(r))],
+                     "kind": QCoreApplication.translate("ScheduleGridModel", KIND_TITLES[roster.shift_kind(int(s), int(e), bool(r))]),
                      "hours": shift_hours(int(s), int(e), int(b))})
     return pd.DataFrame(rows, columns=["shift_code_id", "code", "start", "end", "break", "is_resource", "kind",
                                        "hours"])

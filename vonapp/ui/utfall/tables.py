@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from vonapp.domain.glossary import AbsenceType, Category, Placement
 from vonapp.domain.utfall import NOT_COVERED
 from vonapp.ui.editing import Column, FrameTableModel
+from vonapp.ui.i18n import Words
 
 PROBLEM_BRUSH = QBrush(QColor(253, 226, 218))  # light vermillion: substitutes hired, resurspass unplaced
 EDITED_BRUSH = QBrush(QColor(226, 239, 250))  # light blue: entered or changed in the window
@@ -52,7 +53,7 @@ def day_columns(*, weeks: bool = False) -> list[Column]:
     ]
 
 
-WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+WEEKDAYS = Words("dates", ("mån", "tis", "ons", "tor", "fre", "lör", "sön"))
 
 
 def days_frame(days: pd.DataFrame) -> pd.DataFrame:
@@ -148,7 +149,7 @@ def cover_choices(rows: pd.DataFrame) -> dict[str, int | str]:
 
 def cover_label(category: str, number: object, name: object, row_id: int) -> str:
     who = " ".join(str(x) for x in (number, name) if x is not None and x == x and str(x))
-    return f"{category} {who} (rad {row_id})".replace("  ", " ")
+    return _tr("{0} {1} (rad {2})").format(category, who, row_id).replace("  ", " ")
 
 
 def register_columns(placements: tuple[str, ...]) -> list[Column]:
