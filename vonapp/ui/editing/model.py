@@ -64,20 +64,35 @@ class FrameTableModel(QAbstractTableModel):
                  optimistic: bool = True, parent: Any = None) -> None:
         """`key`: the frame column that identifies a row (None: the frame's index)."""
         super().__init__(parent)
-        self.columns = list(columns)
         self.key = key
         self.optimistic = optimistic
-        self._col = {c.key: i for i, c in enumerate(self.columns)}
-        self._shade = any(c.editable for c in self.columns)  # grey read-only cells only beside editable ones
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        self._flags = [base | Qt.ItemFlag.ItemIsEditable if c.editable else base for c in self.columns]
-        self._frame = pd.DataFrame(columns=[c.key for c in self.columns])
         self._keys: list[Hashable] = []
         self._rows: list[list[object]] = []
         self._marks: dict[tuple[Hashable, str], str] = {}
         self._marked: dict[tuple[int, int], str] = {}  # the marks by (row, column) of the rows shown
+        self._set_columns(columns)
         if frame is not None:
             self.set_frame(frame)
+
+    @property
+    def columns(self) -> list[Column]:
+        return self._column_list
+
+    @columns.setter
+    def columns(self, columns: Sequence[Column]) -> None:
+        """New columns (e.g. another year's months): the model empties; set_frame fills it again."""
+        self.beginResetModel()
+        self._keys, self._rows, self._marked = [], [], {}
+        self._set_columns(columns)
+        self.endResetModel()
+
+    def _set_columns(self, columns: Sequence[Column]) -> None:
+        self._column_list = list(columns)
+        self._col = {c.key: i for i, c in enumerate(self._column_list)}
+        self._shade = any(c.editable for c in self._column_list)  # grey read-only cells only beside editable ones
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._flags = [base | Qt.ItemFlag.ItemIsEditable if c.editable else base for c in self._column_list]
+        self._frame = pd.DataFrame(columns=[c.key for c in self._column_list])
 
     # -- the data -----------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:

@@ -91,14 +91,10 @@ class ScheduleGridModel(FrameTableModel):
         """Show a schedule (resetting the columns when the cycle or the codes changed)."""
         columns = self._columns(data)
         if [(c.key, c.title, c.choices) for c in columns] != [(c.key, c.title, c.choices) for c in self.columns]:
-            self.beginResetModel()
-            self.columns = columns
-            self._col = {c.key: i for i, c in enumerate(columns)}
-            self._keys, self._rows = [], []
             self._keys_of = [c.key for c in columns]
             self._day_of = [int(k[1:]) if k.startswith("d") and k[1:].isdigit() else -1 for k in self._keys_of]
             self._weekend = [(data.start_date.weekday() + d) % 7 >= 5 for d in range(data.cycle_days)]
-            self.endResetModel()
+            self.columns = columns  # resets the model (FrameTableModel.columns)
         self.data_ = data
         c = data.shift_codes
         self.kinds = {code: roster.shift_kind(int(s), int(e), bool(r)) for code, s, e, r in
