@@ -1276,17 +1276,17 @@ actual</translation>
     <context>
         <name>FrameTableModel</name>
         <message>
-            <location filename="../../vonapp/ui/editing/model.py" line="218" />
+            <location filename="../../vonapp/ui/editing/model.py" line="233" />
             <source>rad {0}, {1}: {2}</source>
             <translation>row {0}, {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/editing/model.py" line="226" />
+            <location filename="../../vonapp/ui/editing/model.py" line="241" />
             <source>Cellerna går inte att ändra här.</source>
             <translation>These cells cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/editing/model.py" line="273" />
+            <location filename="../../vonapp/ui/editing/model.py" line="288" />
             <source>{0} av {1} celler ändrades inte: {2}</source>
             <translation>{0} of {1} cells were not changed: {2}</translation>
         </message>
@@ -1899,145 +1899,150 @@ actual</translation>
     <context>
         <name>ResurspassChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="28" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="29" />
             <source>Resurspass</source>
             <translation>Resource shifts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="29" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="30" />
             <source>timmar</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="36" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="37" />
             <source>planerade i schemat</source>
             <translation>planned in the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="37" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="38" />
             <source>använda</source>
             <translation>used</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="38" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="39" />
             <source>missade (vikarie m.fl. anlitades i stället)</source>
             <translation>missed (substitutes etc. were hired instead)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="53" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="54" />
             <source>Timmar per vecka. Missade = resurspass som inte användes samma dag som vikarie, mertid, övertid eller inhyrd personal anlitades.</source>
             <translation>Hours per week. Missed = resource shifts not used on a day when substitutes, additional hours, overtime or agency staff were used.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="56" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="57" />
             <source>Inga resurspass i schemat under perioden.</source>
             <translation>No resource shifts in the schedule during the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="68" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="69" />
             <source>v. {0} från {1}</source>
             <translation>wk {0} from {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="69" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="70" />
             <source>Planerade: {0}</source>
             <translation>Planned: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="70" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="71" />
             <source>Använda: {0}</source>
             <translation>Used: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="71" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="72" />
             <source>&amp;nbsp;&amp;nbsp;i egen enhet {0}, i annan enhet {1}</source>
             <translation>&amp;nbsp;&amp;nbsp;in own unit {0}, in another unit {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="73" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="74" />
             <source>Missade: {0} = {1}</source>
             <translation>Missed: {0} = {1}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="97" />
+            <source>v. {0}</source>
+            <translation>wk {0}</translation>
         </message>
     </context>
     <context>
         <name>ScheduleGridModel</name>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="32" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="33" />
             <source>dag</source>
             <translation>day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="33" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="34" />
             <source>kväll</source>
             <translation>evening</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="34" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="35" />
             <source>natt</source>
             <translation>night</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="35" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="36" />
             <source>resurspass</source>
             <translation>resource shift</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="71" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="75" />
             <source>Passkoden {value} finns inte</source>
             <translation>The shift code {value} does not exist</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="72" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="76" />
             <source>Anst.nr</source>
             <translation>Emp. no.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="72" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="76" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="73" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="77" />
             <source>Syss.grad</source>
             <translation>Emp. rate</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="74" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="78" />
             <source>Sysselsättningsgrad i detta schema</source>
             <translation>Employment rate in this schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="79" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="83" />
             <source>Vecka {w}, {d} (dag {n} i cykeln)</source>
             <translation>Week {w}, {d} (day {n} of the cycle)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="82" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="86" />
             <source>v{w} h</source>
             <translation>wk{w} h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="83" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="87" />
             <source>Schemalagda timmar vecka {w}</source>
             <translation>Scheduled hours week {w}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="84" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="88" />
             <source>Snitt h</source>
             <translation>Avg h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="85" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="89" />
             <source>Timmar per vecka i snitt över cykeln</source>
             <translation>Hours per week on average over the cycle</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="86" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="90" />
             <source>Mål h</source>
             <translation>Target h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="87" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="91" />
             <source>Sysselsättningsgrad × heltidsmått</source>
             <translation>Employment rate × full-time measure</translation>
         </message>
@@ -2814,11 +2819,11 @@ Do you want to restore the latest intact backup ({1})? The damaged file is first
         </message>
         <message>
             <source>Mot budget</source>
-            <translation>Against budget</translation>
+            <translation>vs budget</translation>
         </message>
         <message>
             <source>Mot i fjol</source>
-            <translation>Against last year</translation>
+            <translation>vs last year</translation>
         </message>
         <message>
             <source>Period</source>
@@ -3021,7 +3026,7 @@ time (h)</translation>
         </message>
         <message>
             <source>Helår {0}</source>
-            <translation>Full year {0}</translation>
+            <translation>Year {0}</translation>
         </message>
         <message>
             <source>Helåret räknas fram av månaderna.</source>
@@ -3700,6 +3705,10 @@ Variance in kr: {2}</translation>
             <translation>February</translation>
         </message>
         <message>
+            <source>fr</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
             <source>fre</source>
             <translation>Fri</translation>
         </message>
@@ -3732,6 +3741,10 @@ Variance in kr: {2}</translation>
             <translation>June</translation>
         </message>
         <message>
+            <source>lö</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
             <source>lör</source>
             <translation>Sat</translation>
         </message>
@@ -3750,6 +3763,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>mars</source>
             <translation>March</translation>
+        </message>
+        <message>
+            <source>må</source>
+            <translation>Mo</translation>
         </message>
         <message>
             <source>mån</source>
@@ -3776,6 +3793,10 @@ Variance in kr: {2}</translation>
             <translation>October</translation>
         </message>
         <message>
+            <source>on</source>
+            <translation>We</translation>
+        </message>
+        <message>
             <source>ons</source>
             <translation>Wed</translation>
         </message>
@@ -3792,6 +3813,10 @@ Variance in kr: {2}</translation>
             <translation>September</translation>
         </message>
         <message>
+            <source>sö</source>
+            <translation>Su</translation>
+        </message>
+        <message>
             <source>sön</source>
             <translation>Sun</translation>
         </message>
@@ -3800,12 +3825,20 @@ Variance in kr: {2}</translation>
             <translation>Sunday</translation>
         </message>
         <message>
+            <source>ti</source>
+            <translation>Tu</translation>
+        </message>
+        <message>
             <source>tis</source>
             <translation>Tue</translation>
         </message>
         <message>
             <source>tisdag</source>
             <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>Th</translation>
         </message>
         <message>
             <source>tor</source>

@@ -15,7 +15,7 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.ekonomi.compensation import CompensationPanel
 from vonapp.ui.i18n import Words
-from vonapp.ui.plan_common import changes_of, heading, push, table, tr
+from vonapp.ui.plan_common import changes_of, heading, push, set_width, table, tr
 
 TABLES = frozenset({"finance_line", "finance_forecast", "compensation_model", "time_breakdown", "budget_year"})
 MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -186,10 +186,10 @@ class EkonomiPage(AreaPage):
                                            + self.forecast_table.rowHeight(0) * len(frame) + 4)
         if not self._widths_set:
             for col, w in ((1, 120), (2, 120), (3, 130), (4, 95), (5, 120), (6, 135), (7, 125)):
-                self.forecast_table.setColumnWidth(col, w)
+                set_width(self.forecast_table, col, w)
             self.month_table.setColumnWidth(0, 90)
             for col in range(1, 11):
-                self.month_table.setColumnWidth(col, 104)
+                set_width(self.month_table, col, 104)
             self._widths_set = True
 
     # -- editing ---------------------------------------------------------------------------------

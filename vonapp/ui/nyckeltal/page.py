@@ -17,7 +17,7 @@ from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.i18n import Words
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
-from vonapp.ui.plan_common import changes_of, heading, push, table, tr
+from vonapp.ui.plan_common import changes_of, heading, push, set_width, table, tr
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -192,11 +192,11 @@ class NyckeltalPage(AreaPage):
         if not self._widths_set:
             self.months_table.setColumnWidth(0, 92)
             for c in range(1, 10):
-                self.months_table.setColumnWidth(c, 68)
+                set_width(self.months_table, c, 68)
             self.months_table.horizontalHeader().setMinimumSectionSize(40)
             self.ind_table.setColumnWidth(0, 230)
             for c, w in ((2, 72), (3, 70), (4, 84), (5, 84), (6, 84), (7, 130), (8, 110)):
-                self.ind_table.setColumnWidth(c, w)
+                set_width(self.ind_table, c, w)
             self._widths_set = True
         self.ind_table.resizeRowsToContents()
         self.targets_table.setFixedHeight(self.targets_table.horizontalHeader().sizeHint().height()

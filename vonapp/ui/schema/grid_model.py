@@ -22,10 +22,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from vonapp.domain import roster
 from vonapp.domain.formatting import fmt_number
-from vonapp.domain.rule_texts import SHORT_WEEKDAYS, WEEKDAYS, finding_text
+from vonapp.domain.rule_texts import finding_text
 from vonapp.domain.rules import DYGNSVILA, VECKOVILA, Finding
 from vonapp.ui.editing.cells import Column
 from vonapp.ui.editing.model import FrameTableModel
+from vonapp.ui.i18n import Words
 
 KIND_COLOURS = {roster.DAG: QColor("#FFF1B8"), roster.KVALL: QColor("#FFD3A1"), roster.NATT: QColor("#C8D3F4"),
                 roster.RESURS: QColor("#C6E9BE")}
@@ -33,6 +34,9 @@ KIND_TITLES = {roster.DAG: QT_TRANSLATE_NOOP("ScheduleGridModel", "dag"),
                roster.KVALL: QT_TRANSLATE_NOOP("ScheduleGridModel", "kväll"),
                roster.NATT: QT_TRANSLATE_NOOP("ScheduleGridModel", "natt"),
                roster.RESURS: QT_TRANSLATE_NOOP("ScheduleGridModel", "resurspass")}
+# The words of vonapp.domain.rule_texts, shown in the window's language.
+SHORT_WEEKDAYS = Words("dates", ("må", "ti", "on", "to", "fr", "lö", "sö"))
+WEEKDAYS = Words("dates", ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"))
 FINDING_BRUSH = QBrush(QColor("#E8505B"))
 FINDING_TEXT = QBrush(QColor("#FFFFFF"))
 WARN_TEXT = QBrush(QColor("#B00020"))

@@ -8,11 +8,10 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from vonapp.domain import roster
-from vonapp.domain.rule_texts import SHORT_WEEKDAYS
 from vonapp.domain.schedule import shift_hours
 from vonapp.ui.editing.cells import Column
 from vonapp.ui.editing.model import FrameTableModel
-from vonapp.ui.schema.grid_model import KIND_TITLES
+from vonapp.ui.schema.grid_model import KIND_TITLES, SHORT_WEEKDAYS
 
 
 def _tr(text: str) -> str:

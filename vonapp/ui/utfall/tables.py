@@ -175,7 +175,8 @@ def register_frame(register: pd.DataFrame) -> pd.DataFrame:
     out["date"] = days.dt.date
     out["id"] = [f"{d.isoformat()}|{n}" for d, n in zip(out["date"], out["employment_number"], strict=True)]
     out["weekday"] = [WEEKDAYS[d.weekday()] for d in out["date"]]
-    out["week"] = [f"v. {d.isocalendar()[1]}" for d in out["date"]]
+    week = _tr("v. {0}")
+    out["week"] = [week.format(d.isocalendar()[1]) for d in out["date"]]
     out["unplaced_flag"] = (out["placement"] == Placement.UNPLACED.value) & (out["day_missed"] > 0)
     return out
 
@@ -195,6 +196,7 @@ def fit_columns(view: Any, columns: list[Column], *, narrow: int = 58) -> None:
     header = view.horizontalHeader()
     metrics = header.fontMetrics()
     for i, c in enumerate(columns):
-        need = metrics.horizontalAdvance(c.title) + 18
+        title = QCoreApplication.translate("Column", c.title)  # as the header shows it
+        need = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 18
         width = WIDE.get(c.key, narrow if c.numeric else 60)
         header.resizeSection(i, max(width, need))
