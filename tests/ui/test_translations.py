@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from tests.shots import SHOTS
 from tests.ui.test_window import settle
 from vonapp.domain.periods import year
+from vonapp.ui.dialogs.handbook import manual_url
 from vonapp.ui.i18n import install_language
 from vonapp.ui.main_window import MainWindow
 
@@ -105,6 +106,10 @@ def test_the_window_in_english(qtbot, english, open_window, demo_path: Path, mon
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["Overview", "Schedule", "Actuals", "Occupancy", "Measures", "Key figures", "Finance"]
+    kinds = window.period_selector.kind_combo
+    assert [kinds.itemText(i) for i in range(kinds.count())] == ["Year", "Quarter", "Month"]
+    assert window.unit_selector.itemText(0) == "All units"
+    assert manual_url().toLocalFile().endswith("handbok.en.html")
     window.unit_selector.select("Stortorp")
     window.period_selector.set_period(year(2024), "year")
     qtbot.waitUntil(lambda: window.shown_key == ("Stortorp", year(2024)), timeout=30_000)
@@ -125,3 +130,15 @@ def test_the_window_in_english(qtbot, english, open_window, demo_path: Path, mon
     _wait(qtbot, window)
     for text in said:  # an error the store did not word is shown in English too
         assert "Något gick fel" not in text, text
+
+
+def test_word_lists_are_read_in_the_window_language(english) -> None:  # noqa: ANN001
+    from vonapp.ui.overview.charts.axes import MONTH_NAMES, MONTHS, WEEKDAYS
+    from vonapp.ui.selectors import period_title
+
+    assert MONTHS[4] == "May" and list(WEEKDAYS)[:2] == ["Mon", "Tue"] and MONTH_NAMES[2:4] == ("March", "April")
+    assert period_title(year(2023)) == "Year 2023"
+    for translator in english:
+        QCoreApplication.removeTranslator(translator)
+    assert MONTHS[4] == "maj" and list(WEEKDAYS)[:2] == ["mån", "tis"]
+    assert period_title(year(2023)) == "År 2023"
