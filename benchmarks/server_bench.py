@@ -4,7 +4,7 @@
 
 (`VONAPP_TEST_PG` is used when `VONAPP_BENCH_PG` is not set.) The role must be allowed to create
 databases; each measure's database is made here and dropped at the end. Lines:
-- förvaltning demo generation with COPY (≤ 60 s) vs a bare COPY of the same time rows;
+- förvaltning demo generation with COPY (≤ 60 s) vs a bare COPY of its time rows into the table without indexes;
 - summary of all units for 2023 (≤ 1,5×) vs the same daily sums as one raw SQL query on the same server;
 - one unit-year, warm (≤ 100 ms) vs the raw query for the unit;
 - copying one unit down to a laptop file (≤ 5 s) vs reading its time rows raw;
@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the window's switch, when run alone
 TIME_COLUMNS = ["unit_id", "employee_id", "date", "category", "absence_type", "placement", "placement_unit_id", "hours"]
 
 
@@ -102,6 +103,14 @@ def bench_generation(dbs: _Databases, lite: Path) -> tuple[str, str]:
                           "FROM STDIN") as cp:
                 for r in employees:
                     cp.write_row(r)
+            # The load alone: no indexes or keys to keep up (row by row they took ≈3 min here; the build
+            # drops them and makes them again after, like this baseline leaves them out).
+            for (name,) in cur.execute("SELECT conname FROM pg_constraint WHERE conrelid = 'time_entry'::regclass "
+                                       "AND contype = 'f'").fetchall():
+                cur.execute(f'ALTER TABLE time_entry DROP CONSTRAINT "{name}"')
+            for (name,) in cur.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'time_entry' "
+                                       "AND indexname NOT LIKE 'pk_%'").fetchall():
+                cur.execute(f'DROP INDEX "{name}"')
             t = time.perf_counter()
             with cur.copy(f"COPY time_entry ({', '.join(TIME_COLUMNS)}) FROM STDIN") as cp:
                 for r in rows:
@@ -110,15 +119,16 @@ def bench_generation(dbs: _Databases, lite: Path) -> tuple[str, str]:
             base = time.perf_counter() - t
     value = f"{seconds:.1f} s for {len(rows):,} time rows".replace(",", " ")
     return url, line("server: förvaltning demo generation with COPY", value, seconds / base,
-                     f"bare COPY of the same rows {base:.1f} s", "≤ 60 s")
+                     f"bare COPY of its time rows, no indexes {base:.1f} s", "≤ 60 s")
 
 
 def _raw(url: str, unit_id: int | None) -> float:
     from sqlalchemy import create_engine
 
     from vonapp.store import queries
+    from vonapp.store.server.connect import SESSION_OPTIONS
 
-    engine = create_engine(url)
+    engine = create_engine(url, connect_args={"options": SESSION_OPTIONS})  # the program's session settings
     try:
         with engine.connect() as conn:
             unit = "" if unit_id is None else f"AND unit_id = {int(unit_id)}"

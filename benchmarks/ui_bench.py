@@ -8,9 +8,11 @@
   areas and "Laddar översikten …"; the database is opened and the figures loaded after this paint).
   The baseline is a bare PySide6 + pyqtgraph window (one plot with data) started the same way, to the
   first paint of its plot. Median of 5 each, target ≤ 1.5×.
-- `ui start to figures shown`: the same process, until the overview paints with the figures of the
-  first unit and period on it (database checked and opened, first view loaded). No target in the
-  issue; its ratio against the same bare window is given as information.
+- `ui start until the figures are painted`: the same process, until the overview paints with the
+  figures of the first unit and period on it (database checked and opened, pandas and SQLAlchemy
+  loaded, first view loaded, charts built). Against the same bare window, target ≤ 2.5×.
+- the same two measures in CPU seconds of the process (time.process_time at the marks): on a
+  machine shared with other work the wall-clock ratios swing with the load; the CPU ratios less so.
 - `ui unit/period switch, cold`: in one process, from changing unit and period (with the cache of
   figures emptied) to the overview shown and the window repainted; median of 12, target ≤ 100 ms; the
   baseline is the bare `load_overview` call for the same choices (what the worker must do anyway).
@@ -48,7 +50,8 @@ window.setCentralWidget(plot)
 class First(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
+            import time
+            print("painted", time.process_time(), flush=True)
             QTimer.singleShot(0, app.quit)
         return False
 first = First()
@@ -74,7 +77,8 @@ class FirstPaint(QObject):
             while page is not None and type(page).__name__ != "OverviewPage":
                 page = page.parentWidget()
             if page is not None:
-                print("painted", flush=True)
+                import time
+                print("painted", time.process_time(), flush=True)
                 app.removeEventFilter(self)
         return False
 first_paint = FirstPaint()
@@ -83,7 +87,8 @@ window = start(sys.argv[1], settings=AppSettings(Path(sys.argv[2])))
 class Figures(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and window.shown_key is not None:
-            print("figures", flush=True)
+            import time
+            print("figures", time.process_time(), flush=True)
             obj.removeEventFilter(self)
             QTimer.singleShot(0, lambda: (window.close(), app.quit()))
         return False
@@ -99,7 +104,8 @@ def line(name: str, value: str, ratio: float, baseline: str, target: str) -> str
 
 
 def _child(code: str, *args: str) -> dict[str, float]:
-    """Seconds from spawning a Python process running code to each of its marker lines."""
+    """Seconds from spawning a Python process running code to each of its marker lines; `<mark> cpu`: the
+    process' CPU seconds the child printed with the mark."""
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
@@ -108,8 +114,10 @@ def _child(code: str, *args: str) -> dict[str, float]:
     watchdog.start()
     marks: dict[str, float] = {}
     for text in proc.stdout:
-        if text.strip() in ("painted", "figures"):
-            marks[text.strip()] = time.perf_counter() - t
+        mark, _, cpu = text.strip().partition(" ")
+        if mark in ("painted", "figures"):
+            marks[mark] = time.perf_counter() - t
+            marks[f"{mark} cpu"] = float(cpu or "nan")
     proc.wait(timeout=60)
     watchdog.cancel()
     if "painted" not in marks:
@@ -120,16 +128,23 @@ def _child(code: str, *args: str) -> dict[str, float]:
 def start_lines(demo_db: Path, folder: Path) -> list[str]:
     bare, painted, figures = [], [], []
     for i in range(RUNS):
-        bare.append(_child(BARE_CHILD)["painted"])
+        bare.append(_child(BARE_CHILD))
         db = folder / f"start-{i}.sqlite"
         shutil.copy(demo_db, db)
         marks = _child(WINDOW_CHILD, str(db), str(folder / f"start-{i}.ini"))
-        painted.append(marks["painted"])
-        figures.append(marks["figures"])
-    b, p, f = statistics.median(bare), statistics.median(painted), statistics.median(figures)
-    base = f"bare PySide6 + pyqtgraph window {b * 1000:.0f} ms"
-    return [line("ui start to first paint (demo)", f"{p * 1000:.0f} ms", p / b, base, "≤ 1.5×"),
-            line("ui start to figures shown (demo)", f"{f * 1000:.0f} ms", f / b, base, "none, information")]
+        painted.append(marks)
+        figures.append(marks)
+    lines = []
+    for unit, suffix, what in (("ms", "", "window"), ("ms CPU", " cpu", "window, CPU time")):
+        b = statistics.median(m["painted" + suffix] for m in bare)
+        p = statistics.median(m["painted" + suffix] for m in painted)
+        f = statistics.median(m["figures" + suffix] for m in figures)
+        base = f"bare PySide6 + pyqtgraph {what} {b * 1000:.0f} {unit}"
+        name = "" if not suffix else ", CPU time"
+        lines += [line(f"ui start to first paint{name} (demo)", f"{p * 1000:.0f} {unit}", p / b, base, "≤ 1.5×"),
+                  line(f"ui start until the figures are painted{name} (demo)", f"{f * 1000:.0f} {unit}", f / b,
+                       base, "≤ 2.5×")]
+    return lines
 
 
 def switch_lines(db_file: Path, folder: Path, label: str) -> list[str]:

@@ -105,14 +105,19 @@ def utfall_lines(db_file: Path, folder: Path, label: str) -> list[str]:
     frame = model.frame
     target = frame[frame["placement"] == "ej placerad"].iloc[0]
     key, day, number = target["id"], target["date"], target["employment_number"]
+    shown: list[float] = []
+    window.overview_shown.connect(lambda *_a: shown.append(time.perf_counter()))
     edits, bare = [], []
     for i in range(EDITS):
         new = "egen enhet" if i % 2 == 0 else "ej placerad"
         row = model.row_of(key)
         before = page.data
+        wait(idle)  # the overview's fetching ahead of the previous round is over
+        shown.clear()
         t = time.perf_counter()
         model.request_edits([(row, model.column_index("placement_label"), new)])
-        wait(lambda b=before: page.data is not b and idle() and window.undo_stack.count() > 0
+        # Done when the page shows the edit (register and days) and the overview has shown the new figures.
+        wait(lambda b=before: page.data is not b and bool(shown) and window.undo_stack.count() > 0
              and not window.undo_stack.command(window.undo_stack.count() - 1).running)
         window.repaint()
         QApplication.processEvents()

@@ -135,6 +135,12 @@ def update(path: Path = CATALOGUE) -> int:
         for message in list(context.iter("message")):
             if message.findtext("source") in misread:
                 context.remove(message)
+    for message in root.iter("message"):  # a string that moved to another context keeps its translation
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is not None and translation.get("type") == "unfinished" and previous.get(source):
+            translation.text = previous[source]
+            del translation.attrib["type"]
     have = {m.findtext("source") for m in root.iter("message")}
     contexts = {c.findtext("name"): c for c in root.iter("context")}
     added = 0

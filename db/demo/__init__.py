@@ -61,9 +61,8 @@ def build_demo(database: Database, scale: str = "unit", progress: Callable[[str]
         writer.insert("meta", ["key", "value"], [("demo", scale)])
         dialect.after_bulk_load(connection, sorted(writer.tables))
     if not dialect.is_sqlite(connection):
-        with database.engine.connect() as conn:  # ANALYZE outside the load: fresh statistics for the planner
+        with database.engine.connect() as conn:  # after the load's commit: statistics, visibility map
             dialect.analyze(conn, sorted(writer.tables))
-            conn.commit()
     return report(built)
 
 

@@ -92,6 +92,12 @@ OTHER_BUDGETS: dict[UnitKind, tuple[float, float, float, float]] = {
 }
 
 
+def _month_share(year_kr: float, month: int) -> float:
+    """A twelfth of the year's budget in whole kronor, December taking the rest: the months sum to the year."""
+    twelfth = round(year_kr / 12)
+    return float(twelfth if month < 12 else round(year_kr) - 11 * twelfth)
+
+
 def finance(rng: np.random.Generator, kind: UnitKind, personnel_budget: dict[int, float],
             personnel_outcome: dict[tuple[int, int], float], last: date) -> list[tuple]:
     """(year, month, category, budget kr, outcome kr or None): intäkter positive, costs negative."""
@@ -101,11 +107,11 @@ def finance(rng: np.random.Generator, kind: UnitKind, personnel_budget: dict[int
         for m in range(1, 13):
             done = (y, m) <= (last.year, last.month)
             lines = [
-                (FinanceCategory.INTAKTER, income / 12, 0.04),
-                (FinanceCategory.PERSONALKOSTNADER, -budget / 12, None),
-                (FinanceCategory.LOKALHYROR, -rent / 12, 0.01),
-                (FinanceCategory.KOP_AV_TJANSTER, -services / 12, 0.15),
-                (FinanceCategory.OVRIGA_KOSTNADER, -other / 12, 0.12),
+                (FinanceCategory.INTAKTER, _month_share(income, m), 0.04),
+                (FinanceCategory.PERSONALKOSTNADER, -_month_share(budget, m), None),
+                (FinanceCategory.LOKALHYROR, -_month_share(rent, m), 0.01),
+                (FinanceCategory.KOP_AV_TJANSTER, -_month_share(services, m), 0.15),
+                (FinanceCategory.OVRIGA_KOSTNADER, -_month_share(other, m), 0.12),
             ]
             for cat, b, spread in lines:
                 if not done:

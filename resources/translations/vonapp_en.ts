@@ -3,143 +3,153 @@
     <context>
         <name />
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="47" />
+            <location filename="../../vonapp/ui/actions.py" line="48" />
             <source>&amp;Ny databas…</source>
             <translation>&amp;New database…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="48" />
+            <location filename="../../vonapp/ui/actions.py" line="49" />
             <source>Skapa en ny, tom databasfil</source>
             <translation>Create a new, empty database file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="49" />
+            <location filename="../../vonapp/ui/actions.py" line="50" />
             <source>&amp;Öppna…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="50" />
+            <location filename="../../vonapp/ui/actions.py" line="51" />
             <source>Öppna en annan databasfil</source>
             <translation>Open another database file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="51" />
+            <location filename="../../vonapp/ui/actions.py" line="52" />
             <source>&amp;Säkerhetskopiera</source>
             <translation>&amp;Back up</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="52" />
+            <location filename="../../vonapp/ui/actions.py" line="53" />
             <source>Spara en säkerhetskopia av databasen nu</source>
             <translation>Save a backup of the database now</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="53" />
+            <location filename="../../vonapp/ui/actions.py" line="54" />
             <source>Å&amp;terställ…</source>
             <translation>Res&amp;tore…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="54" />
+            <location filename="../../vonapp/ui/actions.py" line="55" />
             <source>Återställ databasen från en säkerhetskopia</source>
             <translation>Restore the database from a backup</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="55" />
+            <location filename="../../vonapp/ui/actions.py" line="56" />
             <source>&amp;Importera…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="56" />
+            <location filename="../../vonapp/ui/actions.py" line="57" />
             <source>Läs in budget, schema, tid, beläggning m.m. från en fil</source>
             <translation>Read budget, schedule, time, occupancy etc. from a file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="57" />
+            <location filename="../../vonapp/ui/actions.py" line="58" />
             <source>&amp;Exportera…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="58" />
+            <location filename="../../vonapp/ui/actions.py" line="59" />
             <source>Skriv uppföljningsfil, CSV eller PDF</source>
             <translation>Write the follow-up file, a CSV or a PDF</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="59" />
+            <location filename="../../vonapp/ui/actions.py" line="60" />
+            <source>Im&amp;porter…</source>
+            <translation>Im&amp;ports…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="61" />
+            <source>Se importerade filer och ta bort en import</source>
+            <translation>See the imported files and remove an import</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="62" />
             <source>&amp;Avsluta</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="59" />
+            <location filename="../../vonapp/ui/actions.py" line="62" />
             <source>Stäng vonapp</source>
             <translation>Close vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="60" />
+            <location filename="../../vonapp/ui/actions.py" line="63" />
             <source>Ångra</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="61" />
+            <location filename="../../vonapp/ui/actions.py" line="64" />
             <source>Gör om</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="62" />
+            <location filename="../../vonapp/ui/actions.py" line="65" />
             <source>&amp;Föregående period</source>
             <translation>&amp;Previous period</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="63" />
+            <location filename="../../vonapp/ui/actions.py" line="66" />
             <source>Stega bakåt ett år, kvartal eller månad</source>
             <translation>Step back one year, quarter or month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="64" />
+            <location filename="../../vonapp/ui/actions.py" line="67" />
             <source>&amp;Nästa period</source>
             <translation>&amp;Next period</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="65" />
+            <location filename="../../vonapp/ui/actions.py" line="68" />
             <source>Stega framåt ett år, kvartal eller månad</source>
             <translation>Step forward one year, quarter or month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="67" />
+            <location filename="../../vonapp/ui/actions.py" line="70" />
             <source>Ä&amp;ndringslogg</source>
             <translation>Chan&amp;ge log</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="68" />
+            <location filename="../../vonapp/ui/actions.py" line="71" />
             <source>Alla ändringar: när, vem, vad och varifrån (fönstret, import, kommandoraden)</source>
             <translation>Every change: when, who, what and from where (the window, an import, the command line)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="69" />
+            <location filename="../../vonapp/ui/actions.py" line="72" />
             <source>&amp;Om vonapp</source>
             <translation>&amp;About vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="70" />
+            <location filename="../../vonapp/ui/actions.py" line="73" />
             <source>Version och kort om programmet</source>
             <translation>Version and a short note about the program</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="77" />
+            <location filename="../../vonapp/ui/actions.py" line="80" />
             <source>&amp;Arkiv</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="85" />
+            <location filename="../../vonapp/ui/actions.py" line="88" />
             <source>&amp;Redigera</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="87" />
+            <location filename="../../vonapp/ui/actions.py" line="90" />
             <location filename="../../vonapp/ui/help_menu.py" line="33" />
             <source>&amp;Visa</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="93" />
+            <location filename="../../vonapp/ui/actions.py" line="96" />
             <location filename="../../vonapp/ui/help_menu.py" line="29" />
             <source>&amp;Hjälp</source>
             <translation>&amp;Help</translation>
@@ -355,27 +365,27 @@
     <context>
         <name>AddEmployeeDialog</name>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="85" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="94" />
             <source>Lägg till anställd i schemat</source>
             <translation>Add an employee to the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="89" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="98" />
             <source>behövs bara för en ny anställd</source>
             <translation>only needed for a new employee</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="95" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="104" />
             <source>Anställningsnummer</source>
             <translation>Employee number</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="96" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="105" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="97" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="106" />
             <source>Sysselsättningsgrad</source>
             <translation>Employment rate</translation>
         </message>
@@ -451,132 +461,132 @@
     <context>
         <name>BelaggningPage</name>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="36" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="37" />
             <source>Dag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="36" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="37" />
             <source>Vecka</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="37" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
             <source>Månad</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="46" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="47" />
             <source>v. {0} ({1})</source>
             <translation>wk {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="80" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="89" />
             <source>Enhetens platser; årets inskrivna dagar följer med</source>
             <translation>The unit's places; the year's typed-in days follow</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="83" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="92" />
             <source>Budgeterad beläggning för året, i procent</source>
             <translation>Budgeted occupancy for the year, in per cent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="85" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="94" />
             <source>Platser</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="87" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
             <source>Budgeterad beläggning %</source>
             <translation>Budgeted occupancy %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="91" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="100" />
             <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
             <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="118" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="133" />
             <source>Belagda per dag</source>
             <translation>Occupied per day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="119" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="134" />
             <source>In- och utflyttningar</source>
             <translation>Move-ins and move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="129" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="144" />
             <source>Beläggning per</source>
             <translation>Occupancy per</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="163" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="178" />
             <source>lägenhet</source>
             <translation>flat</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="167" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="182" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="168" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="183" />
             <source>Ta bort vald</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="179" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="194" />
             <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
             <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="225" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="240" />
             <source>fönstret</source>
             <translation>the window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="225" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="240" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="244" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="260" />
             <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
             <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="246" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="262" />
             <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
             <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="270" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="286" />
             <source>beläggning {0}</source>
             <translation>occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="271" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="287" />
             <source>beläggning {0} dagar</source>
             <translation>occupancy {0} days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="291" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="307" />
             <source>platser och budgeterad beläggning {0}</source>
             <translation>places and budgeted occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="304" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="320" />
             <source>{0} lägenhet {1}</source>
             <translation>{0} flat {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="311" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="327" />
             <source>Välj flytten som ska tas bort.</source>
             <translation>Choose the move to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="314" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="330" />
             <source>ta bort flytt</source>
             <translation>remove move</translation>
         </message>
@@ -589,102 +599,109 @@
             <translation>wk {0} ({1}–{2})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="49" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="50" />
             <source>Budget i timmar</source>
             <translation>Budget in hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="50" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="51" />
             <source>timmar</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="51" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="52" />
             <source>ack. avvikelse, h</source>
             <translation>cum. variance, h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="68" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="69" />
             <source>prognos →</source>
             <translation>forecast →</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="87" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="88" />
             <source>prognos (schemalagt)</source>
             <translation>forecast (scheduled)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="87" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="88" />
             <source>budget</source>
             <translation>budget</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="88" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="89" />
             <source>ack. avvikelse (nedan; plus = under budget)</source>
             <translation>cum. variance (below; plus = under budget)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="116" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="117" />
             <source>Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten.</source>
             <translation>Nothing recorded yet: the bars show the schedule (forecast) against the budget.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="118" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="122" />
             <source>Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos enligt schemat till 31 december.</source>
             <translation>Hours worked per {0} against budget, up to {1}; after that the forecast from the schedule to 31 December.</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/budget.py" line="120" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="124" />
             <source>månad</source>
             <translation>month</translation>
         </message>
         <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="119" />
+            <source>Arbetade timmar per {0} mot budget.</source>
+            <translation>Hours worked per {0} against budget.</translation>
+        </message>
+        <message>
             <location filename="../../vonapp/ui/overview/charts/budget.py" line="120" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="124" />
             <source>vecka</source>
             <translation>week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="133" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="137" />
             <source>Budget: {0}</source>
             <translation>Budget: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="135" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="139" />
             <source>Prognos (schemalagt): {0}</source>
             <translation>Forecast (scheduled): {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="137" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="141" />
             <source>Arbetat: {0}</source>
             <translation>Worked: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="140" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="144" />
             <source>Därefter schemalagt: {0}</source>
             <translation>Scheduled after that: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="143" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="147" />
             <source>Avvikelse (budget − {0}): {1}</source>
             <translation>Variance (budget − {0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="144" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="148" />
             <source>prognos</source>
             <translation>forecast</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="144" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="148" />
             <source>utfall</source>
             <translation>actual</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="146" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="150" />
             <source>Avvikelse i kr: {0}</source>
             <translation>Variance in kr: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="147" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="151" />
             <source>Ackumulerad avvikelse: {0}</source>
             <translation>Cumulative variance: {0}</translation>
         </message>
@@ -780,15 +797,116 @@
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="195" />
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="271" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="196" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="282" />
             <source>Spara bild…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="196" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="197" />
             <source>Spara diagrammet som en PNG-bild</source>
             <translation>Save the chart as a PNG image</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="201" />
+            <source>Vad diagrammet visar och hur siffrorna räknas: handboken (F1)</source>
+            <translation>What the chart shows and how the figures are calculated: the manual (F1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodesTab</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="110" />
+            <source>Ny passkod…</source>
+            <translation>New shift code…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="110" />
+            <source>Ta bort passkod</source>
+            <translation>Remove shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="124" />
+            <source>ändra passkod</source>
+            <translation>change shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="131" />
+            <source>Ny passkod</source>
+            <translation>New shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="132" />
+            <source>Passkod (tider, rast och resurspass ändrar du sedan i tabellen):</source>
+            <translation>Shift code (you then change times, break and resource shift in the table):</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="134" />
+            <source>ny passkod</source>
+            <translation>new shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="141" />
+            <source>Markera passkoden som ska bort.</source>
+            <translation>Select the shift code to remove.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="144" />
+            <source>ta bort passkod</source>
+            <translation>remove shift code</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsBox</name>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <source>Kolumn i vonapp</source>
+            <translation>Column in vonapp</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <source>Läses från filens kolumn</source>
+            <translation>Read from the file's column</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="43" />
+            <source>Sparade kolumnval för filer från samma system</source>
+            <translation>Saved column choices for files from the same system</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="45" />
+            <source>namn, t.ex. Heroma</source>
+            <translation>name, e.g. Heroma</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="46" />
+            <source>Kolumnvalen sparas under namnet när du importerar</source>
+            <translation>The column choices are saved under the name when you import</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="48" />
+            <source>Profil:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="51" />
+            <source>Spara valen som profil:</source>
+            <translation>Save the choices as profile:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="103" />
+            <source>(ingen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="125" />
+            <source>Välj vilken av filens kolumner som är {0} (* = måste finnas).</source>
+            <translation>Choose which of the file's columns is {0} (* = required).</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="129" />
+            <source>Varje kolumn läses från filens kolumn till höger; ändra ett val om filen kallar kolumnen något annat (* = måste finnas).</source>
+            <translation>Each column is read from the file's column on the right; change a choice if the file calls the column something else (* = required).</translation>
         </message>
     </context>
     <context>
@@ -799,73 +917,73 @@
             <translation>vonapp database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="48" />
-            <location filename="../../vonapp/ui/commands.py" line="57" />
+            <location filename="../../vonapp/ui/commands.py" line="50" />
+            <location filename="../../vonapp/ui/commands.py" line="59" />
             <source>Ny databas</source>
             <translation>New database</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="54" />
+            <location filename="../../vonapp/ui/commands.py" line="56" />
             <source>{0} finns redan. Välj ett nytt filnamn – en befintlig fil öppnar du med Arkiv → Öppna…</source>
             <translation>{0} already exists. Choose a new file name – you open an existing file with File → Open…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="58" />
+            <location filename="../../vonapp/ui/commands.py" line="60" />
             <source>Ska den nya databasen vara tom eller innehålla exempeldata?</source>
             <translation>Should the new database be empty or contain sample data?</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="59" />
+            <location filename="../../vonapp/ui/commands.py" line="61" />
             <source>Tom databas</source>
             <translation>Empty database</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="60" />
+            <location filename="../../vonapp/ui/commands.py" line="62" />
             <source>Med exempeldata</source>
             <translation>With sample data</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="61" />
+            <location filename="../../vonapp/ui/commands.py" line="63" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="71" />
+            <location filename="../../vonapp/ui/commands.py" line="73" />
             <source>Öppna databas</source>
             <translation>Open database</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="104" />
+            <location filename="../../vonapp/ui/commands.py" line="106" />
             <source>Exempeldata skapad: {0}</source>
             <translation>Sample data created: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="107" />
+            <location filename="../../vonapp/ui/commands.py" line="109" />
             <source>Skapar exempeldata … det tar några sekunder.</source>
             <translation>Creating sample data … this takes a few seconds.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="118" />
+            <location filename="../../vonapp/ui/commands.py" line="120" />
             <source>Säkerhetskopia sparad: {0}</source>
             <translation>Backup saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="129" />
+            <location filename="../../vonapp/ui/commands.py" line="131" />
             <source>Återställ från säkerhetskopia</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="136" />
+            <location filename="../../vonapp/ui/commands.py" line="138" />
             <source>Välj en säkerhetskopia, inte databasen själv.</source>
             <translation>Choose a backup, not the database itself.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="139" />
+            <location filename="../../vonapp/ui/commands.py" line="141" />
             <source>Återställ</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="140" />
+            <location filename="../../vonapp/ui/commands.py" line="142" />
             <source>Databasens innehåll ersätts med säkerhetskopian {0}.
 
 Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ångra genom att återställa den. Fortsätt?</source>
@@ -874,12 +992,12 @@ Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ång
 The current contents are first saved in a new backup, so you can undo this by restoring that one. Continue?</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="156" />
+            <location filename="../../vonapp/ui/commands.py" line="159" />
             <source>Databasen återställd från {0}; innehållet före sparades i {1}.</source>
             <translation>Database restored from {0}; the previous contents were saved in {1}.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="212" />
+            <location filename="../../vonapp/ui/commands.py" line="230" />
             <source>Alla enheter</source>
             <translation>All units</translation>
         </message>
@@ -1029,6 +1147,12 @@ forecast/budget</translation>
             <translation>Budget and actual by month</translation>
         </message>
         <message>
+            <source>Diff. utfall
+mot i fjol</source>
+            <translation>Diff. actual
+vs last year</translation>
+        </message>
+        <message>
             <source>Din prognos för helåret. Utan egen prognos: utfall hittills + budget för resten av året (grå).</source>
             <translation>Your forecast for the full year. Without your own forecast: actual so far + budget for the rest of the year (grey).</translation>
         </message>
@@ -1075,6 +1199,12 @@ date</translation>
         <message>
             <source>Utfall bokfört till och med {0}. Grå prognos: utfall hittills + budget för resten av året (ingen egen prognos satt). Kostnader är negativa; avvikelse = prognos − budget, positiv är bättre än budget.{1}</source>
             <translation>Actuals booked up to {0}. Grey forecast: actual so far + budget for the rest of the year (no forecast of your own set). Costs are negative; variance = forecast − budget, positive is better than budget.{1}</translation>
+        </message>
+        <message>
+            <source>Utfall samma
+period i fjol</source>
+            <translation>Actual same
+period last year</translation>
         </message>
         <message>
             <source>Utfall {0}</source>
@@ -1199,13 +1329,13 @@ actual</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="70" />
-            <source>Ersätt namn med anställningsnummer</source>
-            <translation>Replace names with employee numbers</translation>
+            <source>Ersätt namn och anställningsnummer med pseudonymer</source>
+            <translation>Replace names and employee numbers with pseudonyms</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="71" />
-            <source>För filer som lämnar enheten: inga namn, bara anställningsnummer</source>
-            <translation>For files that leave the unit: no names, only employee numbers</translation>
+            <source>För filer som lämnar enheten: inga namn och inga anställningsnummer, bara Anställd 1, 2 …</source>
+            <translation>For files that leave the unit: no names and no employee numbers, only Anställd 1, 2 …</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="73" />
@@ -1268,7 +1398,7 @@ actual</translation>
     <context>
         <name>FilterLine</name>
         <message>
-            <location filename="../../vonapp/ui/editing/filtering.py" line="33" />
+            <location filename="../../vonapp/ui/editing/filtering.py" line="38" />
             <source>Filtrera …</source>
             <translation>Filter …</translation>
         </message>
@@ -1276,17 +1406,17 @@ actual</translation>
     <context>
         <name>FrameTableModel</name>
         <message>
-            <location filename="../../vonapp/ui/editing/model.py" line="233" />
+            <location filename="../../vonapp/ui/editing/model.py" line="236" />
             <source>rad {0}, {1}: {2}</source>
             <translation>row {0}, {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/editing/model.py" line="241" />
+            <location filename="../../vonapp/ui/editing/model.py" line="244" />
             <source>Cellerna går inte att ändra här.</source>
             <translation>These cells cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/editing/model.py" line="288" />
+            <location filename="../../vonapp/ui/editing/model.py" line="291" />
             <source>{0} av {1} celler ändrades inte: {2}</source>
             <translation>{0} of {1} cells were not changed: {2}</translation>
         </message>
@@ -1326,67 +1456,67 @@ actual</translation>
     <context>
         <name>HeltidDialog</name>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="114" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="123" />
             <source>Heltid som norm – {u}</source>
             <translation>Full time as the norm – {u}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="125" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="134" />
             <source>Från måndag</source>
             <translation>From Monday</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="126" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="135" />
             <source>Höj alla under</source>
             <translation>Raise everyone below</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="128" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="137" />
             <source>Räknar …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="133" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="142" />
             <source>Skapa schema</source>
             <translation>Create schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="134" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="143" />
             <source>Ett nytt schema från måndagen, en kopia av det som gäller, med de höjda sysselsättningsgraderna; de tillagda timmarna läggs som resurspass.</source>
             <translation>A new schedule from the Monday, a copy of the one in force, with the raised employment rates; the added hours are placed as resource shifts.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="149" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="158" />
             <source>{d} är en {w}; scenariot börjar en måndag.</source>
             <translation>{d} is a {w}; the scenario starts on a Monday.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="159" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="174" />
             <source>Anställda som höjs till {r}</source>
             <translation>Employees raised to {r}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="160" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="175" />
             <source>Tillagda timmar per vecka</source>
             <translation>Added hours per week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="161" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="176" />
             <source>Tillagda timmar t.o.m. 31 dec ({n} dagar)</source>
             <translation>Added hours up to 31 Dec ({n} days)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="162" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="177" />
             <source>Kostnad för de tillagda timmarna</source>
             <translation>Cost of the added hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="163" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="178" />
             <source>Vikarietimmar {a} – {b} i fjol</source>
             <translation>Substitute hours {a} – {b} last year</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="167" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="182" />
             <source>De tillagda timmarna blir resurspass ({h} h per vecka) som kan ersätta vikarier, mertid, övertid och inhyrd personal (heltidsmått {f} h).</source>
             <translation>The added hours become resource shifts ({h} h per week) that can replace substitutes, additional hours, overtime and agency staff (full-time measure {f} h).</translation>
         </message>
@@ -1402,156 +1532,247 @@ actual</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="40" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="48" />
             <source>Budget – enheter och budgetår</source>
             <translation>Budget – units and budget years</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="41" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
             <source>Schema – passkoder och rullande schema (xlsx)</source>
             <translation>Schedule – shift codes and rotating schedule (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="42" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
             <source>Tid – arbetade timmar och frånvaro</source>
             <translation>Time – hours worked and absence</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="43" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
             <source>Beläggning – platser per dag eller in-/utflyttningar</source>
             <translation>Occupancy – places per day or move-ins/move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="44" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
             <source>Utförande – tid hos kund, bomtid, avböjd tid</source>
             <translation>Delivery – time with clients, idle time, declined time</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="45" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="53" />
             <source>Åtgärder – åtgärdsplanen</source>
             <translation>Measures – the action plan</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="46" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
             <source>Ekonomi – budget och utfall i kr</source>
             <translation>Finance – budget and actuals in kr</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="48" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="56" />
             <source>Importfiler (*.csv *.xlsx *.txt);;Alla filer (*)</source>
             <translation>Import files (*.csv *.xlsx *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="59" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="67" />
             <source>Importera fil</source>
             <translation>Import file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="68" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="80" />
             <source>Välj en CSV- eller Excel-fil</source>
             <translation>Choose a CSV or Excel file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="69" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="81" />
             <source>Välj fil…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="86" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="98" />
             <source>Schemat gäller från denna måndag tills enhetens nästa schema börjar</source>
             <translation>The schedule applies from this Monday until the unit's next schedule starts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="87" />
-            <source>Ersätt data som redan finns för samma dagar</source>
-            <translation>Replace data that already exists for the same days</translation>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
+            <source>Ersätt befintliga</source>
+            <translation>Replace existing</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="89" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="100" />
+            <source>Ersätt data som redan finns för samma dagar (eller samma budgetår) med filens; utan krysset vägras en fil som ändrar något</source>
+            <translation>Replace data that already exists for the same days (or the same budget year) with the file's; without the tick a file that changes anything is refused</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="103" />
             <source>Fil:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="90" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
             <source>Filtyp:</source>
             <translation>File type:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="91" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
             <source>Enhet:</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="92" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="106" />
             <source>Schemat börjar:</source>
             <translation>Schedule starts:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="95" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="109" />
             <source>Välj en fil. Den provläses först; inget sparas förrän du klickar Importera.</source>
             <translation>Choose a file. It is checked first in a trial read; nothing is saved until you click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="114" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="135" />
+            <source>Provläsning</source>
+            <translation>Trial read</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
+            <source>Filens första rader</source>
+            <translation>The file's first rows</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="137" />
+            <source>Kolumner</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="140" />
             <source>Provläs</source>
             <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="115" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
             <source>Importera</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="116" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="253" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="142" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="414" />
             <source>Stäng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="138" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="169" />
             <source>Välj fil att importera</source>
             <translation>Choose a file to import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="191" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="205" />
+            <source>Läser {0} …</source>
+            <translation>Reading {0} …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="219" />
+            <source>Filtypen är ändrad till {0}: filens rubriker är en {1}-fils. </source>
+            <translation>The file type has been changed to {0}: the file's headings are those of a {1} file. </translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="331" />
+            <source>Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, eller välj kolumnerna under Kolumner.</source>
+            <translation>The file's headings fit the file type {0}, not {1}: choose {0} under File type, or choose the columns under Columns.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="334" />
+            <source>Välj under Kolumner vilken av filens kolumner som är {0}; inget har sparats.</source>
+            <translation>Choose under Columns which of the file's columns is {0}; nothing has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="338" />
             <source>Provläser {0} …</source>
             <translation>Trial reading {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="203" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="352" />
             <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
             <translation>The file has already been imported; there is nothing new to read in.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="205" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="354" />
             <source>Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera.</source>
             <translation>The trial read went well. Check the rows below and click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="222" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="372" />
             <source>{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och välj den igen; inget har sparats.</source>
             <translation>{0} has {1} errors on {2} rows and cannot be imported. Correct the rows below in the file and choose it again; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="227" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="379" />
+            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer….</source>
+            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports….</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="386" />
             <source>Filen kan inte importeras som den är; inget har sparats.</source>
             <translation>The file cannot be imported as it is; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="238" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="243" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="397" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="402" />
             <source>Importerar {0} …</source>
             <translation>Importing {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="251" />
-            <source>Klart: {0}</source>
-            <translation>Done: {0}</translation>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="410" />
+            <source>Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under Arkiv → Importer….</source>
+            <translation>Done: {0} Undo with Edit → Undo, or remove the import under File → Imports….</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="259" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="420" />
             <source>Importen avbröts; inget ändrades i databasen.</source>
             <translation>The import was cancelled; nothing changed in the database.</translation>
+        </message>
+        <message>
+            <source>Datum som {0} läses som dag/månad/år ({1}); kontrollera att filen inte skriver månaden först.</source>
+            <translation>Dates such as {0} are read as day/month/year ({1}); check that the file does not write the month first.</translation>
+        </message>
+        <message>
+            <source>Kolumnen {0} används inte och hoppas över.</source>
+            <translation>The column {0} is not used and is skipped.</translation>
+        </message>
+        <message>
+            <source>Kolumnerna {0} används inte och hoppas över.</source>
+            <translation>The columns {0} are not used and are skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsDialog</name>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="35" />
+            <source>Importer</source>
+            <translation>Imports</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="39" />
+            <source>Välj en import och klicka Ta bort import för att ta bort det den skrev.</source>
+            <translation>Choose an import and click Remove import to remove what it wrote.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="50" />
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="98" />
+            <source>Ta bort import</source>
+            <translation>Remove import</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="51" />
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="79" />
+            <source>Inga importer ännu.</source>
+            <translation>No imports yet.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="99" />
+            <source>Ta bort import {0} ({1}, {2} rader från {3})? Det importen skrev tas bort; en säkerhetskopia sparas först.</source>
+            <translation>Remove import {0} ({1}, {2} rows from {3})? What the import wrote is removed; a backup is saved first.</translation>
         </message>
     </context>
     <context>
@@ -1586,94 +1807,131 @@ actual</translation>
             <source>vonapp</source>
             <translation>vonapp</translation>
         </message>
+        <message>
+            <location filename="../../vonapp/ui/main_window.py" line="323" />
+            <source>Kontrollen vid stängning fann att databasen är skadad: {0}.
+
+Starta vonapp igen för att återställa den senaste hela säkerhetskopian, eller kör `vonapp check`.</source>
+            <translation>The check on closing found that the database is damaged: {0}.
+
+Start vonapp again to restore the latest intact backup, or run `vonapp check`.</translation>
+        </message>
     </context>
     <context>
         <name>MonthModel</name>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="84" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="88" />
             <source>v. {0}</source>
             <translation>wk {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="118" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="122" />
             <source>inlagt i fönstret</source>
             <translation>entered in the window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="118" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="122" />
             <source>importerat</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="119" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="123" />
             <source>från in- och utflyttningar</source>
             <translation>from move-ins and move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="119" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="123" />
             <source>ingen uppgift</source>
             <translation>no figure</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="121" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="125" />
             <source>{0}: {1} av {2} platser{3} ({4})</source>
             <translation>{0}: {1} of {2} places{3} ({4})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="143" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="150" />
             <source>{0}: belagda platser är ett helt antal.</source>
             <translation>{0}: occupied places are a whole number.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="145" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="152" />
             <source>{0}: antal belagda kan inte vara negativt.</source>
             <translation>{0}: the number occupied cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="147" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="154" />
             <source>{0}: {1} belagda är fler än enhetens {2} platser.</source>
             <translation>{0}: {1} occupied is more than the unit's {2} places.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="156" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="163" />
             <source>{0} ligger utanför {1}; byt månad först.</source>
             <translation>{0} is outside {1}; change the month first.</translation>
         </message>
     </context>
     <context>
+        <name>NeedTab</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="161" />
+            <source>Personal som behövs per timme och veckodag (t.ex. 3 eller 2,5). Kopiera gärna in från Excel.</source>
+            <translation>Staff needed per hour and weekday (e.g. 3 or 2,5). You can paste from Excel.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="183" />
+            <source>ändra bemanningsbehov</source>
+            <translation>change staffing need</translation>
+        </message>
+    </context>
+    <context>
         <name>NewScheduleDialog</name>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="49" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="51" />
             <source>Nytt schema från…</source>
             <translation>New schedule from…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="51" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="53" />
             <source>Kopierar {s}. Det gamla schemat gäller till dagen före.</source>
             <translation>Copies {s}. The old schedule applies until the day before.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="55" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="54" />
+            <source>Ett tomt schema; lägg sedan till anställda och pass.</source>
+            <translation>An empty schedule; then add employees and shifts.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="58" />
+            <source> veckor</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="60" />
+            <source>Cykel</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="64" />
             <source>Gäller från (måndag)</source>
             <translation>Valid from (Monday)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="56" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="65" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="59" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="68" />
             <source>Skapa</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="67" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="76" />
             <source>Schema från {d}</source>
             <translation>Schedule from {d}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/dialogs.py" line="75" />
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="84" />
             <source>{d} är en {w}; ett schema börjar en måndag.</source>
             <translation>{d} is a {w}; a schedule starts on a Monday.</translation>
         </message>
@@ -1681,77 +1939,77 @@ actual</translation>
     <context>
         <name>OccupancyChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="28" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="29" />
             <source>Beläggning</source>
             <translation>Occupancy</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="29" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="30" />
             <source>beläggning, %</source>
             <translation>occupancy, %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="37" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="38" />
             <source>Ingen beläggning att visa</source>
             <translation>No occupancy to show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="40" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="41" />
             <source>beläggning</source>
             <translation>occupancy</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="41" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="42" />
             <source>budgeterad beläggning</source>
             <translation>budgeted occupancy</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="42" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="43" />
             <source>samma period i fjol</source>
             <translation>same period last year</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="57" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="58" />
             <source>Belagda platsdygn i procent av tillgängliga, per {0}.</source>
             <translation>Occupied place-days as a percentage of those available, per {0}.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="58" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="59" />
             <source>dag</source>
             <translation>day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="58" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="59" />
             <source>vecka</source>
             <translation>week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="62" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="63" />
             <source>Ingen beläggning registrerad för perioden: enheten har inga platser eller ingen beläggning är importerad.</source>
             <translation>No occupancy recorded for the period: the unit has no places or no occupancy has been imported.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="78" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="79" />
             <source>v. {0} från {1}</source>
             <translation>wk {0} from {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="80" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="81" />
             <source>Beläggning: {0}</source>
             <translation>Occupancy: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="81" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="82" />
             <source>&amp;nbsp;&amp;nbsp;{0} av {1} platsdygn</source>
             <translation>&amp;nbsp;&amp;nbsp;{0} of {1} place-days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="83" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="84" />
             <source>Budget: {0}</source>
             <translation>Budget: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="86" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="87" />
             <source>I fjol: {0}</source>
             <translation>Last year: {0}</translation>
         </message>
@@ -1856,42 +2114,42 @@ actual</translation>
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="40" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="50" />
             <source>Bara ej placerade</source>
             <translation>Unplaced only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="41" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="51" />
             <source>Denna vecka</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="46" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="56" />
             <source>Röda rader: passet stod oplacerat en dag då ersättare togs in</source>
             <translation>Red rows: the shift was left unplaced on a day when substitutes were brought in</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="64" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="74" />
             <source>Denna vecka (v. {0})</source>
             <translation>This week (wk {0})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="79" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="135" />
             <source>Inga resurspass i schemat för urvalet.</source>
             <translation>No resource shifts in the schedule for the selection.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="83" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="139" />
             <source>{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar med ersättare</source>
             <translation>{0} shifts, {1}; unplaced {2} shifts, {3}; of which {4} shifts on days with substitutes</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="95" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="151" />
             <source>placera resurspass</source>
             <translation>place resource shift</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="96" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="152" />
             <source>placera {0} resurspass</source>
             <translation>place {0} resource shifts</translation>
         </message>
@@ -1899,67 +2157,67 @@ actual</translation>
     <context>
         <name>ResurspassChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="29" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="30" />
             <source>Resurspass</source>
             <translation>Resource shifts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="30" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="31" />
             <source>timmar</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="37" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="38" />
             <source>planerade i schemat</source>
             <translation>planned in the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="38" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="39" />
             <source>använda</source>
             <translation>used</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="39" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="40" />
             <source>missade (vikarie m.fl. anlitades i stället)</source>
             <translation>missed (substitutes etc. were hired instead)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="54" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="55" />
             <source>Timmar per vecka. Missade = resurspass som inte användes samma dag som vikarie, mertid, övertid eller inhyrd personal anlitades.</source>
             <translation>Hours per week. Missed = resource shifts not used on a day when substitutes, additional hours, overtime or agency staff were used.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="57" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="58" />
             <source>Inga resurspass i schemat under perioden.</source>
             <translation>No resource shifts in the schedule during the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="69" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="70" />
             <source>v. {0} från {1}</source>
             <translation>wk {0} from {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="70" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="71" />
             <source>Planerade: {0}</source>
             <translation>Planned: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="71" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="72" />
             <source>Använda: {0}</source>
             <translation>Used: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="72" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="73" />
             <source>&amp;nbsp;&amp;nbsp;i egen enhet {0}, i annan enhet {1}</source>
             <translation>&amp;nbsp;&amp;nbsp;in own unit {0}, in another unit {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="74" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="75" />
             <source>Missade: {0} = {1}</source>
             <translation>Missed: {0} = {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="97" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="98" />
             <source>v. {0}</source>
             <translation>wk {0}</translation>
         </message>
@@ -1987,77 +2245,77 @@ actual</translation>
             <translation>resource shift</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="75" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="78" />
             <source>Passkoden {value} finns inte</source>
             <translation>The shift code {value} does not exist</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="76" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="79" />
             <source>Anst.nr</source>
             <translation>Emp. no.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="76" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="79" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="77" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="80" />
             <source>Syss.grad</source>
             <translation>Emp. rate</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="78" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="81" />
             <source>Sysselsättningsgrad i detta schema</source>
             <translation>Employment rate in this schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="83" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="90" />
             <source>Vecka {w}, {d} (dag {n} i cykeln)</source>
             <translation>Week {w}, {d} (day {n} of the cycle)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="86" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="93" />
             <source>v{w} h</source>
             <translation>wk{w} h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="87" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="94" />
             <source>Schemalagda timmar vecka {w}</source>
             <translation>Scheduled hours week {w}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="88" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="82" />
             <source>Snitt h</source>
             <translation>Avg h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="89" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="83" />
             <source>Timmar per vecka i snitt över cykeln</source>
             <translation>Hours per week on average over the cycle</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="90" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="84" />
             <source>Mål h</source>
             <translation>Target h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="91" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="85" />
             <source>Sysselsättningsgrad × heltidsmått</source>
             <translation>Employment rate × full-time measure</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="223" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="234" />
             <source>v{w}</source>
             <translation>wk{w}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="237" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="248" />
             <source>Ange sysselsättningsgraden i procent, 1–100.</source>
             <translation>Enter the employment rate in per cent, 1–100.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/grid_model.py" line="238" />
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="249" />
             <source>Sysselsättningsgraden {0} % går inte; ange 1–100 %.</source>
             <translation>An employment rate of {0} % is not possible; enter 1–100 %.</translation>
         </message>
@@ -2065,256 +2323,208 @@ actual</translation>
     <context>
         <name>SchemaPage</name>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="72" />
+            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <location filename="../../vonapp/ui/schema/page.py" line="223" />
             <source>Nytt schema från…</source>
             <translation>New schedule from…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="72" />
+            <location filename="../../vonapp/ui/schema/page.py" line="73" />
             <source>Lägg till anställd…</source>
             <translation>Add employee…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
             <source>Ta bort rad</source>
             <translation>Remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
             <source>Flytta upp</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
             <source>Flytta ned</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
             <source>Heltid som norm…</source>
             <translation>Full time as the norm…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="76" />
+            <location filename="../../vonapp/ui/schema/page.py" line="77" />
             <source>Schema:</source>
             <translation>Schedule:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="91" />
+            <location filename="../../vonapp/ui/schema/page.py" line="92" />
             <source> regelavvikelse </source>
             <translation> rule breach </translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="150" />
-            <source>Ny passkod…</source>
-            <translation>New shift code…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="150" />
-            <source>Ta bort passkod</source>
-            <translation>Remove shift code</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="164" />
-            <source>Personal som behövs per timme och veckodag (t.ex. 3 eller 2,5). Kopiera gärna in från Excel.</source>
-            <translation>Staff needed per hour and weekday (e.g. 3 or 2,5). You can paste from Excel.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="174" />
+            <location filename="../../vonapp/ui/schema/page.py" line="155" />
             <source>Schema</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="175" />
+            <location filename="../../vonapp/ui/schema/page.py" line="156" />
             <source>Passkoder</source>
             <translation>Shift codes</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="176" />
+            <location filename="../../vonapp/ui/schema/page.py" line="157" />
             <source>Bemanningsbehov</source>
             <translation>Staffing need</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="204" />
+            <location filename="../../vonapp/ui/schema/page.py" line="185" />
             <source>Välj en enhet för att se och ändra dess schema.</source>
             <translation>Choose a unit to see and change its schedule.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="223" />
-            <location filename="../../vonapp/ui/schema/page.py" line="251" />
+            <location filename="../../vonapp/ui/schema/page.py" line="204" />
+            <location filename="../../vonapp/ui/schema/page.py" line="233" />
             <source>tills vidare</source>
             <translation>until further notice</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="236" />
+            <location filename="../../vonapp/ui/schema/page.py" line="217" />
             <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="237" />
+            <location filename="../../vonapp/ui/schema/page.py" line="218" />
             <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
             <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="248" />
+            <location filename="../../vonapp/ui/schema/page.py" line="230" />
             <source>gäller {d}</source>
             <translation>in force on {d}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="249" />
+            <location filename="../../vonapp/ui/schema/page.py" line="231" />
             <source>gäller inte {d}; där gäller {s}</source>
             <translation>not in force on {d}; {s} applies then</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="250" />
+            <location filename="../../vonapp/ui/schema/page.py" line="232" />
             <source>inget schema</source>
             <translation>no schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="252" />
+            <location filename="../../vonapp/ui/schema/page.py" line="234" />
             <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="290" />
+            <location filename="../../vonapp/ui/schema/page.py" line="272" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="292" />
+            <location filename="../../vonapp/ui/schema/page.py" line="274" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="309" />
+            <location filename="../../vonapp/ui/schema/page.py" line="293" />
             <source>ändra schemat</source>
             <translation>change the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="309" />
+            <location filename="../../vonapp/ui/schema/page.py" line="293" />
             <source>ändra {c}</source>
             <translation>change {c}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="322" />
+            <location filename="../../vonapp/ui/schema/page.py" line="306" />
             <source>Ledig (töm)</source>
             <translation>Off (clear)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="374" />
+            <location filename="../../vonapp/ui/schema/page.py" line="361" />
             <source>lägg till anställd</source>
             <translation>add employee</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="380" />
+            <location filename="../../vonapp/ui/schema/page.py" line="367" />
             <source>Markera en cell i raden som ska bort.</source>
             <translation>Select a cell in the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="383" />
+            <location filename="../../vonapp/ui/schema/page.py" line="370" />
             <source>ta bort rad</source>
             <translation>remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="388" />
+            <location filename="../../vonapp/ui/schema/page.py" line="375" />
             <source>Markera en cell i raden som ska flyttas.</source>
             <translation>Select a cell in the row to move.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="393" />
+            <location filename="../../vonapp/ui/schema/page.py" line="380" />
             <source>flytta rad</source>
             <translation>move row</translation>
         </message>
         <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="399" />
             <location filename="../../vonapp/ui/schema/page.py" line="414" />
             <source>nytt schema</source>
             <translation>new schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="431" />
+            <location filename="../../vonapp/ui/schema/page.py" line="437" />
             <source>Utkast: heltid som norm från {d}</source>
             <translation>Draft: full time as the norm from {d}</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="441" />
-            <source>ändra passkod</source>
-            <translation>change shift code</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="448" />
-            <source>Ny passkod</source>
-            <translation>New shift code</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="449" />
-            <source>Passkod (tider, rast och resurspass ändrar du sedan i tabellen):</source>
-            <translation>Shift code (you then change times, break and resource shift in the table):</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="452" />
-            <source>ny passkod</source>
-            <translation>new shift code</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="458" />
-            <source>Markera passkoden som ska bort.</source>
-            <translation>Select the shift code to remove.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="461" />
-            <source>ta bort passkod</source>
-            <translation>remove shift code</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="479" />
-            <source>ändra bemanningsbehov</source>
-            <translation>change staffing need</translation>
         </message>
     </context>
     <context>
         <name>StaffingChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="31" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="32" />
             <source>Bemanning under en vecka</source>
             <translation>Staffing over a week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="32" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="33" />
             <source>personal i tjänst</source>
             <translation>staff on duty</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="45" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="46" />
             <source>i tjänst enligt schemat (snitt)</source>
             <translation>on duty per the schedule (average)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="46" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="47" />
             <source>bemanningsbehov</source>
             <translation>staffing need</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="61" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="62" />
             <source>Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag.</source>
             <translation>Average number on duty per hour during the period, Monday to Sunday.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="63" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="64" />
             <source>Inget schema under perioden att visa bemanningen från.</source>
             <translation>No schedule in the period to show the staffing from.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="65" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="66" />
             <source>Inget bemanningsbehov registrerat.</source>
             <translation>No staffing need recorded.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="77" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="78" />
             <source>I tjänst: {0}</source>
             <translation>On duty: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="78" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="79" />
             <source>Behov: {0}</source>
             <translation>Need: {0}</translation>
         </message>
@@ -2371,6 +2581,19 @@ actual</translation>
         </message>
     </context>
     <context>
+        <name>Tile</name>
+        <message>
+            <location filename="../../vonapp/ui/overview/tiles.py" line="74" />
+            <source>Högerklicka för att läsa mer i handboken.</source>
+            <translation>Right-click to read more in the manual.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/tiles.py" line="86" />
+            <source>Läs mer i handboken</source>
+            <translation>Read more in the manual</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitSelector</name>
         <message>
             <location filename="../../vonapp/ui/selectors.py" line="33" />
@@ -2386,73 +2609,73 @@ actual</translation>
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="72" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="75" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="84" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="84" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="85" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="188" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="86" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="88" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="97" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="91" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="100" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="106" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="115" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="109" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="118" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="118" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="126" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="123" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="143" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="188" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="202" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="263" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="231" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="292" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>
@@ -2528,27 +2751,27 @@ actual</translation>
             <translation>same period last year</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/chart.py" line="54" />
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="56" />
             <source>Belagda platsdygn i procent av tillgängliga, per {0}.</source>
             <translation>Occupied place-days as a percentage of those available, per {0}.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/chart.py" line="58" />
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="60" />
             <source>Ingen beläggning registrerad för året.</source>
             <translation>No occupancy recorded for the year.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/chart.py" line="72" />
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="74" />
             <source>Beläggning: {0}</source>
             <translation>Occupancy: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/chart.py" line="73" />
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="75" />
             <source>Budget: {0}</source>
             <translation>Budget: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/chart.py" line="74" />
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="76" />
             <source>I fjol: {0}</source>
             <translation>Last year: {0}</translation>
         </message>
@@ -2584,23 +2807,23 @@ actual</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="87" />
-            <source>Databasen {0} verkar vara skadad och det finns ingen hel säkerhetskopia. vonapp försöker öppna den ändå; kör `vonapp check` för detaljer.</source>
-            <translation>The database {0} seems to be damaged and there is no intact backup. vonapp will try to open it anyway; run `vonapp check` for details.</translation>
+            <location filename="../../vonapp/ui/app.py" line="90" />
+            <source>Databasen {0} är skadad ({1}) och det finns ingen hel säkerhetskopia i {2}. Återställ en kopia du har med `vonapp restore FIL --db {0}`.</source>
+            <translation>The database {0} is damaged ({1}) and there is no intact backup in {2}. Restore a copy you have with `vonapp restore FIL --db {0}`.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="93" />
-            <source>Databasen {0} verkar vara skadad.
+            <location filename="../../vonapp/ui/app.py" line="96" />
+            <source>Databasen {0} är skadad ({1}).
 
-Vill du återställa den senaste hela säkerhetskopian ({1})? Den skadade filen sparas först som en egen säkerhetskopia.</source>
-            <translation>The database {0} seems to be damaged.
+Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen sparas bredvid under ett eget namn.</source>
+            <translation>The database {0} is damaged ({1}).
 
-Do you want to restore the latest intact backup ({1})? The damaged file is first saved as a backup of its own.</translation>
+Do you want to restore the latest intact backup ({2})? The damaged file is kept beside it under a name of its own.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="105" />
-            <source>Återställningen misslyckades ({0}). Databasen är oförändrad; återställ med Arkiv → Återställ… när programmet är öppet.</source>
-            <translation>The restore failed ({0}). The database is unchanged; restore with File → Restore… once the program is open.</translation>
+            <location filename="../../vonapp/ui/app.py" line="104" />
+            <source>Återställningen misslyckades ({0}). Databasen är oförändrad.</source>
+            <translation>The restore failed ({0}). The database is unchanged.</translation>
         </message>
     </context>
     <context>
@@ -2767,6 +2990,10 @@ Do you want to restore the latest intact backup ({1})? The damaged file is first
             <translation>Measure</translation>
         </message>
         <message>
+            <source>Åtgärden {0} finns redan i år; välj ett annat namn.</source>
+            <translation>The measure {0} already exists this year; choose another name.</translation>
+        </message>
+        <message>
             <source>Åtgärder</source>
             <translation>Measures</translation>
         </message>
@@ -2798,44 +3025,8 @@ Do you want to restore the latest intact backup ({1})? The damaged file is first
     <context>
         <name>Column</name>
         <message>
-            <source>Belagda platsdygn</source>
-            <translation>Occupied place-days</translation>
-        </message>
-        <message>
             <source>Datum</source>
             <translation>Date</translation>
-        </message>
-        <message>
-            <source>Händelse</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>I fjol</source>
-            <translation>Last year</translation>
-        </message>
-        <message>
-            <source>Lägenhet</source>
-            <translation>Flat</translation>
-        </message>
-        <message>
-            <source>Mot budget</source>
-            <translation>vs budget</translation>
-        </message>
-        <message>
-            <source>Mot i fjol</source>
-            <translation>vs last year</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>Platsdygn</source>
-            <translation>Place-days</translation>
-        </message>
-        <message>
-            <source>Procentenheter över (+) eller under (−) budget</source>
-            <translation>Percentage points above (+) or below (−) budget</translation>
         </message>
         <message>
             <source>Uppnådd effekt (tkr)</source>
@@ -3071,6 +3262,12 @@ time (h)</translation>
             <translation>Key figures {0} – {1}</translation>
         </message>
         <message>
+            <source>Preli-
+minärt</source>
+            <translation>Provi-
+sional</translation>
+        </message>
+        <message>
             <source>Sjuk-
 frånvaro</source>
             <translation>Sickness
@@ -3113,6 +3310,10 @@ rate</translation>
         <message>
             <source>ta bort indikator</source>
             <translation>remove indicator</translation>
+        </message>
+        <message>
+            <source>{0} t.o.m. {1}</source>
+            <translation>{0} up to {1}</translation>
         </message>
         <message>
             <source>ändra indikator</source>
@@ -3235,6 +3436,10 @@ rate</translation>
         <message>
             <source>Budgeterad beläggning: {0}</source>
             <translation>Budgeted occupancy: {0}</translation>
+        </message>
+        <message>
+            <source>Det här är prognosen för budget i timmar (personalkostnaden). Ekonomins rader har en egen Prognos helår (ekonomi): bokfört utfall hittills + budget för årets återstående månader.</source>
+            <translation>This is the forecast for the budget in hours (the personnel cost). The finance lines have their own Full-year forecast (finance): booked actual so far + budget for the year's remaining months.</translation>
         </message>
         <message>
             <source>Enheten har inga platser, eller ingen beläggning är importerad (Arkiv → Importera… → beläggning).</source>
@@ -3623,6 +3828,49 @@ Variance in kr: {2}</translation>
         </message>
     </context>
     <context>
+        <name>belaggning</name>
+        <message>
+            <source>Belagda platsdygn</source>
+            <translation>Occupied place-days</translation>
+        </message>
+        <message>
+            <source>Händelse</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>I fjol</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Lägenhet</source>
+            <translation>Flat</translation>
+        </message>
+        <message>
+            <source>Mot budget</source>
+            <translation>vs budget</translation>
+        </message>
+        <message>
+            <source>Mot i fjol</source>
+            <translation>vs last year</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Platsdygn</source>
+            <translation>Place-days</translation>
+        </message>
+        <message>
+            <source>Procentenheter över (+) eller under (−) budget</source>
+            <translation>Percentage points above (+) or below (−) budget</translation>
+        </message>
+        <message>
+            <source>Procentenheter över (+) eller under (−) samma period i fjol</source>
+            <translation>Percentage points above (+) or below (−) the same period last year</translation>
+        </message>
+    </context>
+    <context>
         <name>dates</name>
         <message>
             <source>April</source>
@@ -3860,6 +4108,10 @@ Variance in kr: {2}</translation>
             <translation>Worked</translation>
         </message>
         <message>
+            <source>Av planerat</source>
+            <translation>Of planned</translation>
+        </message>
+        <message>
             <source>Bara en frånvarorad kan vara ersatt av en annan rad.</source>
             <translation>Only an absence row can be covered by another row.</translation>
         </message>
@@ -3896,8 +4148,16 @@ Variance in kr: {2}</translation>
             <translation>From</translation>
         </message>
         <message>
+            <source>Frånvaro</source>
+            <translation>Absence</translation>
+        </message>
+        <message>
             <source>Frånvarotimmar</source>
             <translation>Absence hours</translation>
+        </message>
+        <message>
+            <source>Frånvarotimmar ÷ planerade timmar</source>
+            <translation>Absence hours ÷ planned hours</translation>
         </message>
         <message>
             <source>Frånvarotyp anges bara på frånvarorader.</source>
@@ -4018,6 +4278,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>min(ej placerat, ersättare): resurspass som kunde ha ersatt inhyrda timmar</source>
             <translation>min(not placed, substitutes): resource shifts that could have replaced bought-in hours</translation>
+        </message>
+        <message>
+            <source>summa</source>
+            <translation>total</translation>
         </message>
         <message>
             <source>{0} {1} (rad {2})</source>

@@ -47,8 +47,10 @@ def test_summary_json(small: str, capsys) -> None:
     code, out, _ = run(capsys, "summary", "--unit", "Solgården", "--period", "2023-03", "--json", "--db", small)
     assert code == 0
     s = json.loads(out)
-    # budget March = 3 650 000 / 500 = 7 300 h × 31/365 = 620 h; worked 16 + 16 + 8 = 40 h
-    assert s["budget_hours"] == pytest.approx(620.0)
+    # budget March = 3 650 000 / 500 = 7 300 h × 31/365 = 620 h; worked 16 + 16 + 8 = 40 h. March is under
+    # way (time recorded 1–2 March, no schedule), so it is compared through 2 March: 7 300 × 2/365 = 40 h.
+    assert s["budget_hours_period"] == pytest.approx(620.0)
+    assert s["through"] == "2023-03-02" and s["budget_hours"] == pytest.approx(40.0)
     assert s["worked_hours"] == 40.0
     assert s["occupancy_pct"] == pytest.approx(95.0)  # 38 / 40 occupied place-days
     assert s["kpi"]["hourly_paid_share"] == pytest.approx(20.0)  # vikarie 8 of 40 h
@@ -85,11 +87,11 @@ def test_import_and_undo(backend: Backend, capsys) -> None:
     code, out, err = run(capsys, "import", "tid", str(resource("templates", "tid.csv")), "--unit", "Stortorp",
                          "--db", target)
     assert code == 0, err
-    _, out, _ = run(capsys, "summary", "--unit", "Stortorp", "--period", "2023-03", "--json", "--db", target)
+    _, out, _ = run(capsys, "summary", "--unit", "Stortorp", "--period", "2025-03", "--json", "--db", target)
     assert json.loads(out)["worked_hours"] == 15.5  # 8 h ordinarie + 7,5 h resurspass (the template)
     code, out, _ = run(capsys, "import", "undo", "2", "--db", target)
     assert code == 0 and "ångrad" in out
-    _, out, _ = run(capsys, "summary", "--unit", "Stortorp", "--period", "2023-03", "--json", "--db", target)
+    _, out, _ = run(capsys, "summary", "--unit", "Stortorp", "--period", "2025-03", "--json", "--db", target)
     assert json.loads(out)["worked_hours"] in (None, 0.0)
 
 

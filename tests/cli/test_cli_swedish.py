@@ -101,13 +101,15 @@ def test_summary_of_a_period_without_data_says_so_in_one_line(demo_path: Path, c
     assert code == 0 and out.lstrip().startswith("{")
 
 
-def test_export_of_a_period_without_data_writes_nothing(demo_path: Path, tmp_path: Path, capsys) -> None:
+def test_export_of_a_period_without_data_says_so(demo_path: Path, tmp_path: Path, capsys) -> None:
     out_file = tmp_path / "tom.csv"
     code, out, err = run(capsys, "export", "csv", "--unit", "Stortorp", "--period", "2030", "--out", str(out_file),
                          "--db", str(demo_path))
     assert code == 0 and err == ""
-    assert len(out.strip().splitlines()) == 1 and "Ingen fil skrevs" in out
-    assert not out_file.exists()
+    # one line: the file (which shows no figures either) and why
+    assert out.strip() == (f"Skrev CSV-fil {out_file} (Stortorp har ingen registrerad tid, beläggning eller "
+                           "budget för 2030 (2030-01-01 – 2030-12-31))")
+    assert out_file.exists()
 
 
 def test_export_refuses_another_kind_of_name_and_an_existing_file(demo_path: Path, tmp_path: Path, capsys) -> None:

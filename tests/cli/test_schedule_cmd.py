@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.backends import Backend
 from tests.store.schema_data import build
 from vonapp.cli import main
 
@@ -16,9 +17,11 @@ COST_KEYS = {"start", "end", "planned_hours", "planned_kr", "budget_hours", "bud
 
 
 @pytest.fixture
-def small(db_path: Path) -> Path:
-    build(db_path).close()
-    return db_path
+def small(backend: Backend) -> str:
+    """Solbacken in a SQLite file or a PostgreSQL database (the `backend` fixture: each test runs on both)."""
+    target = backend.target()
+    build(target).close()
+    return target
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

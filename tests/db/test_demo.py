@@ -154,7 +154,7 @@ def test_recorded_time_ends_in_august_2024_and_the_forecast_continues_the_schedu
     assert rest.budget_hours_period is not None and rest.forecast_year_hours == pytest.approx(whole.forecast_year_hours)
     assert whole.through == "2024-08-31" and whole.worked_hours == pytest.approx(done.worked_hours)
     autumn = load_figures(demo_db, "Stortorp", parse_period("2024"), SeriesSpec(budget=(MONTH,))).budget[MONTH]
-    planned_after = autumn.loc[autumn["is_forecast"], "planned_hours"].sum()
+    planned_after = autumn.loc[autumn["is_forecast"], "planned_hours_period"].sum()
     assert whole.forecast_year_hours == pytest.approx(done.worked_hours + planned_after)
 
 

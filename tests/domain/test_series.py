@@ -62,7 +62,7 @@ def test_rows_add_up_to_the_summary() -> None:
         for column, total in (("budget_hours", s.budget_hours), ("worked_hours", s.worked_hours),
                               ("deviation_hours", s.deviation_hours), ("deviation_kr", s.deviation_kr),
                               ("budget_kr", s.budget_kr), ("outcome_kr", s.outcome_kr),
-                              ("budget_hours_period", s.budget_hours_period)):
+                              ("budget_hours_period", s.budget_hours_period), ("planned_hours", s.planned_hours)):
             assert frame[column].sum() == pytest.approx(total), (freq, column)
     res = resurspass_series(unit(), JAN, WEEK)
     assert res["planned_hours"].sum() == pytest.approx(s.resurspass.planned_hours)

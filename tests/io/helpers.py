@@ -16,7 +16,7 @@ TABLES = ("unit", "budget_year", "employee", "shift_code", "schedule", "schedule
 
 
 def units_db(path: Path) -> Database:
-    """A new database with the budget template's units: Stortorp (särskilt boende) and Hemtjänst Norr."""
+    """A new database with the budget template's units: Stortorp, Korttidsboende Stortorp and Hemtjänst Norr."""
     db = open_database(path)
     import_file(db, "budget", TEMPLATE_DIR / "budget.csv")
     return db

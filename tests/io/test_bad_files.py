@@ -58,7 +58,7 @@ CASES = [
       (3, "timmar", None, "är tom; ange antal timmar")]),
     ("too-many-fields", "tid", TID + "2023-03-01;1001;A;ordinarie;;;7;5\n",
      [(2, None, None, f"raden har 8 fält men rubrikraden har 7; {FIELDS}")]),
-    ("every-bad-row-listed", "tid", TID + "x;1001;A;ordinarie;;;8\n" * 3 + "2023-03-01;1001;A;ordinarie;;;99\n",
+    ("every-bad-row-listed", "tid", TID + "".join(f"x;100{i};A;ordinarie;;;8\n" for i in (1, 2, 3)) + "2023-03-01;1001;A;ordinarie;;;99\n",
      [(2, "datum", "x", DATE_HINT), (3, "datum", "x", DATE_HINT), (4, "datum", "x", DATE_HINT),
       (5, "timmar", "99", HOURS)]),
     ("occupied-above-places", "belaggning", "datum;platser;belagda\n2023-03-01;40;39\n2023-03-02;40;41\n",

@@ -117,13 +117,16 @@ def test_budget_update_and_its_undo(tmp_path: Path) -> None:
     before = snapshot(db_path)
     f = tmp_path / "budget2.csv"
     f.write_text("enhet;verksamhet;platser;år;personalbudget kr;timkostnad kr\n"
-                 "Stortorp;;42;2023;22 000 000;530\nNytt boende;korttidsboende;10;2023;5 000 000;510\n",
+                 "Stortorp;;42;2025;22 000 000;530\nNytt boende;korttidsboende;10;2025;5 000 000;510\n",
                  encoding="utf-8")
-    out = import_file(db, "budget", f)
-    assert "2 enheter (1 nya), 2 budgetår (1 nya, 1 uppdaterade)" in out.lines
+    # the template's Stortorp 2025 (22 800 000 kr, 370 kr/h, 60 places) changes only with replace
+    with pytest.raises(ImportRefused, match="Stortorp 2025: personalbudget kr .* Stortorp: platser 60 → 42"):
+        import_file(db, "budget", f)
+    out = import_file(db, "budget", f, replace=True)
+    assert "2 enheter (1 nya), 2 budgetår (1 nya, 1 ändrade, 0 oförändrade)" in out.lines
     rows = _q(db_path, "SELECT u.name, u.places, b.personnel_budget_kr, b.hourly_cost, b.occupancy_budget_pct "
                        "FROM budget_year b JOIN unit u ON u.id = b.unit_id ORDER BY u.name")
-    assert ("Stortorp", 42, 22_000_000.0, 530.0, 98.0) in rows and len(rows) == 3
+    assert ("Stortorp", 42, 22_000_000.0, 530.0, 98.0) in rows and len(rows) == 4
     undo(db, out.batch_id)
     db.close()
     after = snapshot(db_path)
@@ -138,7 +141,7 @@ def test_dry_run_writes_nothing_and_reports(tmp_path: Path) -> None:
     db.close()
     assert out.status == "dry-run"
     text = "\n".join(out.lines)
-    assert "2 rader, 2023-03-01 – 2023-03-01, 15,5 timmar" in text
+    assert "2 rader, 2025-03-03 – 2025-03-03, 15,5 timmar" in text
     assert "resurspass: 1 rad, 7,5 timmar" in text
     assert "2 nya timavlönade anställda: 1001 Anna Andersson, 1002 Bo Berg" in text
     assert snapshot(db_path) == before
@@ -161,7 +164,7 @@ def test_every_template_imports(tmp_path: Path, suffix: str) -> None:
                      "FROM time_entry t JOIN employee e ON e.id = t.employee_id "
                      "LEFT JOIN unit u ON u.id = t.placement_unit_id ORDER BY 1")
     assert te == [("1001", "timavlönad", "ordinarie", None, None, 8.0),
-                  ("1002", "timavlönad", "resurspass", "annan enhet", "Hemtjänst Norr", 7.5)]
+                  ("1002", "timavlönad", "resurspass", "annan enhet", "Korttidsboende Stortorp", 7.5)]
     assert _q(db_path, "SELECT category, budget_kr, outcome_kr FROM finance_line ORDER BY 1") == [
         ("intäkter", 150000.0, 148200.5), ("personalkostnader", -1790000.0, -1835000.0)]
     assert _q(db_path, "SELECT COUNT(*) FROM schedule_cell c JOIN schedule s ON s.id = c.schedule_id "

@@ -11,23 +11,25 @@ from vonapp.store.changelog import read_change_log
 
 
 def test_a_budget_import_logs_new_units_new_years_and_changed_values(tmp_path: Path) -> None:
-    db = units_db(tmp_path / "t.sqlite")  # import 1: Stortorp and Hemtjänst Norr, 2023
+    db = units_db(tmp_path / "t.sqlite")  # import 1: the budget template's three units, 2025
     first = read_change_log(db)
     assert set(first["source"]) == {"import #1"}
-    assert sorted(first.loc[first["table_name"] == "unit", "row_key"]) == ["Hemtjänst Norr", "Stortorp"]
+    assert sorted(first.loc[first["table_name"] == "unit", "row_key"]) == [
+        "Hemtjänst Norr", "Korttidsboende Stortorp", "Stortorp"]
     years = first[first["table_name"] == "budget_year"]
-    assert sorted(years["row_key"]) == ["Hemtjänst Norr 2023", "Stortorp 2023"]
-    assert "Personalbudget kr 21500000; Timkostnad kr 520" in years.set_index("row_key").loc["Stortorp 2023", "new_value"]
+    assert sorted(years["row_key"]) == ["Hemtjänst Norr 2025", "Korttidsboende Stortorp 2025", "Stortorp 2025"]
+    assert "Personalbudget kr 22800000; Timkostnad kr 370" in years.set_index("row_key").loc["Stortorp 2025",
+                                                                                               "new_value"]
     f = tmp_path / "budget2.csv"
     f.write_text("enhet;verksamhet;platser;år;personalbudget kr;timkostnad kr\n"
-                 "Stortorp;;42;2023;22 000 000;530\n", encoding="utf-8")
-    out = import_file(db, "budget", f)
+                 "Stortorp;;42;2025;22 000 000;530\n", encoding="utf-8")
+    out = import_file(db, "budget", f, replace=True)  # it changes a budget year: replace, as for every kind
     log = read_change_log(db, source=f"import #{out.batch_id}")
     changes = {(r.table_name, r.row_key, r.column_name): (r.old_value, r.new_value) for r in log.itertuples()}
-    # The file changes places 40 → 42, the budget 21 500 000 → 22 000 000 and the hourly cost 520 → 530.
-    assert changes == {("unit", "Stortorp", "places"): ("40", "42"),
-                       ("budget_year", "Stortorp 2023", "personnel_budget_kr"): ("21500000", "22000000"),
-                       ("budget_year", "Stortorp 2023", "hourly_cost"): ("520", "530")}
+    # The file changes places 60 → 42, the budget 22 800 000 → 22 000 000 and the hourly cost 370 → 530.
+    assert changes == {("unit", "Stortorp", "places"): ("60", "42"),
+                       ("budget_year", "Stortorp 2025", "personnel_budget_kr"): ("22800000", "22000000"),
+                       ("budget_year", "Stortorp 2025", "hourly_cost"): ("370", "530")}
     assert set(log["unit"]) == {"Stortorp"}
     undo(db, out.batch_id)
     undone = read_change_log(db, source=f"import #{out.batch_id}")
@@ -60,8 +62,8 @@ def test_an_action_plan_import_logs_each_measure(tmp_path: Path) -> None:
     out = import_file(db, "atgarder", TEMPLATE_DIR / "atgarder.csv", unit="Stortorp")
     log = read_change_log(db, source=f"import #{out.batch_id}", table="measure").set_index("row_key")
     # The template's first measure: 1 200 tkr this year, 1 500 tkr for a full year, under way.
-    assert log.loc["Stortorp 2023 Resurspass före vikarier", "new_value"] == (
-        "Ordning 1; Beskrivning Resurspassen placeras innan vikarie tas in; Effekt i år tkr 1200; "
-        "Helårseffekt tkr 1500; Status pågår")
-    assert "Effekt i år tkr 800,5" in log.loc["Stortorp 2023 Schemaöversyn", "new_value"]
+    assert log.loc["Stortorp 2025 Resurspass före vikarier", "new_value"] == (
+        "Ordning 1; Beskrivning Resurspassen placeras innan vikarie tas in; Ansvarig Enhetschef; "
+        "Effekt i år tkr 1200; Helårseffekt tkr 1500; Status pågår")
+    assert "Effekt i år tkr 800,5" in log.loc["Stortorp 2025 Schemaöversyn", "new_value"]
     db.close()

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ ROWS = 200_000
 
 
 def _big_tid(path: Path) -> Path:
-    rows = [(f"2023-{1 + (i // 2000) % 12:02d}-{1 + i % 28:02d}", str(10_000 + i % 2000), f"Person {i % 2000}",
+    # 2 000 employees × 100 days, each (employee, day) once: no row is a copy of another
+    first = date(2023, 1, 1).toordinal()
+    rows = [(date.fromordinal(first + i // 2000).isoformat(), str(10_000 + i % 2000), f"Person {i % 2000}",
              "ordinarie", None, None, 0.25) for i in range(ROWS)]
     return write_csv(path, [TID_HEADER, *rows])
 

@@ -7,8 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from tests.backends import Backend
 from vonapp.cli import main
+from vonapp.store.database import open_database
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -17,20 +20,29 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
     return rc, out.out, out.err
 
 
-def _measures(path: Path, unit: str) -> list[tuple]:
-    with sqlite3.connect(path) as c:
-        return c.execute("SELECT m.name, m.status, m.responsible, m.effect_year_tkr, m.full_year_effect_tkr "
-                         "FROM measure m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? ORDER BY m.position",
-                         (unit,)).fetchall()
+@pytest.fixture
+def demo_target(backend: Backend) -> str:
+    """A demo copy in a SQLite file or a PostgreSQL database (the `backend` fixture: each test runs on both)."""
+    return backend.demo()
 
 
-def _notes(path: Path) -> int:
-    with sqlite3.connect(path) as c:
-        return c.execute("SELECT COUNT(*) FROM measure_follow_up").fetchone()[0]
+def _rows(target: Path | str, sql: str, params: dict[str, object]) -> list[tuple]:
+    with open_database(target, lock=False) as db, db.engine.connect() as c:
+        return [tuple(r) for r in c.execute(text(sql), params).all()]
 
 
-def test_compensation_json_has_designs_keys_and_the_seeds_20_000_tkr(demo_path: Path, capsys) -> None:
-    rc, out, _ = _run(capsys, "compensation", "--db", str(demo_path), "--unit", "Boendestöd Norr", "--year", "2023",
+def _measures(path: Path | str, unit: str) -> list[tuple]:
+    return _rows(path, "SELECT m.name, m.status, m.responsible, m.effect_year_tkr, m.full_year_effect_tkr "
+                       "FROM measure m JOIN unit u ON u.id = m.unit_id WHERE u.name = :u ORDER BY m.position",
+                 {"u": unit})
+
+
+def _notes(path: Path | str) -> int:
+    return _rows(path, "SELECT COUNT(*) FROM measure_follow_up", {})[0][0]
+
+
+def test_compensation_json_has_designs_keys_and_the_seeds_20_000_tkr(demo_target: str, capsys) -> None:
+    rc, out, _ = _run(capsys, "compensation", "--db", demo_target, "--unit", "Boendestöd Norr", "--year", "2023",
                       "--json")
     assert rc == 0
     data = json.loads(out)
@@ -40,7 +52,7 @@ def test_compensation_json_has_designs_keys_and_the_seeds_20_000_tkr(demo_path: 
     assert {"name", "execution_share_pct", "client_time_share_pct", "budget_kr"} <= set(data["models"][0])
     assert data["difference_kr"] == pytest.approx(20_000_000)
     assert {"execution_share_pct", "client_time_share_pct"} <= set(data["actual"])
-    rc, out, _ = _run(capsys, "compensation", "--db", str(demo_path), "--unit", "Boendestöd Norr", "--year", "2023")
+    rc, out, _ = _run(capsys, "compensation", "--db", demo_target, "--unit", "Boendestöd Norr", "--year", "2023")
     out = out.replace("\u00a0", " ")
     assert "20 000 tkr" in out and "53 333 tkr" in out and "33 333 tkr" in out
 
@@ -50,9 +62,9 @@ def test_compensation_json_has_designs_keys_and_the_seeds_20_000_tkr(demo_path: 
     (["--unit", "Boendestöd Norr", "--year", "2019"], "ingen ersättningsmodell för 2019"),
     (["--unit", "Boendestöd Norr", "--year", "tjugo"], "inget år"),
 ])
-def test_compensation_refuses_with_one_swedish_line(demo_path: Path, capsys, argv: list[str], message: str) -> None:
-    rc, out, err = _run(capsys, "compensation", "--db", str(demo_path), *argv) if "tjugo" not in argv else \
-        (_exit(capsys, ["compensation", "--db", str(demo_path), *argv]))
+def test_compensation_refuses_with_one_swedish_line(demo_target: str, capsys, argv: list[str], message: str) -> None:
+    rc, out, err = _run(capsys, "compensation", "--db", demo_target, *argv) if "tjugo" not in argv else \
+        (_exit(capsys, ["compensation", "--db", demo_target, *argv]))
     assert rc == 2 and out == ""
     assert message in err and len(err.strip().splitlines()) == 1
 
@@ -64,19 +76,19 @@ def _exit(capsys, argv: list[str]) -> tuple[int, str, str]:
     return int(exc.value.code), out.out, out.err
 
 
-def test_measure_set_changes_status_effect_and_adds_a_note(demo_path: Path, capsys) -> None:
-    notes = _notes(demo_path)
-    rc, out, _ = _run(capsys, "measure", "set", "--db", str(demo_path), "--unit", "Hemtjänst Centrum", "--year", "2023",
+def test_measure_set_changes_status_effect_and_adds_a_note(demo_target: str, capsys) -> None:
+    notes = _notes(demo_target)
+    rc, out, _ = _run(capsys, "measure", "set", "--db", demo_target, "--unit", "Hemtjänst Centrum", "--year", "2023",
                       "--name", "utförandegraden", "--status", "genomförd", "--effect-tkr", "2 000,5",
                       "--note", "Klart i maj")
     assert rc == 0
     assert "status pågår → genomförd" in out and "kvar att hitta 2 200 tkr" in out.replace("\u00a0", " ")
-    assert _measures(demo_path, "Hemtjänst Centrum")[0][:4] == ("Utförandegraden", "genomförd", None, 2000.5)
-    assert _notes(demo_path) == notes + 1
-    rc, out, _ = _run(capsys, "summary", "--db", str(demo_path), "--unit", "Hemtjänst Centrum", "--period", "2023",
+    assert _measures(demo_target, "Hemtjänst Centrum")[0][:4] == ("Utförandegraden", "genomförd", None, 2000.5)
+    assert _notes(demo_target) == notes + 1
+    rc, out, _ = _run(capsys, "summary", "--db", demo_target, "--unit", "Hemtjänst Centrum", "--period", "2023",
                       "--json")
     assert json.loads(out)["measures"]["effect_year_tkr"] == 2000.5
-    rc, out, _ = _run(capsys, "measure", "set", "--db", str(demo_path), "--unit", "Hemtjänst Centrum", "--year", "2023",
+    rc, out, _ = _run(capsys, "measure", "set", "--db", demo_target, "--unit", "Hemtjänst Centrum", "--year", "2023",
                       "--name", "Utförandegraden", "--full-year-tkr", "3000", "--json")
     data = json.loads(out)
     assert data["changed"] == {"full_year_effect_tkr": {"old": 2750.0, "new": 3000.0}}
@@ -91,12 +103,12 @@ def test_measure_set_changes_status_effect_and_adds_a_note(demo_path: Path, caps
       "--note", "x"], "Status 'halvklar' finns inte"),
     (["--unit", "Stortorp", "--year", "2023", "--name", "Nytt schema från 1 maj 2023"], "Ange något att ändra"),
 ])
-def test_measure_set_refuses_and_writes_nothing(demo_path: Path, capsys, argv: list[str], message: str) -> None:
-    before, notes = _measures(demo_path, "Stortorp"), _notes(demo_path)
-    rc, out, err = _run(capsys, "measure", "set", "--db", str(demo_path), *argv)
+def test_measure_set_refuses_and_writes_nothing(demo_target: str, capsys, argv: list[str], message: str) -> None:
+    before, notes = _measures(demo_target, "Stortorp"), _notes(demo_target)
+    rc, out, err = _run(capsys, "measure", "set", "--db", demo_target, *argv)
     assert rc == 2 and out == ""
     assert message in err and len(err.strip().splitlines()) == 1
-    assert _measures(demo_path, "Stortorp") == before and _notes(demo_path) == notes
+    assert _measures(demo_target, "Stortorp") == before and _notes(demo_target) == notes
 
 
 def _csv(path: Path, text: str) -> Path:

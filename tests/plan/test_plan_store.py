@@ -259,7 +259,7 @@ def test_an_older_databases_free_text_status_becomes_a_follow_up_note(database: 
     cfg = alembic_config()
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
+        command.downgrade(cfg, "0005")  # the revision before 0006
         conn.execute(text("INSERT INTO unit (id, name, kind) VALUES (1, 'Enheten', 'hemtjänst')"))
         conn.execute(text("INSERT INTO measure (id, unit_id, year, position, name, description, effect_year_tkr, "
                           "full_year_effect_tkr, status) VALUES (1, 1, 2023, 1, 'A', '', 1, 1, 'Genomförd'), "
@@ -271,3 +271,28 @@ def test_an_older_databases_free_text_status_becomes_a_follow_up_note(database: 
         assert dict(s.execute(select(Measure.name, Measure.status)).all()) == {"A": "genomförd", "B": "pågår"}
         notes = s.execute(select(MeasureFollowUp.comment, MeasureFollowUp.noted_on).order_by(MeasureFollowUp.id)).all()
     assert notes == [("mars", date(2023, 3, 1)), ("Beslut väntas i juli", date(2023, 12, 31))]
+
+
+def test_every_plan_edit_writes_the_change_log(demo_db: Database) -> None:
+    from vonapp.store.changelog import read_change_log
+
+    mid = _measure_id(demo_db, "Hemtjänst Centrum", "Utförandegraden")
+    e.set_measure_value(demo_db, mid, "status", "genomförd")
+    e.set_forecast(demo_db, "Stortorp", 2024, "lokalhyror", -5_000_000, made_on=date(2024, 8, 31))
+    e.set_targets(demo_db, "Hemtjänst Centrum", 2023, [(None, "execution_target_pct", 72)])
+    log = read_change_log(demo_db)
+    assert list(log["table_name"][:3]) == ["kpi_target", "finance_forecast", "measure"]
+    row = log.iloc[2]
+    assert (row["row_key"], row["column_name"], row["old_value"], row["new_value"], row["source"], row["unit"]) == \
+        ("Hemtjänst Centrum 2023: Utförandegraden", "status", "pågår", "genomförd", "fönstret", "Hemtjänst Centrum")
+    e.measure_set(demo_db, "Stortorp", 2023, "Nytt schema från 1 maj 2023", status="genomförd")
+    assert read_change_log(demo_db).iloc[0]["source"] == "kommandoraden"
+
+
+def test_finance_compares_the_outcome_with_the_same_months_last_year(demo_db: Database) -> None:
+    # The seed's "Delårsbokslut 2024 / 2023 / Diff. utfall": 2024 through August against 2023 through August.
+    table = finance_view(demo_db, "Stortorp", 2024).table.set_index("category")
+    last = finance_view(demo_db, "Stortorp", 2023).lines
+    rent = last[(last["category"] == "lokalhyror") & (last["month"] <= 8)]["outcome_kr"].sum()
+    assert table.loc["lokalhyror", "outcome_last_year_kr"] == pytest.approx(rent)
+    assert table.loc["lokalhyror", "outcome_change_kr"] == pytest.approx(table.loc["lokalhyror", "outcome_kr"] - rent)

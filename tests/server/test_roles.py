@@ -134,3 +134,54 @@ def test_an_owner_without_superuser_sets_it_all_up(pg_server, capsys, tmp_path) 
     code, out, _ = cli(capsys, "units", "--json", "--db", with_database(url, name, user=ANNA))
     assert code == 0 and [u["name"] for u in json.loads(out)] == ["Stortorp"]
     assert make_url(url).username == owner
+
+
+def test_an_import_she_may_not_write_is_refused_in_one_swedish_line(shared: dict[str, str], capsys) -> None:
+    from vonapp.assets import resource
+
+    # The budget template creates units (Stortorp exists; Hemtjänst Norr is new): a manager may not add units.
+    code, _, err = cli(capsys, "import", "budget", str(resource("templates", "budget.csv")), "--db", shared[ANNA])
+    assert code == 2, err
+    assert "behörighet" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert _units(capsys, shared["admin"]).count("Hemtjänst Norr") == 0
+
+
+def test_nobody_learns_another_logins_units(shared: dict[str, str]) -> None:
+    engine = create_engine(shared[ANNA], poolclass=NullPool)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT vonapp_units(:w)"), {"w": BO}).scalar() == []
+        assert conn.execute(text("SELECT vonapp_sees_all(:w)"), {"w": DORA}).scalar() is False
+        assert len(conn.execute(text("SELECT vonapp_units(current_user::text)")).scalar()) == 1
+
+
+def test_admin_moves_a_unit_to_an_avdelning_lists_and_revokes(shared: dict[str, str], capsys) -> None:
+    code, out, err = cli(capsys, "admin", "avdelning", "Hemtjänst", "--unit", "Boendestöd Norr", "--db", shared["admin"])
+    assert code == 0, err
+    assert _units(capsys, shared[CARL]) == ["Boendestöd Norr", "Hemtjänst Centrum"]  # Carl leads the avdelning
+    code, out, _ = cli(capsys, "admin", "grants", "--db", shared["admin"])
+    assert f"{ANNA}\tenhetschef\tStortorp" in out and f"{DORA}\tcontroller\talla" in out
+    code, out, _ = cli(capsys, "admin", "revoke", ANNA, "--db", shared["admin"])
+    assert code == 0 and "inte längre" in out
+    code, _, err = cli(capsys, "units", "--db", shared[ANNA])  # without a vonapp role she reads nothing at all
+    assert code == 2 and "behörighet" in err
+    code, _, err = cli(capsys, "admin", "grant", "finns_inte_alls", "--unit", "Stortorp", "--db", shared["admin"])
+    assert code == 2 and "finns inte på servern" in err
+
+
+def test_rows_without_a_unit_follow_the_row_they_belong_to(shared: dict[str, str]) -> None:
+    # schedule_cell → schedule, indicator_value → indicator (not the import batch), as the admin counts them.
+    queries = {
+        "schedule_cell": "SELECT COUNT(*) FROM schedule_cell c JOIN schedule s ON s.id = c.schedule_id "
+                         "JOIN unit u ON u.id = s.unit_id WHERE u.name = 'Stortorp'",
+        "indicator_value": "SELECT COUNT(*) FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+                           "LEFT JOIN unit u ON u.id = i.unit_id WHERE u.name = 'Stortorp' OR i.unit_id IS NULL",
+        "measure_follow_up": "SELECT COUNT(*) FROM measure_follow_up f JOIN measure m ON m.id = f.measure_id "
+                             "JOIN unit u ON u.id = m.unit_id WHERE u.name = 'Stortorp'",
+    }
+    admin = create_engine(shared["admin"], poolclass=NullPool)
+    anna = create_engine(shared[ANNA], poolclass=NullPool)
+    with admin.connect() as a, anna.connect() as b:
+        for table, sql in queries.items():
+            expected = a.execute(text(sql)).scalar()
+            assert b.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == expected, table
+        assert a.execute(text(queries["indicator_value"])).scalar() > 0

@@ -61,10 +61,12 @@ def test_a_second_program_is_refused_with_the_holder_named(backend: Backend) -> 
     target = backend.target()
     first = backend.open(target)
     assert first.lock is not None
-    if backend.kind == "sqlite":
-        holder = first.lock.path
-        holder.write_text('{"host": "laptop-17", "pid": 4242, "since": "2024-03-01T08:00:00"}', encoding="utf-8")
-        with pytest.raises(DatabaseLocked, match="laptop-17"):
+    if backend.kind == "sqlite":  # the OS file lock of another process (vonapp.store.lock)
+        from tests.lockholder import lock_held_elsewhere
+
+        path = first.path
+        first.close()
+        with lock_held_elsewhere(path) as pid, pytest.raises(DatabaseLocked, match=f"process {pid}"):
             backend.open(target)
         return
     # On a server: the lock row names host, process and time; the advisory lock proves it alive.

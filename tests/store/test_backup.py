@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from vonapp.store.backup import KEEP, backup, integrity_problems, list_backups, restore
+from vonapp.store.backup import KEEP, backup, integrity_problems, list_backups
 from vonapp.store.database import Database, open_database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Unit
+from vonapp.store.restore import restore
 
 
 def _units(db: Database) -> list[str]:

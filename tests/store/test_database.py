@@ -17,7 +17,6 @@ from sqlalchemy import inspect, text
 
 from vonapp.store.database import Database, open_database
 from vonapp.store.errors import DatabaseLocked, StoreError
-from vonapp.store.lock import DatabaseLock
 from vonapp.store.migrate import alembic_config, current_revision, head_revision
 from vonapp.store.models import Base, Unit
 
@@ -72,16 +71,24 @@ def test_database_files_are_readable_by_the_owner_only(db_path: Path) -> None:
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
-def test_a_second_process_is_told_who_holds_the_database(database: Database, db_path: Path) -> None:
-    lock = DatabaseLock(db_path)
-    holder = json.loads(lock.path.read_text())
-    # Pretend the lock belongs to another live process on this host (our parent).
-    holder["pid"] = os.getppid()
-    lock.path.write_text(json.dumps(holder))
-    with pytest.raises(DatabaseLocked) as err:
-        open_database(db_path)
-    assert socket.gethostname() in str(err.value)
-    assert str(os.getppid()) in str(err.value)
+def test_a_second_process_is_told_who_holds_the_database(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    # Another process holds the database open (the OS lock is what counts, not the file's text).
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from vonapp.store.database import open_database; "
+         f"db = open_database({str(db_path)!r}); print('held', flush=True); sys.stdin.readline()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(DatabaseLocked) as err:
+            open_database(db_path)
+        assert socket.gethostname() in str(err.value)
+        assert str(holder.pid) in str(err.value)
+    finally:
+        holder.communicate("\n", timeout=60)
 
 
 def test_a_stale_lock_after_a_crash_is_taken_over(db_path: Path) -> None:

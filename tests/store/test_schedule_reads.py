@@ -96,3 +96,21 @@ def test_substitute_hours_and_full_time(small: Database) -> None:
         assert reads.substitute_hours(s, unit, last_year_span(date(2024, 1, 8))) == 12.0
         assert reads.substitute_hours(s, unit, last_year_span(date(2026, 1, 5))) is None
         assert reads.full_time_hours(s, unit, 2030) == 40.0
+
+
+def test_an_imported_schedule_lands_in_the_same_grid_and_is_checked(small: Database) -> None:
+    from vonapp.assets import resource
+    from vonapp.io.imports.runner import import_file
+
+    import_file(small, "schema", resource("templates", "schema.xlsx"), unit="Tomma", start=date(2024, 1, 1))
+    with small.session() as s:
+        from sqlalchemy import select
+
+        from vonapp.store.models import Unit
+        tomma = s.scalar(select(Unit.id).where(Unit.name == "Tomma"))
+        info = reads.schedule_in_force(s, tomma, date(2024, 1, 1))
+        data = reads.load_schedule(s, info.id)
+    # The template's two rows, every cell a code of its passkoder sheet; the rules run on it as on any schedule.
+    assert len(data.employees) == 2 and data.grid.shape[1] == data.cycle_days
+    assert set(data.code_text()) >= {int(c) for c in np.unique(data.grid) if c}
+    assert all(f.rule in ("dygnsvila", "veckovila", "veckoarbetstid", "sysselsättning") for f in roster.findings(data))

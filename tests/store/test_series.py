@@ -43,7 +43,8 @@ def test_series_rows_add_up_to_the_summary(demo_db: Database, unit: str, label: 
         b = f.budget[freq]
         for column, total in (("budget_hours", s.budget_hours), ("worked_hours", s.worked_hours),
                               ("outcome_kr", s.outcome_kr), ("deviation_hours", s.deviation_hours),
-                              ("deviation_kr", s.deviation_kr), ("budget_hours_period", s.budget_hours_period)):
+                              ("deviation_kr", s.deviation_kr), ("budget_hours_period", s.budget_hours_period),
+                              ("planned_hours", s.planned_hours)):
             assert b[column].sum() == pytest.approx(total), (freq, column)
         assert not (b.loc[b["is_forecast"], "worked_hours"].notna()).any()  # never 0 h worked after through
     r = f.resurspass[WEEK]

@@ -66,3 +66,21 @@ def test_the_language_follows_the_setting_then_the_system(monkeypatch) -> None: 
     assert effective_language("en", swedish) == "en"
     monkeypatch.setenv("VONAPP_LANGUAGE", "sv")  # IT's deployment decides over both
     assert effective_language("en", german) == "sv"
+
+
+def test_every_tile_and_chart_leads_to_its_section_of_the_manual(window) -> None:  # noqa: ANN001
+    from vonapp.ui.overview.tiles import HANDBOOK_SECTIONS
+
+    page = window.overview
+    for tile in page.tiles:
+        assert tile.content is not None and "handboken" in tile.toolTip()
+        assert HANDBOOK_SECTIONS[tile.content.key] in SECTIONS
+    for chart in page.charts:
+        assert chart.handbook_section in SECTIONS and "handboken" in chart.help_button.toolTip()
+    page.charts[0].help_button.click()
+    dialog = window.findChild(HandbookDialog)
+    assert dialog is not None and dialog.isVisible()
+    budget = dialog.browser.verticalScrollBar().value()
+    assert budget > 0  # scrolled past the contents to the first section
+    page.tiles[2].open_handbook()  # occupancy: further down
+    assert dialog.browser.verticalScrollBar().value() > budget

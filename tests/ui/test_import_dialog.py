@@ -114,15 +114,21 @@ def test_bad_file_lists_every_bad_row(qtbot, window: MainWindow, tmp_path: Path)
     assert snapshot(window.database.path) == before
 
 
-def test_a_file_of_another_kind_is_refused_with_a_reason(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_file_of_another_kind_switches_filtyp_and_is_refused_with_a_reason(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
     other = write_csv(tmp_path / "lista.csv", [("år", "månad", "arbetad tid", "tid hos kund", "bomtid", "avböjd tid"),
                                                ("2024", "9", "100", "60", "3", "1")])
     dialog = open_dialog(qtbot, window, other)
-    dialog.set_kind("tid")
-    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=30_000)
-    assert dialog.result_stack.currentWidget() is dialog.preview_text
-    assert "utforande" in dialog.preview_text.toPlainText()  # the import code's guess of the right kind
+    # the headers are an utförande file's: Filtyp follows them, and says so
+    assert dialog.kind_combo.currentData() == "utforande"
+    assert "Filtypen är ändrad till Utförande" in dialog.warnings.text()
+    # Stortorp is a särskilt boende: the import code's own reason
+    assert "utförandefiler gäller hemtjänst och boendestöd" in dialog.preview_text.toPlainText()
     assert dialog.message.text() == "Filen kan inte importeras som den är; inget har sparats."
+    dialog.set_kind("tid")  # chosen by hand: kept, and the dialog says what fits
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=30_000)
+    assert dialog.kind_combo.currentData() == "tid"
+    assert dialog.message.text().startswith("Filens rubriker passar filtypen utforande, inte tid")
     assert not dialog.import_button.isEnabled()
 
 

@@ -60,3 +60,27 @@ def test_pyside_does_not_read_the_sources_of_modules_without_qt() -> None:
 ])
 def test_which_modules_are_known_to_use_no_qt(name: str, expected: bool) -> None:
     assert uses_no_qt(name) is expected
+
+
+def test_the_collector_runs_again_once_the_figures_are_shown(open_window, demo_path: Path, qtbot) -> None:  # noqa: ANN001
+    import gc
+
+    assert gc.isenabled()
+    window = open_window(demo_path)
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)  # held off during start-up only
+    assert window.shown_key is not None
+
+
+def test_the_collector_runs_again_when_start_up_ends_early(tmp_path: Path, app_settings, qtbot) -> None:  # noqa: ANN001
+    import gc
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_modal
+    from vonapp.ui.app import start
+    from vonapp.ui.dialogs.welcome import WelcomeDialog
+
+    on_modal(QMessageBox, lambda box: box.accept())
+    on_modal(WelcomeDialog, lambda d: d.empty_button.click())
+    assert start(str(tmp_path / "saknas" / "x.sqlite"), settings=app_settings) == 2  # the folder is missing
+    assert gc.isenabled()

@@ -108,17 +108,13 @@ def test_busy_indicator_while_the_worker_works(qtbot, window: MainWindow) -> Non
 
 def test_vonapp_without_a_command_goes_to_the_window(qtbot, demo_path: Path) -> None:  # noqa: ANN001
     """`vonapp --db FILE` starts the window; on a database another vonapp holds it says so and exits 2."""
-    import json
-    import os
-    import socket
-
+    from tests.lockholder import lock_held_elsewhere
     from vonapp.cli import main as cli
 
-    Path(f"{demo_path}.lock").write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(),
-                                                     "since": "2026-11-25T08:00:00"}))
     messages: list[str] = []
     on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
-    assert cli(["--db", str(demo_path)]) == 2
+    with lock_held_elsewhere(demo_path):
+        assert cli(["--db", str(demo_path)]) == 2
     assert messages and "används redan av vonapp" in messages[0]
 
 

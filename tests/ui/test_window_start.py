@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import socket
 from pathlib import Path
 
@@ -64,18 +62,21 @@ def test_closing_the_welcome_quits(qtbot, tmp_path: Path, app_settings: AppSetti
 
 
 def test_locked_database_is_a_message_and_exit_2(qtbot, demo_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
-    # Another live vonapp on this computer (our parent process) holds the lock file.
+    from tests.lockholder import lock_held_elsewhere
+
+    # Another live vonapp on this computer holds the database.
     lock = Path(f"{demo_path}.lock")
-    lock.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "since": "2026-11-25T08:00:00"}))
     messages: list[str] = []
     on_modal(QMessageBox, lambda box: (messages.append(box.text()), box.accept()))
-    result = start(str(demo_path), settings=app_settings)
-    if isinstance(result, MainWindow):
-        result.close()
-    assert result == 2
-    assert len(messages) == 1
-    assert messages[0].startswith(f"Databasen {demo_path} används redan av vonapp på datorn {socket.gethostname()}")
-    assert lock.exists()  # the other process's lock is left alone
+    with lock_held_elsewhere(demo_path) as pid:
+        result = start(str(demo_path), settings=app_settings)
+        if isinstance(result, MainWindow):
+            result.close()
+        assert result == 2
+        assert len(messages) == 1
+        assert messages[0].startswith(f"Databasen {demo_path} används redan av vonapp på datorn "
+                                      f"{socket.gethostname()} (process {pid}")
+        assert lock.exists()  # the other process's lock is left alone
 
 
 def test_a_folder_that_does_not_exist_is_a_message(qtbot, tmp_path: Path, app_settings: AppSettings) -> None:  # noqa: ANN001
@@ -132,7 +133,7 @@ def test_a_damaged_database_offers_the_newest_good_backup(qtbot, open_window, de
 
     on_modal(QMessageBox, answer_yes)
     window = open_window(demo_path)
-    assert questions and questions[0].startswith("Databasen demo.sqlite verkar vara skadad.")
+    assert questions and questions[0].startswith("Databasen demo.sqlite är skadad (")
     assert good.name in questions[0]
     assert quick_check(demo_path)
     assert window.windowTitle() == "vonapp – demo.sqlite – exempeldata"

@@ -83,13 +83,12 @@ def unit_db(tmp_path: Path) -> Iterator[Database]:
 
 def dump(db: Database) -> dict[str, list[tuple]]:
     """Every row of every table but the change log (which records the undo too)."""
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
     out = {}
-    with db.engine.connect() as conn:
-        tables = [r[0] for r in conn.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT IN ('change_log', 'alembic_version')"))]
+    with db.engine.connect() as conn:  # SQLite or PostgreSQL (the `backend` fixture)
+        tables = [t for t in inspect(conn).get_table_names()
+                  if t not in ("change_log", "alembic_version", "server_lock")]
         for t in sorted(tables):
             out[t] = conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all()
     return out

@@ -11,7 +11,6 @@ import pytest
 from tests.io.helpers import write_csv
 from tests.utfall.conftest import build_unit, dump
 from vonapp.domain.periods import Period
-from vonapp.domain.series import DAY
 from vonapp.io.imports import import_file
 from vonapp.store.database import Database, open_database
 from vonapp.store.edits_utfall import add_move, remove_move, set_occupancy, set_year_capacity
@@ -39,9 +38,10 @@ def second_db(tmp_path: Path):  # noqa: ANN201
 def _same_figures(a: Database, b: Database, period: Period) -> float:
     sa, sb = load_summary(a, "Ekgården", period), load_summary(b, "Ekgården", period)
     assert sa.occupancy_pct == sb.occupancy_pct
-    days = SeriesSpec(occupancy=(DAY,))
-    pd.testing.assert_frame_equal(load_figures(a, "Ekgården", period, days).occupancy[DAY].current,
-                                  load_figures(b, "Ekgården", period, days).occupancy[DAY].current)
+    spec = SeriesSpec(occupancy=("D", "W"))
+    for freq in spec.occupancy:
+        pd.testing.assert_frame_equal(load_figures(a, "Ekgården", period, spec).occupancy[freq].current,
+                                      load_figures(b, "Ekgården", period, spec).occupancy[freq].current)
     return sa.occupancy_pct
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.backends import Backend
 from tests.utfall.conftest import MONDAY, build_unit, dump
 from vonapp.cli import main
 from vonapp.store.database import open_database
@@ -13,14 +14,15 @@ from vonapp.store.utfall import load_day
 
 
 @pytest.fixture
-def unit_path(tmp_path: Path) -> Path:
-    path = tmp_path / "ekgarden.sqlite"
+def unit_path(backend: Backend) -> str:
+    """Ekgården in a SQLite file or a PostgreSQL database (the `backend` fixture: each test runs on both)."""
+    path = backend.target("ekgarden")
     with open_database(path) as db:
         build_unit(db)
     return path
 
 
-def _dump(path: Path) -> dict:
+def _dump(path: Path | str) -> dict:
     with open_database(path) as db:
         return dump(db)
 

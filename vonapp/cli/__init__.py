@@ -71,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the user gets one line; a developer sets VONAPP_DEBUG for the rest
         if os.environ.get("VONAPP_DEBUG"):
             raise
+        from vonapp.store.damage import failure_sentence
+
+        if (sentence := failure_sentence(exc)) is not None:  # disk full, read-only, too long a path …
+            print(f"vonapp: {sentence[:1].upper()}{sentence[1:]}.", file=sys.stderr)
+            return 2
         print(f"vonapp: oväntat fel ({type(exc).__name__}: {exc}). Inget ändrades; "
               "kör igen med VONAPP_DEBUG=1 för detaljer.", file=sys.stderr)
         return 1

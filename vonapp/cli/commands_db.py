@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 
 from vonapp.cli.common import UserError, opened
-from vonapp.store.backup import backup, integrity_problems, restore
-from vonapp.store.database import check_file, resolve_target
+from vonapp.store.backup import integrity_problems, newest_good_backup
+from vonapp.store.damage import kind_problem
+from vonapp.store.database import resolve_target
+from vonapp.store.restore import backup_any, restore_file
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,18 +24,32 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run_backup(args: argparse.Namespace) -> int:
     with opened(args) as database:
-        target = backup(database, reason="manuell")
+        target = backup_any(database, reason="manuell")
     print(f"Säkerhetskopia sparad: {target}")
     return 0
 
 
+def _file_target(args: argparse.Namespace, what: str) -> Path:
+    _url, path = resolve_target(getattr(args, "db", None))
+    if path is None:
+        raise UserError(f"{what} fungerar bara för databaser i en fil.")
+    problem = kind_problem(path)
+    if problem is not None:
+        raise UserError(f"{problem}; välj en databasfil med --db.")
+    return path
+
+
 def run_restore(args: argparse.Namespace) -> int:
-    source = Path(args.file).expanduser().resolve()
-    with opened(args) as database:
-        if database.path is not None and source == database.path:
-            raise UserError("Välj en säkerhetskopia, inte databasen själv.")
-        safety = restore(database, source)
-    print(f"Databasen återställd från {source}. Innehållet före återställningen sparades i {safety}.")
+    """Replace the database file with a backup without opening it: works on a damaged file too."""
+    try:
+        source = Path(args.file).expanduser().resolve()
+    except RuntimeError:
+        raise UserError(f"{args.file}: hemmappen finns inte; skriv hela sökvägen.") from None
+    path = _file_target(args, "restore")
+    if source == path:
+        raise UserError("Välj en säkerhetskopia, inte databasen själv.")
+    done = restore_file(path, source)
+    print(done.sentence(source))
     return 0
 
 
@@ -43,15 +59,22 @@ def run_check(args: argparse.Namespace) -> int:
         from vonapp.cli.server_cmd import run_server_check
 
         return run_server_check(args)
-    if path is None:
-        raise UserError("check fungerar bara för databaser i en fil.")
-    check_file(path, must_exist=True)
+    path = _file_target(args, "check")
+    if not path.exists():
+        raise UserError(f"Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.")
     problems = integrity_problems(path)
     if problems:
         print(f"Databasen {path} är skadad:")
         for p in problems[:50]:
             print(f"  {p}")
-        print("Återställ den senaste säkerhetskopian med `vonapp restore FIL`.")
+        if len(problems) > 50:
+            print(f"  … och {len(problems) - 50} fel till")
+        good = newest_good_backup(path)
+        if good is None:
+            print("Det finns ingen hel säkerhetskopia. Återställ en kopia du har med "
+                  f"`vonapp restore FIL --db {path}`.")
+        else:
+            print(f"Återställ den senaste hela säkerhetskopian med `vonapp restore {good} --db {path}`.")
         return 1
     print(f"Databasen {path} är hel.")
     return 0

@@ -44,8 +44,7 @@ def run_summary(args: argparse.Namespace) -> int:
 
 def no_data_line(unit: str, period: Period) -> str:
     who = "Alla enheter" if unit.strip().lower() in ("all", "alla", "alla enheter") else unit
-    return (f"{who} har ingen registrerad tid, beläggning eller budget för {period.label} "
-            f"({period.start} – {period.end}).")
+    return f"{who} har ingen registrerad tid, beläggning eller budget för {period.label} ({period.start} – {period.end})."
 
 
 def run_units(args: argparse.Namespace) -> int:

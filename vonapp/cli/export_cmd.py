@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", required=True, metavar="FIL", help="filen att skriva (.xlsx, .csv eller .pdf)")
     p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     p.add_argument("--pseudonymize", action="store_true",
-                   help="ersätt anställdas namn med anställningsnummer")
+                   help="ersätt anställdas namn och nummer med pseudonymer")
     p.set_defaults(func=run_export)
 
 
@@ -42,13 +42,13 @@ def run_export(args: argparse.Namespace) -> int:
     check_out(kind, out, force=args.force)
     try:
         with opened(args) as database:
-            if not period_has_data(database, args.unit, period):
-                print(no_data_line(args.unit, period) + " Ingen fil skrevs.")
-                return 0
+            empty = not period_has_data(database, args.unit, period)
             written = export(database, kind, args.unit, period, out, pseudonymize=args.pseudonymize)
     except ExportError as exc:
         raise UserError(str(exc)) from None
     note = extension_note(kind, written)
+    if empty:  # the file is written (it says so too), and the one line says why it holds no figures
+        note = "; ".join(n for n in (note, no_data_line(args.unit, period).rstrip(".")) if n)
     print(f"Skrev {KIND_NAMES[kind]} {written}" + (f" ({note})" if note else ""))
     return 0
 

@@ -54,7 +54,10 @@ def run_import(args: argparse.Namespace) -> int:
         return run_undo(args)
     kind = kind_named(args.kind)  # an unknown kind is refused before the database is opened
     start = _date(args.start)
-    path = Path(args.file).expanduser()
+    try:
+        path = Path(args.file).expanduser()
+    except RuntimeError:  # ~nouser
+        raise UserError(f"{args.file}: den användarens hemmapp finns inte; skriv hela sökvägen.") from None
     # A budget file is how a new database gets its units, so it may create the database.
     with opened(args, create=not kind.needs_unit) as database:
         try:
@@ -72,6 +75,8 @@ def run_undo(args: argparse.Namespace) -> int:
         batch_id = int(args.file)
     except ValueError:
         raise UserError(f"import undo {args.file!r}: ange importens nummer (se `vonapp imports`).") from None
+    if not 0 < batch_id < 2**63:  # SQLite's integers end there; no import has such a number
+        raise UserError(f"Import {args.file} finns inte; se listan med `vonapp imports`.")
     with opened(args) as database:
         print(undo(database, batch_id))
     return 0

@@ -12,7 +12,7 @@ from vonapp.domain.plan import STATUSES
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     m = sub.add_parser("measure", parents=[common], help="ändra en åtgärd i åtgärdsplanen")
-    msub = m.add_subparsers(dest="measure_command", metavar="ÅTGÄRD", required=True)
+    msub = m.add_subparsers(dest="measure_command", metavar="set", required=True)
     s = msub.add_parser("set", parents=[common], help="status, effekt och uppföljning för en åtgärd")
     s.add_argument("--unit", required=True, metavar="ENHET", help="enhetens namn")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR", help="åtgärdsplanens år, t.ex. 2023")

@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     occ = sub.add_parser("occupancy", parents=[common], help="registrera beläggning")
     occ_sub = occ.add_subparsers(dest="action", metavar="ÅTGÄRD", parser_class=sub._parser_class)
     put = occ_sub.add_parser("set", parents=[common], help="antal belagda platser en dag")
-    put.add_argument("--unit", required=True, metavar="ENHET")
+    put.add_argument("--unit", required=True, metavar="ENHET", help="enhetens namn")
     put.add_argument("--date", metavar="DATUM", help="ÅÅÅÅ-MM-DD (standard: i dag)")
     put.add_argument("--occupied", required=True, metavar="ANTAL", help="belagda platser den dagen")
     put.set_defaults(func=run_occupancy)

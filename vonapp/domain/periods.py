@@ -80,8 +80,24 @@ _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 PERIOD_HELP = "2023, 2023-Q1, 2023-03 eller 2023-01-01..2023-03-31"
 
 
+FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR = 1900, 2200
+
+
 def parse_period(text: str) -> Period:
-    """Parse `2023`, `2023-Q1`, `2023-03` or `2023-01-01..2023-03-31`."""
+    """Parse `2023`, `2023-Q1`, `2023-03` or `2023-01-01..2023-03-31` (years 1900–2200)."""
+    try:
+        period = _parse_period(text)
+    except PeriodError:
+        raise
+    except (ValueError, OverflowError):  # year 0 and the like: no such date
+        raise PeriodError(f"perioden {text!r} innehåller ett datum som inte finns; skriv {PERIOD_HELP}") from None
+    if period.start.year < FIRST_PERIOD_YEAR or period.end.year > LAST_PERIOD_YEAR:
+        raise PeriodError(f"perioden {text!r} ligger utanför åren {FIRST_PERIOD_YEAR}–{LAST_PERIOD_YEAR}; "
+                          f"skriv {PERIOD_HELP}")
+    return period
+
+
+def _parse_period(text: str) -> Period:
     t = text.strip()
     if m := _YEAR.match(t):
         return year(int(m[1]))

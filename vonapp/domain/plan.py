@@ -136,3 +136,16 @@ def finance_forecast_table(lines: pd.DataFrame, forecasts: pd.DataFrame) -> pd.D
             "is_set": current is not None,
         })
     return pd.DataFrame(rows, columns=FINANCE_COLUMNS)
+
+
+def with_last_year(table: pd.DataFrame, last_year_lines: pd.DataFrame) -> pd.DataFrame:
+    """The seed's "Delårsbokslut" comparison: outcome of the same months a year earlier (through the
+    table's last booked month) and the difference outcome − last year's, per category."""
+    out = table.copy()
+    last = int(out["last_month"].max()) if not out.empty else 0
+    same = last_year_lines[last_year_lines["month"] <= last] if not last_year_lines.empty else last_year_lines
+    before = same.groupby("category")["outcome_kr"].sum(min_count=1) if not same.empty else pd.Series(dtype=float)
+    out["outcome_last_year_kr"] = [None if pd.isna(v := before.get(c)) else float(v) for c in out["category"]]
+    out["outcome_change_kr"] = [None if a is None or pd.isna(b) or b is None else float(b) - a
+                                for a, b in zip(out["outcome_last_year_kr"], out["outcome_kr"], strict=True)]
+    return out

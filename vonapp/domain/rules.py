@@ -8,6 +8,7 @@ Findings are warnings; nothing here refuses a schedule.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -29,20 +30,15 @@ RULES = (DYGNSVILA, VECKOVILA, VECKOARBETSTID, SYSSELSATTNING)
 
 @dataclass(frozen=True)
 class CycleShift:
-    """One shift of an employee on a cycle day (0-based): start minute, length in minutes, hours paid."""
+    """One shift of an employee on a cycle day (0-based): start minute, length in minutes, hours paid;
+    `begin` and `finish` are its minutes on the cycle's timeline (made by `make_shift`)."""
 
     day: int
     start_min: int
     minutes: int
     hours: float
-
-    @property
-    def begin(self) -> int:
-        return self.day * MINUTES_PER_DAY + self.start_min
-
-    @property
-    def finish(self) -> int:
-        return self.begin + self.minutes
+    begin: int
+    finish: int
 
 
 @dataclass(frozen=True)
@@ -64,7 +60,8 @@ def shift_minutes(start_min: int, end_min: int) -> int:
 
 def make_shift(day: int, start_min: int, end_min: int, break_min: int = 0) -> CycleShift:
     minutes = shift_minutes(start_min, end_min)
-    return CycleShift(day, start_min, minutes, (minutes - break_min) / 60.0)
+    begin = day * MINUTES_PER_DAY + start_min
+    return CycleShift(day, start_min, minutes, (minutes - break_min) / 60.0, begin, begin + minutes)
 
 
 def _repeated(shifts: list[CycleShift], cycle_minutes: int) -> list[tuple[int, int, int]]:
@@ -103,12 +100,14 @@ def weekly_rest(shifts: list[CycleShift], cycle_days: int) -> list[float]:
     """
     cycle_minutes = cycle_days * MINUTES_PER_DAY
     busy = _repeated(shifts, cycle_minutes)
+    begins = [b for b, _f, _d in busy]
     out = []
     for week in range(cycle_days // 7):
         lo, hi = week * WEEK_MINUTES, (week + 1) * WEEK_MINUTES
         longest, free_from = 0, lo
-        for begin, finish, _day in busy:
-            if finish <= lo or begin >= hi:
+        # A shift is at most a day long: those starting a day before the week may still reach into it.
+        for begin, finish, _day in busy[bisect_left(begins, lo - MINUTES_PER_DAY):bisect_left(begins, hi)]:
+            if finish <= lo:
                 continue
             longest = max(longest, max(begin, lo) - free_from)
             free_from = max(free_from, min(finish, hi))

@@ -21,19 +21,19 @@ import pandas as pd
 
 from vonapp.domain import daily as d
 from vonapp.domain import figures_hours as fh
-from vonapp.domain.budget import BudgetYearInputs, budget_hours, budget_kr
+from vonapp.domain.budget import BudgetYearInputs
 from vonapp.domain.figures import daily_occupancy
 from vonapp.domain.glossary import WORKED_CATEGORIES
 from vonapp.domain.inputs import Inputs, UnitInputs
-from vonapp.domain.periods import Period
+from vonapp.domain.periods import Period, days_in_year
 
 WEEK, MONTH, DAY = "W", "M", "D"
 WORKED_LABELS = {d.CATEGORY_COLUMN[c]: c.value for c in WORKED_CATEGORIES}
 
 # The budget series' columns, in the order the files show them.
 BUDGET_COLUMNS = ["start", "end", "is_forecast", "budget_hours_period", "budget_hours", "budget_kr",
-                  *d.WORKED_COLUMNS, "worked_hours", "outcome_kr", "planned_hours", "deviation_hours",
-                  "deviation_kr", "cumulative_deviation_hours", "forecast_hours",
+                  *d.WORKED_COLUMNS, "worked_hours", "outcome_kr", "planned_hours", "planned_hours_period",
+                  "deviation_hours", "deviation_kr", "cumulative_deviation_hours", "forecast_hours",
                   "cumulative_forecast_deviation_hours"]
 RESURSPASS_COLUMNS = ["start", "end", "is_forecast", "planned_hours_period", "planned_hours", "used_own_hours",
                       "used_other_hours", "used_hours", "unplaced_hours", "missed_hours", "missed_kr"]
@@ -99,9 +99,6 @@ class Buckets:
         inside = (idx >= 0) & mask
         return np.bincount(idx[inside], minlength=len(self)) > 0
 
-    def periods(self) -> list[Period]:
-        return [Period(a, b, "") for a, b in zip(self.first.astype(date), self.ends.astype(date), strict=True)]
-
     def start_stamps(self) -> np.ndarray:
         return self.starts.astype("datetime64[ns]")
 
@@ -116,16 +113,27 @@ def _per_unit(rows: fh.Rows) -> dict[int, fh.Rows]:
     return {int(u): {c: v[order[a:b]] for c, v in rows.items()} for u, a, b in zip(ids, firsts, lasts, strict=True)}
 
 
-def _budget(budgets: dict[int, BudgetYearInputs], start: date, end: date) -> tuple[float, float]:
-    """Budget hours and kr of start..end (NaN when a year of it has no budget)."""
-    part = Period(start, end, "")
-    hours = kr = 0.0
-    for y in part.years():
-        b = budgets.get(y)
+def _daily_budget(budgets: dict[int, BudgetYearInputs], days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each day's share of its year's budget in hours and kr (NaN in a year without a budget).
+
+    The same shares as vonapp.domain.budget.year_share: 1 ÷ days of the year, or with 12 monthly
+    weights a month's weight ÷ Σ weights ÷ days of the month; summed over days they give budget_hours.
+    """
+    hours, kr = np.full(len(days), np.nan), np.full(len(days), np.nan)
+    years = days.astype("datetime64[Y]").astype(np.int64) + 1970
+    for y in np.unique(years):
+        b = budgets.get(int(y))
         if b is None:
-            return float("nan"), float("nan")
-        hours += budget_hours(b, part)
-        kr += budget_kr(b, part)
+            continue
+        here = years == y
+        weights = b.month_weights
+        if weights and sum(weights) > 0:
+            months = days[here].astype("datetime64[M]")
+            month_days = ((months + 1).astype("datetime64[D]") - months.astype("datetime64[D]")).astype(np.int64)
+            share = np.asarray(weights, dtype=float)[months.astype(np.int64) % 12] / float(sum(weights)) / month_days
+        else:
+            share = np.full(int(here.sum()), 1.0 / days_in_year(int(y)))
+        hours[here], kr[here] = b.hours * share, b.personnel_budget_kr * share
     return hours, kr
 
 
@@ -144,92 +152,122 @@ def _cumsum(values: np.ndarray) -> np.ndarray:
     return out
 
 
-def _unit_rows(inputs: Inputs, span: Period) -> dict[int, fh.Rows]:
-    return _per_unit(fh.with_costs(fh.within(fh.daily_rows(inputs.daily), span.start, span.end), inputs))
+class Prepared:
+    """What every series of a period reads: each unit's costed daily rows over the span and its through day.
+
+    Made once per read (vonapp.store.series) and shared by the budget and resurspass series.
+    """
+
+    def __init__(self, inputs: Inputs, period: Period, span: Period) -> None:
+        self.span = span
+        rows = fh.with_costs(fh.within(fh.daily_rows(inputs.daily), span.start, span.end), inputs)
+        self.all_rows = rows
+        self.rows = _per_unit(rows)
+        self.through = fh.through_by_unit(rows, period, inputs.scheduled)
 
 
-def through_days(inputs: Inputs, period: Period) -> dict[int, date]:
-    """Each unit's last day counted as recorded in the period: the summary's (figures_hours.through_by_unit)."""
-    return fh.through_by_unit(fh.within(fh.daily_rows(inputs.daily), period.start, period.end), period,
-                              inputs.scheduled)
-
-
-def budget_series(inputs: Inputs, period: Period, span: Period, freq: str) -> pd.DataFrame:
+def budget_series(inputs: Inputs, period: Period, span: Period, freq: str,
+                  prepared: Prepared | None = None) -> pd.DataFrame:
     """Budget i timmar per bucket of span (the period, or the period to 31 December for the window).
 
     Columns (BUDGET_COLUMNS): budget_hours_period = the bucket's whole budget; budget_hours and
     budget_kr = the budget of its days up to each unit's through day (NaN in a forecast bucket); the
     worked categories, worked_hours and outcome_kr (Σ hours × hourly cost × factor) over the same days;
     deviation_hours / deviation_kr = budget − outcome, so the rows add up to the summary's deviation;
-    planned_hours = the schedule's hours of the whole bucket; forecast_hours = outcome up to through +
+    planned_hours = the schedule's hours over the same days (the summary's), planned_hours_period = of the
+    whole bucket; forecast_hours = outcome up to through +
     planned after it; cumulative_forecast_deviation_hours = Σ (budget_hours_period − forecast_hours).
     Time recorded after the period's end is not outcome here.
     """
     b = Buckets(span, freq)
-    through = through_days(inputs, period)
-    buckets = list(zip(b.first.astype(date), b.ends.astype(date), strict=True))
-    total: dict[str, np.ndarray] | None = None
-    recorded_any = np.zeros(len(b), dtype=bool)
-    per_unit = _unit_rows(inputs, span)
-    for u in inputs.unit_ids:
-        rows = per_unit.get(u)
-        budgets = inputs.budgets.get(u, {})
-        last = through.get(u)
-        period_budget = np.array([_budget(budgets, a, z)[0] for a, z in buckets])
-        compared = np.full((len(b), 2), np.nan)
-        if last is not None:
-            for i, (a, z) in enumerate(buckets):
-                if a <= last:
-                    compared[i] = _budget(budgets, a, min(z, last))
-        has_recorded = np.array([last is not None and a <= last for a, _ in buckets], dtype=bool)
-        recorded_any |= has_recorded
-        if rows is None:
-            rows = fh.within(fh.with_costs(fh.daily_rows(inputs.daily.iloc[:0]), inputs), span.start, span.end)
-        idx = b.index_of(rows["day"])
-        done = rows["day"] <= np.datetime64(last, "D") if last is not None else np.zeros(len(idx), dtype=bool)
-        cats = b.sums(idx, [rows[c] * done for c in d.WORKED_COLUMNS])
-        worked = np.sum(cats, axis=0)
-        cost = np.where(done, rows["cost_kr"], 0.0)
-        cost_unknown = b.any(idx, done & (rows["worked"] > 0) & np.isnan(rows["rate"]))
-        outcome = np.where(cost_unknown, np.nan, b.sums(idx, [cost])[0])
-        planned = b.sums(idx, [rows["planned"]])[0]
-        forecast = b.sums(idx, [np.where(done, rows["worked"], rows["planned"])])[0]
+    prepared = prepared or Prepared(inputs, period, span)
+    ids = np.array(sorted(inputs.unit_ids), dtype=np.int64)
+    nu, nb = len(ids), len(b)
+    # Each unit's through day as days since 1970 (a unit with nothing recorded: before every day).
+    never = np.iinfo(np.int64).min
+    last = np.array([np.datetime64(prepared.through[int(u)], "D").astype(np.int64) if int(u) in prepared.through
+                     else never for u in ids], dtype=np.int64)
+    has_recorded = b.first.astype(np.int64)[None, :] <= last[:, None]  # unit × bucket
 
-        def recorded(values: np.ndarray, has: np.ndarray = has_recorded) -> np.ndarray:
-            return np.where(has, values, np.nan)
+    # Recorded and planned hours: one bincount per column over (unit, bucket).
+    rows = prepared.all_rows
+    unit_at = np.searchsorted(ids, rows["unit_id"]) if nu else np.zeros(len(rows["unit_id"]), dtype=np.int64)
+    idx = b.index_of(rows["day"])
+    keep = (idx >= 0) & (unit_at < nu)
+    keep[keep] &= ids[unit_at[keep]] == rows["unit_id"][keep]
+    key = unit_at[keep] * nb + idx[keep]
+    done = rows["day"][keep].astype(np.int64) <= last[unit_at[keep]]  # outcome: up to the unit's through day
 
-        part = {
-            "budget_hours_period": period_budget,
-            "budget_hours": recorded(compared[:, 0]),
-            "budget_kr": recorded(compared[:, 1]),
-            **{c: recorded(v) for c, v in zip(d.WORKED_COLUMNS, cats, strict=True)},
-            "worked_hours": recorded(worked),
-            "outcome_kr": recorded(outcome),
-            "planned_hours": planned,
-            "deviation_hours": recorded(compared[:, 0] - worked),
-            "deviation_kr": recorded(compared[:, 1] - outcome),
-            "forecast_hours": forecast,
-            "forecast_deviation": period_budget - forecast,
-        }
-        total = _add(total, part)
-    if total is None:  # no units: an empty series of the span's buckets
-        nan = np.full(len(b), np.nan)
-        total = {k: nan for k in ("budget_hours_period", "budget_hours", "budget_kr", *d.WORKED_COLUMNS,
-                                  "worked_hours", "outcome_kr", "deviation_hours", "deviation_kr",
-                                  "forecast_deviation")}
-        total.update(planned_hours=np.zeros(len(b)), forecast_hours=np.zeros(len(b)))
+    def grid(values: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+        weights = np.nan_to_num(values[keep]) * (1.0 if mask is None else mask)
+        return np.bincount(key, weights=weights, minlength=nu * nb).astype(float).reshape(nu, nb)
+
+    cats = [grid(rows[c], done) for c in d.WORKED_COLUMNS]
+    worked = np.sum(cats, axis=0)
+    outcome = grid(rows["cost_kr"], done)
+    unknown = done & (rows["worked"][keep] > 0) & np.isnan(rows["rate"][keep])  # a cost without a budget year
+    outcome[(np.bincount(key[unknown], minlength=nu * nb) > 0).reshape(nu, nb)] = np.nan
+    planned, planned_done = grid(rows["planned"]), grid(rows["planned"], done)
+    forecast = grid(np.where(rows["day"].astype(np.int64) <= last[np.minimum(unit_at, max(nu - 1, 0))],
+                             rows["worked"], rows["planned"]) if nu else rows["planned"])
+
+    # Budgets: each day's share, summed per bucket; NaN where a day of the bucket has no budget year.
+    days = np.arange(np.datetime64(span.start, "D"), np.datetime64(span.end, "D") + 1)
+    day_bucket = b.index_of(days)
+    inside = day_bucket >= 0
+    day_key = (np.arange(nu)[:, None] * nb + day_bucket[None, :])[:, inside].ravel()
+    until = (days.astype(np.int64)[None, :] <= last[:, None])[:, inside].ravel()
+    pairs = [_daily_budget(inputs.budgets.get(int(u), {}), days) for u in ids]
+    day_hours = np.array([h for h, _ in pairs]).reshape(nu, len(days))[:, inside].ravel()
+    day_kr = np.array([k for _, k in pairs]).reshape(nu, len(days))[:, inside].ravel()
+
+    def day_sums(values: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+        weights = np.nan_to_num(values) if mask is None else np.nan_to_num(values) * mask
+        sums = np.bincount(day_key, weights=weights, minlength=nu * nb).astype(float)
+        missing = np.isnan(values) if mask is None else np.isnan(values) & mask
+        sums[np.bincount(day_key[missing], minlength=nu * nb) > 0] = np.nan
+        return sums.reshape(nu, nb)
+
+    period_budget = day_sums(day_hours)
+    compared_hours, compared_kr = day_sums(day_hours, until), day_sums(day_kr, until)
+
+    def recorded(values: np.ndarray) -> np.ndarray:
+        return np.where(has_recorded, values, np.nan)
+
+    parts = {
+        "budget_hours_period": period_budget,
+        "budget_hours": recorded(compared_hours),
+        "budget_kr": recorded(compared_kr),
+        **{c: recorded(v) for c, v in zip(d.WORKED_COLUMNS, cats, strict=True)},
+        "worked_hours": recorded(worked),
+        "outcome_kr": recorded(outcome),
+        "planned_hours": recorded(planned_done),
+        "planned_hours_period": planned,
+        "deviation_hours": recorded(compared_hours - worked),
+        "deviation_kr": recorded(compared_kr - outcome),
+        "forecast_hours": forecast,
+        "forecast_deviation": period_budget - forecast,
+    }
+    # Units summed bucket by bucket, NaN as no figure: NaN only where no unit has one (as Totals' add).
+    with np.errstate(invalid="ignore"):
+        total = {k: np.where(np.isnan(v).all(axis=0), np.nan, np.nansum(v, axis=0)) if nu else np.full(nb, np.nan)
+                 for k, v in parts.items()}
+    if not nu:
+        total.update(planned_hours_period=np.zeros(nb), forecast_hours=np.zeros(nb))
+    recorded_any = has_recorded.any(axis=0) if nu else np.zeros(nb, dtype=bool)
     # One frame from the columns at once: inserting them one by one cost ≈6 ms a switch.
     return pd.DataFrame({
         "start": b.start_stamps(), "end": list(b.ends.astype(date)), "is_forecast": ~recorded_any,
         **{c: total[c] for c in ("budget_hours_period", "budget_hours", "budget_kr", *d.WORKED_COLUMNS,
-                                 "worked_hours", "outcome_kr", "planned_hours", "deviation_hours", "deviation_kr")},
+                                 "worked_hours", "outcome_kr", "planned_hours", "planned_hours_period",
+                                 "deviation_hours", "deviation_kr")},
         "cumulative_deviation_hours": _cumsum(total["deviation_hours"]),
         "forecast_hours": total["forecast_hours"],
         "cumulative_forecast_deviation_hours": _cumsum(total["forecast_deviation"]),
     }, columns=BUDGET_COLUMNS)
 
 
-def resurspass_series(inputs: Inputs, period: Period, freq: str) -> pd.DataFrame:
+def resurspass_series(inputs: Inputs, period: Period, freq: str, prepared: Prepared | None = None) -> pd.DataFrame:
     """Resurspass per bucket of the period (RESURSPASS_COLUMNS).
 
     planned_hours_period = the schedule's resurspass of the whole bucket; planned_hours, used (own,
@@ -238,8 +276,8 @@ def resurspass_series(inputs: Inputs, period: Period, freq: str) -> pd.DataFrame
     unplaced = recorded resurspass − placed; missed per day = min(max(planned − used, 0), substitute hours).
     """
     b = Buckets(period, freq)
-    through = through_days(inputs, period)
-    per_unit = _unit_rows(inputs, period)
+    prepared = prepared or Prepared(inputs, period, period)
+    through, per_unit = prepared.through, prepared.rows  # rows outside the period fall in no bucket
     total: dict[str, np.ndarray] | None = None
     recorded_any = np.zeros(len(b), dtype=bool)
     for u in inputs.unit_ids:
@@ -249,7 +287,7 @@ def resurspass_series(inputs: Inputs, period: Period, freq: str) -> pd.DataFrame
         last = through.get(u)
         idx = b.index_of(rows["day"])
         done = rows["day"] <= np.datetime64(last, "D") if last is not None else np.zeros(len(idx), dtype=bool)
-        has = np.array([last is not None and a <= last for a in b.first.astype(date)])
+        has = b.first <= np.datetime64(last, "D") if last is not None else np.zeros(len(b), dtype=bool)
         recorded_any |= has
         substitute = np.sum([rows[c] for c in d.SUBSTITUTE_COLUMNS], axis=0)
         missed = np.minimum(np.clip(rows["planned_res"] - rows["res_used"], 0.0, None), substitute)
@@ -293,11 +331,13 @@ def occupancy_series(inputs: Inputs, period: Period, freq: str) -> pd.DataFrame:
     days = np.arange(np.datetime64(period.start, "D"), np.datetime64(period.end, "D") + 1)
     idx = b.index_of(days)
     counts, moves = _split(inputs.occupancy), _split(inputs.moves)
+    no_days = inputs.daily.iloc[:0]  # (a new empty daily frame for each unit cost ≈5 ms)
     total: dict[str, np.ndarray] | None = None
     for u in inputs.unit_ids:
         if u not in counts and u not in moves:
             continue
-        one = UnitInputs(unit_id=u, places=inputs.places.get(u), occupancy=counts.get(u), moves=moves.get(u))
+        one = UnitInputs(unit_id=u, places=inputs.places.get(u), daily=no_days, occupancy=counts.get(u),
+                         moves=moves.get(u))
         occupied, places = daily_occupancy(one, period.start, period.end)
         occ, pl = occupied.to_numpy(dtype=float), places.to_numpy(dtype=float)
         known = ~(np.isnan(occ) | np.isnan(pl))

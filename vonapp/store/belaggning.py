@@ -2,7 +2,7 @@
 and budget, and occupancy per day, week and month against budget and the same period last year.
 
 Occupancy is `domain.figures.daily_occupancy` (typed days first, moves fill the rest) summed with
-`domain.series.occupancy_series` — the figures of the overview and the summary.
+the one series read (`store.series.read_figures`) — the figures of the overview, the summary and the files.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from vonapp.domain.figures import UnitInputs, daily_occupancy
 from vonapp.domain.periods import Period, year
-from vonapp.domain.series import DAY, MONTH, WEEK, occupancy_series
+from vonapp.domain.series import DAY, MONTH, WEEK
 from vonapp.store.database import Database
 from vonapp.store.queries import UnitInfo, budget_inputs, occupancy_frames, raw_rows
 from vonapp.store.row_changes import one_unit
+from vonapp.store.series import SeriesSpec, read_figures
 
 FREQS = (DAY, WEEK, MONTH)
 
@@ -48,21 +49,15 @@ def _unit_inputs(session: Session, unit: UnitInfo, period: Period) -> UnitInputs
 
 def occupancy_tables(session: Session, unit: UnitInfo, period: Period,
                      freqs: tuple[str, ...] = FREQS) -> dict[str, pd.DataFrame]:
-    """Occupancy per bucket of the period, its budget and the same bucket a year earlier, per freq."""
-    earlier = Period(_year_back(period.start), _year_back(period.end), "")
-    now_in, last_in = _unit_inputs(session, unit, period), _unit_inputs(session, unit, earlier)
-    now_days, last_days = (daily_occupancy(i, p.start, p.end) for i, p in ((now_in, period), (last_in, earlier)))
-    budgets = now_in.budgets
+    """Occupancy per bucket of the period, its budget and the same bucket a year earlier, per freq:
+    the overview's and the files' series (store.series.read_figures), laid out as the area's table."""
+    figures = read_figures(session, unit.name, period, SeriesSpec(occupancy=freqs))
     out: dict[str, pd.DataFrame] = {}
     for freq in freqs:
-        current = occupancy_series(*now_days, period, freq)
-        last = occupancy_series(*last_days, earlier, freq)
-        table = current[["start", "occupied_days", "place_days", "occupancy_pct"]].copy()
-        first_days = pd.to_datetime(table["start"]).clip(lower=pd.Timestamp(period.start))
-        table["budget_pct"] = np.array([budgets[s.year].occupancy_budget_pct if s.year in budgets else np.nan
-                                        for s in first_days], dtype=float)
+        series = figures.occupancy[freq]
+        table = series.current[["start", "occupied_days", "place_days", "occupancy_pct", "budget_pct"]].copy()
         # The same bucket a year earlier, matched by position (this year's week 10 beside last year's).
-        last_pct = last["occupancy_pct"].to_numpy(dtype=float)
+        last_pct = series.last_year["occupancy_pct"].to_numpy(dtype=float)
         n = min(len(table), len(last_pct))
         values = np.full(len(table), np.nan)
         values[:n] = last_pct[:n]

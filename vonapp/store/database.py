@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -20,17 +21,22 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vonapp.store.errors import StoreError
-from vonapp.store.handle import SQLITE_MAGIC
+from vonapp.store.damage import SQLITE_MAGIC, file_problem, kind_problem, os_problem
+from vonapp.store.errors import DamagedDatabase, StoreError
 from vonapp.store.lock import DatabaseLock
 from vonapp.store.migrate import upgrade_to_head
 from vonapp.store.models import Meta
 
+__all__ = ["SQLITE_MAGIC", "Database", "check_file", "make_engine", "open_database", "resolve_target"]
+
 
 def _owner_only(path: Path) -> None:
+    """Take group and other permissions away; never add any (a 0400 database stays read-only)."""
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        with suppress(FileNotFoundError, PermissionError):
-            os.chmod(p, 0o600)
+        with suppress(OSError):
+            mode = stat.S_IMODE(os.stat(p).st_mode)
+            if mode & 0o077:
+                os.chmod(p, mode & 0o700)
 
 
 def make_engine(url: str) -> Engine:
@@ -81,17 +87,51 @@ def resolve_target(db: str | os.PathLike[str] | None) -> tuple[str, Path | None]
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             return text, Path(url.database).resolve()
         return text, None
-    path = Path(text).expanduser().resolve()
+    try:
+        path = Path(text).expanduser().resolve()
+    except RuntimeError:  # ~nouser: no such user's home folder
+        raise StoreError(f"--db {text}: hemmappen för {text.split('/')[0]} finns inte; skriv hela sökvägen.") from None
+    except OSError as exc:
+        raise StoreError(f"--db: {os_problem(Path(text), exc)}.") from None
     return f"sqlite:///{path}", path
 
 
+def damaged(path: Path, problem: str) -> DamagedDatabase:
+    """The error for a damaged database file, naming the newest good backup to restore."""
+    from vonapp.store.backup import newest_good_backup
+
+    try:
+        good = newest_good_backup(path)
+    except (OSError, StoreError):
+        good = None
+    if good is None:
+        hint = ("Det finns ingen hel säkerhetskopia i " + str(path.parent) + "; återställ en kopia du har "
+                f"med `vonapp restore FIL --db {path}`.")
+    else:
+        hint = f"Återställ den senaste hela säkerhetskopian med `vonapp restore {good} --db {path}`."
+    return DamagedDatabase(f"Databasen är skadad: {problem}. {hint}", path)
+
+
 def check_file(path: Path, *, must_exist: bool) -> None:
-    """Refuse with a clear message a path in a missing folder or a file that is not SQLite."""
-    if not path.parent.is_dir():
+    """Refuse with a clear message a path in a missing folder, a FIFO or device, or a damaged file.
+
+    Only stat and the first 100 bytes are read, so a FIFO never blocks and a zero-byte or
+    truncated file is reported as damaged instead of being made into a new database.
+    """
+    try:
+        parent_ok = path.parent.is_dir()
+    except OSError as exc:
+        raise StoreError(f"Kan inte använda databasen: {os_problem(path, exc)}.") from None
+    if not parent_ok:
         raise StoreError(f"Mappen {path.parent} finns inte. Skapa den eller välj en annan --db.")
-    if path.is_dir():
-        raise StoreError(f"{path} är en mapp, inte en databasfil.")
-    if not path.exists():
+    kind = kind_problem(path)
+    if kind is not None:
+        raise StoreError(f"{kind}; välj en databasfil med --db.")
+    try:
+        exists = path.exists()
+    except OSError as exc:
+        raise StoreError(f"Kan inte använda databasen: {os_problem(path, exc)}.") from None
+    if not exists:
         if must_exist:
             raise StoreError(f"Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.")
         return
@@ -99,9 +139,18 @@ def check_file(path: Path, *, must_exist: bool) -> None:
         with open(path, "rb") as f:
             head = f.read(16)
     except OSError as exc:
-        raise StoreError(f"Kan inte läsa {path}: {exc.strerror}.") from None
-    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"Kan inte läsa {path}: {os_problem(path, exc)}.") from None
+    if head and head != SQLITE_MAGIC and not _has_backups(path):
         raise StoreError(f"{path} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil.")
+    problem = file_problem(path)
+    if problem is not None:
+        raise damaged(path, problem)
+
+
+def _has_backups(path: Path) -> bool:
+    from vonapp.store.paths import backup_dir, legacy_backup_dir
+
+    return backup_dir(path).is_dir() or legacy_backup_dir(path).is_dir()
 
 
 @dataclass
@@ -143,12 +192,14 @@ class Database:
         return self.get_meta("demo") is not None
 
     def close(self) -> None:
-        self.engine.dispose()
-        if self.path is not None:
-            _owner_only(self.path)
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        try:
+            self.engine.dispose()
+        finally:  # the lock is released whatever happened to the connections
+            if self.path is not None:
+                _owner_only(self.path)
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
     def __enter__(self) -> Database:
         return self
@@ -176,7 +227,6 @@ def open_database(
                              "eller skapa exempeldata med `vonapp demo`.")
     if path is not None:
         check_file(path, must_exist=not create)
-        path.parent.mkdir(parents=True, exist_ok=True)
         if lock:
             db_lock = DatabaseLock(path)
             db_lock.acquire()
@@ -203,11 +253,31 @@ def open_database(
         return database
     except (sqlite3.DatabaseError, SADatabaseError) as exc:
         _cleanup(path if created else None, db_lock)
-        reason = getattr(exc, "orig", exc)
-        raise StoreError(f"{path} är ingen vonapp-databas eller är skadad ({reason}).") from None
+        raise _open_error(path, getattr(exc, "orig", exc)) from None
+    except OSError as exc:
+        _cleanup(path if created else None, db_lock)
+        raise StoreError(f"Databasen kan inte öppnas: {os_problem(path or Path(url), exc)}.") from None
     except BaseException:
         _cleanup(path if created else None, db_lock)
         raise
+
+
+def _open_error(path: Path | None, reason: object) -> StoreError:
+    """A Swedish sentence for what SQLite said when the database was opened."""
+    text = str(reason)
+    where = path or "databasen"
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"Databasen {where} är skrivskyddad (eller ligger i en skrivskyddad mapp). Kopiera den "
+                          "till en mapp där du får skriva, eller be om skrivbehörighet.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError(f"Disken där {where} ligger är full. Frigör utrymme och försök igen; inget ändrades.")
+    if "unable to open" in text:
+        return StoreError(f"Databasen {where} går inte att öppna ({text}). Kontrollera mappen och behörigheterna.")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"Databasen {where} är upptagen av ett annat program. Försök igen om en stund.")
+    if path is not None:
+        return damaged(path, f"{path} går inte att läsa som databas ({text})")
+    return StoreError(f"Databasen är ingen vonapp-databas eller är skadad ({text}).")
 
 
 def _cleanup(created: Path | None, db_lock: DatabaseLock | None) -> None:

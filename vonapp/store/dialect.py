@@ -58,13 +58,21 @@ _NAMED = re.compile(r"(?<!:):([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def raw_rows(connection: Connection, sql: str, params: dict[str, object] | None = None) -> list[tuple]:
-    """Rows of a read query (named `:params`) through the bare driver, skipping SQLAlchemy's per-row work."""
+    """Rows of a read query (named `:params`) through the bare driver, skipping SQLAlchemy's per-row work.
+
+    Dates come back as ISO text on both (SQLite stores them so): numpy parses a column of ISO text
+    about 70 times faster than one of `datetime.date` objects (0.002 against 0.14 s for a
+    förvaltning's year of daily occupancy).
+    """
     cursor = connection.connection.driver_connection.cursor()
     try:
         if is_sqlite(connection):
             return cursor.execute(sql, params or {}).fetchall()
         if connection.dialect.driver != "psycopg":
             return [tuple(r) for r in connection.execute(text(sql), params or {}).all()]
+        from psycopg.types.string import TextLoader
+
+        cursor.adapters.register_loader("date", TextLoader)  # ISO: the connection sets DateStyle=ISO
         cursor.execute(_NAMED.sub(r"%(\1)s", sql.replace("%", "%%")), params or {})
         return cursor.fetchall()
     finally:
@@ -106,11 +114,14 @@ def after_bulk_load(connection: Connection, tables: Iterable[str]) -> None:
 
 
 def analyze(connection: Connection, tables: Iterable[str]) -> None:
-    """Fresh planner statistics after a bulk load (PostgreSQL; SQLite plans without them here)."""
+    """After a bulk load on PostgreSQL: planner statistics and the visibility map (VACUUM ANALYZE, so that
+    the covering indexes answer a unit's reads without visiting the table). Needs a connection outside
+    a transaction. SQLite plans without statistics here."""
     if is_sqlite(connection):
         return
+    auto = connection.execution_options(isolation_level="AUTOCOMMIT")
     for table in tables:
-        connection.exec_driver_sql(f"ANALYZE {table}")
+        auto.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
 
 
 def placeholder_cursor_execute(connection: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
 from vonapp.domain.scenarios import place_resurspass
-from vonapp.store.changelog import WINDOW, log_change
+from vonapp.store.changelog import WINDOW, change_row, log_change, log_changes
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Employee, Schedule, ScheduleCell, ShiftCode
@@ -73,6 +74,7 @@ def write_grid(database: Database, schedule_id: int, changes: Sequence[Change], 
     """Set cells' shift codes and rows' rates; returns the reverse changes (undo writes them back).
 
     A code is matched without regard to case; an unknown one refuses the whole edit ("Passkoden N3 finns inte").
+    The schedule's cells are read once and written in bulk (a pasted block of 1 000 cells is one statement each).
     """
     with database.session() as session:
         sched = _schedule(session, schedule_id)
@@ -81,6 +83,10 @@ def write_grid(database: Database, schedule_id: int, changes: Sequence[Change], 
             select(ShiftCode.id, ShiftCode.code).where(ShiftCode.unit_id == unit_id))}
         code_of = {i: c for i, c in codes.values()}
         numbers = dict(session.execute(select(Employee.id, Employee.employment_number)).all())
+        start = {(int(e), int(d)): (int(i), int(c)) for i, e, d, c in session.execute(
+            select(ScheduleCell.id, ScheduleCell.employee_id, ScheduleCell.day_index, ScheduleCell.shift_code_id)
+            .where(ScheduleCell.schedule_id == schedule_id))}
+        final: dict[tuple[int, int], tuple[int | None, int | None]] = {}  # cell → (id to insert with, code)
         reverse: list[Change] = []
         for employee_id, column, value in changes:
             if employee_id not in numbers:
@@ -90,10 +96,9 @@ def write_grid(database: Database, schedule_id: int, changes: Sequence[Change], 
                 continue
             if not column.startswith(DAY) or not column[1:].isdigit() or not 0 <= int(column[1:]) < days:
                 raise StoreError(f"Dagen {column} finns inte i schemats {days} dagar.")
-            day = int(column[1:])
-            cell_id_wanted = None
+            wanted_id = None
             if isinstance(value, tuple):
-                value, cell_id_wanted = value
+                value, wanted_id = value
             text = (value or "").strip() if isinstance(value, str) or value is None else str(value)
             new = None
             if text:
@@ -101,27 +106,33 @@ def write_grid(database: Database, schedule_id: int, changes: Sequence[Change], 
                 if found is None:
                     raise StoreError(f"Passkoden {text} finns inte")
                 new = found[0]
-            cell = session.execute(select(ScheduleCell.id, ScheduleCell.shift_code_id).where(
-                ScheduleCell.schedule_id == schedule_id, ScheduleCell.employee_id == employee_id,
-                ScheduleCell.day_index == day)).first()
-            old = None if cell is None else int(cell[1])
+            final[(int(employee_id), int(column[1:]))] = (wanted_id, new)
+        updates, deletes, inserts, logs = [], [], [], []
+        for (employee_id, day), (wanted_id, new) in final.items():
+            cell_id, old = start.get((employee_id, day), (None, None))
             if old == new:
                 continue
-            if cell is not None and new is not None:
-                session.execute(update(ScheduleCell).where(ScheduleCell.id == cell[0]).values(shift_code_id=new))
-            elif cell is not None:
-                session.execute(delete(ScheduleCell).where(ScheduleCell.id == cell[0]))
+            if cell_id is not None and new is not None:
+                updates.append({"i": cell_id, "c": new})
+            elif cell_id is not None:
+                deletes.append(cell_id)
             else:
                 row = {"schedule_id": schedule_id, "employee_id": employee_id, "day_index": day, "shift_code_id": new}
-                if cell_id_wanted is not None:
-                    row["id"] = cell_id_wanted
-                session.add(ScheduleCell(**row))
+                inserts.append(row if wanted_id is None else {**row, "id": wanted_id})
             old_text = None if old is None else code_of.get(old)
-            new_text = None if new is None else code_of[new]
-            reverse.append((employee_id, column, old_text if cell is None or new is not None else (old_text, cell[0])))
-            log(session, table="schedule_cell", key=f"{sched.name}/{numbers[employee_id]}/dag {day + 1}",
-                column="passkod", old=old_text, new=new_text, source=source, unit_id=unit_id)
-        session.flush()
+            reverse.append((employee_id, day_column(day), (old_text, cell_id) if new is None else old_text))
+            logs.append(change_row(table="schedule_cell", key=f"{sched.name}/{numbers[employee_id]}/dag {day + 1}",
+                                   column="passkod", old=old_text, new=None if new is None else code_of[new],
+                                   source=source, unit_id=unit_id))
+        if updates:
+            session.execute(text_sql("UPDATE schedule_cell SET shift_code_id = :c WHERE id = :i"), updates)
+        if deletes:
+            session.execute(delete(ScheduleCell).where(ScheduleCell.id.in_(deletes)))
+        for with_id in (True, False):  # executemany needs one set of columns
+            rows = [r for r in inserts if ("id" in r) == with_id]
+            if rows:
+                session.execute(insert(ScheduleCell), rows)
+        log_changes(session, logs)
     reverse.reverse()
     return reverse
 
@@ -324,6 +335,27 @@ def _with_resurspass(session: Session, old: Schedule, cells: list, raised: dict[
         hours = (new_rate - old_rate) / 100.0 * weekly * int(old.cycle_weeks)
         by_row[e] = place_resurspass(by_row.get(e, [0] * days), times, resource, hours)
     return [(e, d, c) for e, row in by_row.items() for d, c in enumerate(row) if c]
+
+
+def new_empty_schedule(database: Database, unit_id: int, start: date, cycle_weeks: int, *, name: str | None = None,
+                       source: str = WINDOW) -> list[RowSet]:
+    """A new schedule without rows from Monday `start` (rows are added in the window); undo removes it."""
+    if start.weekday() != 0:
+        raise StoreError(f"Ett schema börjar en måndag; {start} är en {WEEKDAYS[start.weekday()]}.")
+    if not 1 <= cycle_weeks <= 52:
+        raise StoreError("En schemacykel är 1–52 veckor.")
+    with database.session() as session:
+        taken = session.scalar(select(Schedule.name).where(Schedule.unit_id == unit_id, Schedule.start_date == start))
+        if taken is not None:
+            raise StoreError(f"Schemat {taken!r} börjar redan {start}; välj en annan måndag.")
+        new = Schedule(unit_id=unit_id, name=(name or f"Schema från {start}").strip(), start_date=start,
+                       cycle_weeks=cycle_weeks)
+        session.add(new)
+        session.flush()
+        undo = [RowSet(s.table, s.where, s.params, s.columns, ()) for s in _schedule_sets(session, int(new.id))]
+        log(session, table="schedule", key=new.name, column="start", old=None, new=start, source=source,
+            unit_id=unit_id)
+    return undo
 
 
 def delete_schedule(database: Database, schedule_id: int, *, source: str = WINDOW) -> list[RowSet]:

@@ -13,3 +13,11 @@ class DatabaseLocked(StoreError):
 
 class UnknownUnit(StoreError):
     """A unit name that the database does not hold."""
+
+
+class DamagedDatabase(StoreError):
+    """The database file is damaged (zero bytes, not SQLite, truncated, unreadable): restore a backup."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path

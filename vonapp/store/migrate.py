@@ -30,11 +30,26 @@ def current_revision(database: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def require_head(database: Database, head: str) -> None:
+    """Refuse to work on a server whose schema is not the program's (only `admin migrate` changes it)."""
+    with database.engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+            current = None
+        else:
+            current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if current == head:
+        return
+    if current is None:
+        raise StoreError("Databasen på servern har inget vonapp-schema ännu. En administratör skapar det "
+                         "med `vonapp admin migrate --db …`.")
+    raise StoreError(f"Databasen på servern har schema {current}, programmet schema {head}. "
+                     "En administratör uppdaterar den med `vonapp admin migrate --db …` "
+                     "(eller uppdatera vonapp, om servern är nyare).")
+
+
 def _at_head(database: Database) -> bool:
     """True when an SQLite database's one stored revision is HEAD_REVISION (read without Alembic)."""
     if database.engine.dialect.name != "sqlite":
-        from vonapp.store.server.admin import require_head
-
         require_head(database, HEAD_REVISION)  # a server is migrated by `vonapp admin migrate` only
         return True
     with database.engine.connect() as conn:
@@ -64,6 +79,7 @@ def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
         tables = set(inspect(conn).get_table_names())
     if current == head:
         return
+    saved = None
     if current is None and tables - {"alembic_version"}:
         raise StoreError(
             f"{database.path or database.url} är en SQLite-fil men ingen vonapp-databas. Välj en annan fil."
@@ -76,8 +92,21 @@ def upgrade_to_head(database: Database, *, admin: bool = False) -> None:
                 f"(schema {current}). Uppdatera vonapp för att öppna den."
             )
         if database.path is not None:  # a server's backups are its administrator's (pg_dump)
-            backup(database, reason="fore-uppgradering")
+            saved = backup(database, reason="fore-uppgradering")
     cfg = alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with database.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:  # the upgrade rolled back: say so, and where the copy from before is
+        kept = f" Säkerhetskopian från före uppgraderingen: {saved}." if saved else ""
+        raise StoreError(f"Uppgraderingen av databasen {database.path or database.url} till den nya versionen "
+                         f"misslyckades ({_first_line(exc)}); databasen är oförändrad."
+                         f"{kept}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    """What went wrong, without SQLAlchemy's SQL and links: the driver's own first line."""
+    reason = getattr(exc, "orig", None) or exc
+    lines = str(reason).strip().splitlines() or [type(reason).__name__]
+    return lines[0][:200]

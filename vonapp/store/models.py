@@ -357,3 +357,4 @@ from vonapp.store import models_schema  # noqa: E402, F401, I001 - schedule rows
 from vonapp.store import models_utfall  # noqa: E402, F401, I001 - Utfall tables (migration 0005)
 from vonapp.store import models_plan  # noqa: E402, F401, I001 - action plan, key figures, finance
 from vonapp.store import models_server  # noqa: E402, F401, I001 - avdelning, access, server lock
+from vonapp.store import guards  # noqa: E402, F401, I001 - the write checks (personnummer)

@@ -14,4 +14,10 @@ def default_db_path() -> Path:
 
 
 def backup_dir(db_path: Path) -> Path:
+    """Each database's own backup folder, named by its whole file name (vonapp.sqlite and vonapp.db differ)."""
+    return db_path.parent / f"{db_path.name}-backups"
+
+
+def legacy_backup_dir(db_path: Path) -> Path:
+    """The folder older versions used, named by the stem only (shared by vonapp.sqlite and vonapp.db)."""
     return db_path.parent / f"{db_path.stem}-backups"

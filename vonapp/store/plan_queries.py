@@ -14,10 +14,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vonapp.domain.compensation import Comparison, ModelInputs, actual_shares
-from vonapp.domain.figures import Inputs, totals_by_unit
+from vonapp.domain.figures import totals_by_unit
+from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import month as month_period
 from vonapp.domain.periods import year as year_period
-from vonapp.domain.plan import KpiTargets, PlanTotals, finance_forecast_table, plan_totals
+from vonapp.domain.plan import (
+    KpiTargets,
+    PlanTotals,
+    finance_forecast_table,
+    plan_totals,
+    with_last_year,
+)
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
@@ -43,7 +50,7 @@ NOTE_COLUMNS = ["id", "measure_id", "noted_on", "month", "effect_tkr", "comment"
 KPI_COLUMNS = ["month", "worked_hours", "client_hours", "idle_hours", "declined_hours", "execution_rate",
                "idle_rate", "declined_rate", "sick_rate", "hourly_paid_share"]
 INDICATOR_COLUMNS = ["id", "unit_id", "unit", "goal", "name", "kolada_id", "measure_unit", "higher_is_better",
-                     "target", "value", "preliminary", "assessment", "previous_value"]
+                     "target", "value", "preliminary", "assessment", "previous_value", "previous2_value"]
 
 
 def is_all(unit: str) -> bool:
@@ -198,15 +205,16 @@ def indicators_view(database: Database, unit: str, year: int) -> pd.DataFrame:
             select(IndicatorValue.indicator_id, IndicatorValue.year, IndicatorValue.target, IndicatorValue.value,
                    IndicatorValue.preliminary, IndicatorValue.assessment)
             .where(IndicatorValue.indicator_id.in_(base["id"].tolist()),
-                   IndicatorValue.year.in_([year, year - 1]))).all(),
+                   IndicatorValue.year.in_([year, year - 1, year - 2]))).all(),
             columns=["id", "year", "target", "value", "preliminary", "assessment"])
     now = vals[vals["year"] == year].set_index("id")
     before = vals[vals["year"] == year - 1].set_index("id")
+    before2 = vals[vals["year"] == year - 2].set_index("id")
     out = base.assign(
         unit=base["unit"].fillna("Förvaltningen"),
         target=base["id"].map(now["target"]), value=base["id"].map(now["value"]),
         preliminary=base["id"].map(now["preliminary"]), assessment=base["id"].map(now["assessment"]),
-        previous_value=base["id"].map(before["value"]))
+        previous_value=base["id"].map(before["value"]), previous2_value=base["id"].map(before2["value"]))
     return out[INDICATOR_COLUMNS].astype(object).where(out[INDICATOR_COLUMNS].notna(), None)
 
 
@@ -230,6 +238,10 @@ def finance_view(database: Database, unit: str, year: int) -> FinanceView:
                    FinanceLine.outcome_kr)
             .where(FinanceLine.unit_id.in_(ids), FinanceLine.year == year)).all(),
             columns=["unit_id", "month", "category", "budget_kr", "outcome_kr"])
+        last_year = pd.DataFrame(s.execute(
+            select(FinanceLine.month, FinanceLine.category, FinanceLine.outcome_kr)
+            .where(FinanceLine.unit_id.in_(ids), FinanceLine.year == year - 1)).all(),
+            columns=["month", "category", "outcome_kr"])
         fc = pd.DataFrame(s.execute(
             select(FinanceForecast.id, FinanceForecast.unit_id, FinanceForecast.category, FinanceForecast.forecast_kr,
                    FinanceForecast.made_on, FinanceForecast.comment)
@@ -245,6 +257,7 @@ def finance_view(database: Database, unit: str, year: int) -> FinanceView:
         tables = [finance_forecast_table(per_unit[per_unit["unit_id"] == u].drop(columns="unit_id"),
                                          fc[fc["unit_id"] == u]) for u in ids]
         table = _sum_tables(tables, finance_forecast_table(lines, fc.iloc[0:0]))
+    table = with_last_year(table, last_year)
     return FinanceView(units[0].name if not is_all(unit) else "Alla enheter", year, lines, table, fc)
 
 

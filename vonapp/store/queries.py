@@ -43,9 +43,14 @@ def list_units(session: Session) -> list[UnitInfo]:
     return [UnitInfo(*row) for row in session.execute(select(*_UNIT_COLUMNS).order_by(Unit.name))]
 
 
+def is_all_units(name: str) -> bool:
+    """`all`, `alla` and `alla enheter` all mean every unit, everywhere (--unit, the window, exports)."""
+    return name.strip().lower() in (ALL_UNITS, "alla", "alla enheter")
+
+
 def resolve_units(session: Session, name: str) -> list[UnitInfo]:
     """The units `--unit NAME` means: one by name (case-insensitive), or every unit for `all`."""
-    if name.strip().lower() in (ALL_UNITS, "alla", "alla enheter"):
+    if is_all_units(name):
         return list_units(session)
     # The name as written first (the window's selector, most commands): one indexed row, not the list.
     exact = session.execute(select(*_UNIT_COLUMNS).where(Unit.name == name.strip())).first()

@@ -19,7 +19,13 @@ from vonapp.domain.figures import totals_by_unit
 from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period, shift_years, to_year_end
 from vonapp.domain.schedule import staffing_from_cycles
-from vonapp.domain.series import OccupancySeries, budget_series, occupancy_series, resurspass_series
+from vonapp.domain.series import (
+    OccupancySeries,
+    Prepared,
+    budget_series,
+    occupancy_series,
+    resurspass_series,
+)
 from vonapp.domain.summary import Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
@@ -116,8 +122,9 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
     summary = Summary.from_totals(summary_label(units, all_units=all_units), period, total)
     rows = [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units] if spec.per_unit else []
     span = to_year_end(period) if spec.budget_to_year_end else period
-    budget = {f: budget_series(frames, period, span, f) for f in spec.budget}
-    resurspass = {f: resurspass_series(frames, period, f) for f in spec.resurspass}
+    prepared = Prepared(frames, period, span) if spec.budget or spec.resurspass else None
+    budget = {f: budget_series(frames, period, span, f, prepared) for f in spec.budget}
+    resurspass = {f: resurspass_series(frames, period, f, prepared) for f in spec.resurspass}
     occupancy: dict[str, OccupancySeries] = {}
     if spec.occupancy:
         earlier = shift_years(period, -1)

@@ -14,6 +14,7 @@ from vonapp.domain.glossary import Category
 from vonapp.domain.periods import Period
 from vonapp.domain.schedule import expand_schedule
 from vonapp.domain.utfall import coverage_summary, day_table, resurspass_register, week_table
+from vonapp.store import dialect
 from vonapp.store.database import Database
 from vonapp.store.inputs import load_daily
 from vonapp.store.queries import UnitInfo, budget_inputs, list_units, raw_rows, schedule_frames
@@ -49,7 +50,8 @@ def hourly_costs(session: Session, unit: UnitInfo) -> dict[int, float]:
 
 
 def _absence_by_type(session: Session, unit: UnitInfo, start: date, end: date) -> pd.DataFrame:
-    rows = raw_rows(session, "SELECT date, absence_type, TOTAL(hours) FROM time_entry WHERE unit_id = :u "
+    hours = dialect.total(session.connection(), "hours")
+    rows = raw_rows(session, f"SELECT date, absence_type, {hours} FROM time_entry WHERE unit_id = :u "
                     "AND category = :c AND date BETWEEN :s AND :e GROUP BY date, absence_type",
                     {"u": unit.id, "c": Category.FRANVARO.value, "s": start.isoformat(), "e": end.isoformat()})
     return pd.DataFrame(rows, columns=["date", "absence_type", "hours"])
@@ -183,3 +185,41 @@ def day_data(s: Session, u: UnitInfo, day: date, *, schedules: Schedules | None 
     if figures is None:
         figures = days_of(s, u, day, day, schedules).iloc[0]
     return DayData(u, day, frame, planned.reset_index(drop=True), figures)
+
+
+@dataclass(frozen=True)
+class DaysPatch:
+    """The day table and register rows of a few days, to patch a shown year after a placement edit."""
+
+    start: date
+    end: date
+    days: pd.DataFrame
+    register: pd.DataFrame
+    coverage: pd.DataFrame
+
+
+def load_days_patch(database: Database, unit: str, period: Period, days: list[date]) -> DaysPatch:
+    """The rows of `days` (clipped to the period) as load_utfall gives them, in one short read."""
+    start, end = max(min(days), period.start), min(max(days), period.end)
+    with database.session() as s:
+        u = one_unit(s, unit)
+        schedules = schedule_frames(s, [u.id])
+        table = days_of(s, u, start, end, schedules)
+        return DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules),
+                         coverage_of(s, u, period.start, period.end))
+
+
+def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
+    """`data` with the patch's days replaced (weeks summed again); run it on the worker."""
+    lo, hi = pd.Timestamp(patch.start), pd.Timestamp(patch.end)
+    days = data.days.copy()
+    at = (patch.days["date"] - pd.Timestamp(data.period.start)).dt.days.to_numpy()  # one row a day, in order
+    days.iloc[at] = patch.days.to_numpy()
+    days = days.astype(data.days.dtypes.to_dict())
+    reg = data.register
+    if reg.empty:
+        register = patch.register
+    else:
+        when = pd.to_datetime(reg["date"])
+        register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
+    return UtfallData(data.unit, data.period, days, week_table(days), register, patch.coverage, data.other_units)

@@ -16,6 +16,7 @@ class Actions:
     restore: QAction
     import_file: QAction
     export: QAction
+    imports_list: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -27,8 +28,8 @@ class Actions:
 
     def database_actions(self) -> list[QAction]:
         """The actions that need an open database."""
-        return [self.backup, self.restore, self.import_file, self.export, self.previous_period, self.next_period,
-                self.change_log]
+        return [self.backup, self.restore, self.import_file, self.export, self.imports_list, self.previous_period,
+                self.next_period, self.change_log]
 
 
 def _action(window: QMainWindow, text: str, *keys: QKeySequence | str, tip: str = "") -> QAction:
@@ -56,6 +57,8 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, area_titles: list[s
                             tip=tr("Läs in budget, schema, tid, beläggning m.m. från en fil")),
         export=_action(window, tr("&Exportera…"), "Ctrl+E",
                        tip=tr("Skriv uppföljningsfil, CSV eller PDF")),
+        imports_list=_action(window, tr("Im&porter…"),
+                             tip=tr("Se importerade filer och ta bort en import")),
         quit=_action(window, tr("&Avsluta"), "Ctrl+Q", tip=tr("Stäng vonapp")),
         undo=undo_stack.createUndoAction(window, tr("Ångra")),
         redo=undo_stack.createRedoAction(window, tr("Gör om")),
@@ -79,7 +82,7 @@ def build_menus(window: QMainWindow, undo_stack: QUndoStack, area_titles: list[s
     arkiv.addSeparator()
     arkiv.addActions([a.backup, a.restore])
     arkiv.addSeparator()
-    arkiv.addActions([a.import_file, a.export])
+    arkiv.addActions([a.import_file, a.imports_list, a.export])
     arkiv.addSeparator()
     arkiv.addAction(a.quit)
     redigera = bar.addMenu(tr("&Redigera"))

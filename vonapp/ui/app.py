@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from vonapp.store.errors import StoreError
 from vonapp.ui.dialogs.welcome import DEMO, WelcomeDialog
 from vonapp.ui.settings import AppSettings
-from vonapp.ui.startup import skip_pyside_source_scan
+from vonapp.ui.startup import CollectorPause, skip_pyside_source_scan
 
 skip_pyside_source_scan()  # before pandas and SQLAlchemy load (≈80 ms of CPU between first paint and figures)
 
@@ -77,34 +77,34 @@ def _error(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, "vonapp", text)
 
 
-def _check_damage(path: Path) -> None:
-    """A failed quick check on start: offer the newest good backup before the file is opened."""
-    from vonapp.store.backup import newest_good_backup, restore
-    from vonapp.store.database import open_database
+def _check_damage(path: Path, problem: str) -> str | None:
+    """A damaged database on start: offer the newest good backup and restore it without opening the file.
+
+    The sentence saying what was done when the backup was restored (the damaged file kept aside), else None.
+    """
+    from vonapp.store.backup import newest_good_backup
+    from vonapp.store.restore import restore_file
 
     good = newest_good_backup(path)
     if good is None:
-        _error(None, QApplication.translate("app", "Databasen {0} verkar vara skadad och det finns ingen hel "
-                                                   "säkerhetskopia. vonapp försöker öppna den ändå; kör "
-                                                   "`vonapp check` för detaljer.").format(path))
-        return
+        _error(None, QApplication.translate("app", "Databasen {0} är skadad ({1}) och det finns ingen hel "
+                                                   "säkerhetskopia i {2}. Återställ en kopia du har med "
+                                                   "`vonapp restore FIL --db {0}`.").format(path, problem, path.parent))
+        return None
     answer = QMessageBox.question(
         None, "vonapp",
-        QApplication.translate("app", "Databasen {0} verkar vara skadad.\n\nVill du återställa den senaste hela "
-                                      "säkerhetskopian ({1})? Den skadade filen sparas först som en egen "
-                                      "säkerhetskopia.").format(path.name, good.name))
+        QApplication.translate("app", "Databasen {0} är skadad ({1}).\n\nVill du återställa den senaste hela "
+                                      "säkerhetskopian ({2})? Den skadade filen sparas bredvid under ett eget "
+                                      "namn.").format(path.name, problem, good.name))
     if answer != QMessageBox.StandardButton.Yes:
-        return
+        return None
     try:
-        database = open_database(path, create=False, migrate=False)
-        try:
-            restore(database, good)
-        finally:
-            database.close()
+        done = restore_file(path, good)
     except (StoreError, sqlite3.Error, OSError) as exc:
-        _error(None, QApplication.translate("app", "Återställningen misslyckades ({0}). Databasen är oförändrad; "
-                                                   "återställ med Arkiv → Återställ… när programmet är "
-                                                   "öppet.").format(exc))
+        _error(None, QApplication.translate("app", "Återställningen misslyckades ({0}). Databasen är "
+                                                   "oförändrad.").format(exc))
+        return None
+    return done.sentence(good)
 
 
 def _target(db: str | None) -> tuple[str, Path | None]:
@@ -140,37 +140,29 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
 
     def opening() -> None:
         try:
-            import gc
-
-            # Importing pandas and SQLAlchemy makes ≈ 200 000 objects that live as long as the program:
-            # the cyclic collector made full passes over them (and the window's objects) while they
-            # loaded, and again once it ran after them (≈ 100 ms of CPU before the figures). It is held
-            # off during the imports, and what exists then is frozen out of its passes.
-            gc.disable()
-            gc.freeze()
-            from vonapp.store.backup import quick_check
+            from vonapp.store.damage import kind_problem, quick_problem
             from vonapp.store.database import open_database
             from vonapp.ui.first_view import load_first_view
 
-            gc.freeze()
-            gc.enable()
-
-            if path is not None and path.exists() and not quick_check(path):
-                box["damaged"] = True
-                return
+            if path is not None and path.exists() and kind_problem(path) is None:
+                problem = quick_problem(path)  # a zero-byte file is damaged too, not new
+                if problem is not None:
+                    box["damaged"] = problem
+                    return
             box["database"] = open_database(db, create=True)
             box["first"] = load_first_view(box["database"], saved_unit, saved_period)
         except BaseException as exc:  # handed to the GUI thread, which shows it
             box["error"] = exc
         finally:
-            gc.enable()  # also after a failed import
             box["done"] = True
             opened.finished.emit()
 
-    def begin() -> None:
-        if "thread" not in box:
-            box["thread"] = threading.Thread(target=opening, name="vonapp-open", daemon=True)
-            box["thread"].start()
+    threads: list[threading.Thread] = []
+
+    def begin() -> None:  # called by the first paint and by a timer: the database is opened once
+        if not threads:
+            threads.append(threading.Thread(target=opening, name="vonapp-open", daemon=True))
+            threads[0].start()
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -185,12 +177,29 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
     while not box.get("done"):
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     window.removeEventFilter(first_paint)
-    box.pop("thread").join()
+    threads[0].join()
     return box
 
 
 def start(db: str | None = None, *, settings: AppSettings | None = None) -> MainWindow | int:
     """Show the window (welcome dialog on a first start), then open the database; an int is an exit code."""
+    pause = CollectorPause()  # until the first figures are painted
+    try:
+        result = _start(db, settings)
+    except BaseException:
+        pause.resume()
+        raise
+    if isinstance(result, int):
+        pause.resume()
+    elif result.shown_key is not None:  # the first view came with the database: on screen at the next paint
+        QTimer.singleShot(0, pause.resume)
+    else:
+        result.overview_shown.connect(lambda *_a: QTimer.singleShot(0, pause.resume))
+        QTimer.singleShot(20_000, pause.resume)  # figures that never come (an error shown instead)
+    return result
+
+
+def _start(db: str | None, settings: AppSettings | None) -> MainWindow | int:
     make_app()
     try:
         _url, path = _target(db)
@@ -211,7 +220,12 @@ def start(db: str | None = None, *, settings: AppSettings | None = None) -> Main
     box = _open_after_first_paint(window, db, path, settings)
     try:
         if box.get("damaged"):
-            _check_damage(path)
+            assert path is not None
+            box["restored"] = _check_damage(path, box["damaged"])
+            if box["restored"] is None:
+                window.hide()
+                window.discard()
+                return EXIT_BAD_INPUT
             from vonapp.store.database import open_database
 
             box["database"] = open_database(db, create=True)
@@ -224,6 +238,8 @@ def start(db: str | None = None, *, settings: AppSettings | None = None) -> Main
         return EXIT_BAD_INPUT
     database = box["database"]
     window.set_database(database, box.get("first"))
+    if box.get("restored"):
+        window.statusBar().showMessage(box["restored"], 30_000)
     if choice == DEMO:
         window.commands.build_demo()
     elif database.path is not None:

@@ -29,6 +29,7 @@ class Commands(QObject):
         self.import_dialog = None
         self.export_dialog = None
         self.change_log_dialog = None
+        self.imports_dialog = None
         a = window.actions
         a.new_database.triggered.connect(lambda: self.new_database())
         a.open_database.triggered.connect(lambda: self.open_database())
@@ -37,6 +38,7 @@ class Commands(QObject):
         a.import_file.triggered.connect(lambda: self.import_file())
         a.export.triggered.connect(lambda: self.export())
         a.change_log.triggered.connect(lambda: self.show_change_log())
+        a.imports_list.triggered.connect(lambda: self.imports_list())
         a.about.triggered.connect(lambda: show_about(window, window.database.path if window.database else None))
 
     def tr(self, text: str) -> str:
@@ -117,9 +119,9 @@ class Commands(QObject):
             w.update_backup_label()
             w.statusBar().showMessage(self.tr("Säkerhetskopia sparad: {0}").format(target), 10_000)
 
-        from vonapp.store.backup import backup
+        from vonapp.store.restore import backup_any
 
-        w.worker.submit(lambda: backup(database, reason="manuell"), done, w.show_error)
+        w.worker.submit(lambda: backup_any(database, reason="manuell"), done, w.show_error)
 
     def restore(self) -> None:
         w, database = self.window, self.window.database
@@ -149,14 +151,15 @@ class Commands(QObject):
         if database is None:
             return
 
-        def done(safety: Path) -> None:
+        def done(safety: Path | None) -> None:
             w.undo_stack.clear()
             w.refresh()
+            kept = safety.name if safety is not None else "–"
             w.statusBar().showMessage(
                 self.tr("Databasen återställd från {0}; innehållet före sparades i {1}.")
-                .format(source.name, safety.name), 15_000)
+                .format(source.name, kept), 15_000)
 
-        from vonapp.store.backup import restore
+        from vonapp.store.restore import restore
 
         w.worker.submit(lambda: restore(database, source), done, w.show_error)
 
@@ -188,9 +191,10 @@ class Commands(QObject):
         after = self._after_import(tables)
         if args is not None and batch_id is not None and w.database is not None:
             kind, path, unit, start, replace = args
+            options = dialog.import_options() if hasattr(dialog, "import_options") else {}
             w.undo_stack.push(ImportCommand(worker=w.worker, database=w.database, batch_id=batch_id, kind=kind,
                                             path=path, unit=unit, start=start, replace=replace,
-                                            after=after, on_error=w.show_error))
+                                            after=after, on_error=w.show_error, options=options))
         after()
 
     def _after_import(self, tables: frozenset[str]):  # noqa: ANN202 - a callback
@@ -202,6 +206,20 @@ class Commands(QObject):
             w.area_context.data_changed.emit(tables)
 
         return after
+
+    def imports_list(self) -> None:
+        """Arkiv → Importer…: the imports, and removing one (what `vonapp import undo` does)."""
+        from vonapp.ui.dialogs.imports_list import ImportsDialog
+        from vonapp.ui.undo import import_tables
+
+        w = self.window
+        if w.database is None:
+            return
+        dialog = ImportsDialog(worker=w.worker, database=w.database, parent=w)
+        dialog.changed.connect(lambda: (w.undo_stack.clear(), self._after_import(import_tables(""))()))
+        self.imports_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "imports_dialog", None))
+        dialog.open()
 
     def export(self) -> None:
         from vonapp.ui.dialogs.export_dialog import ExportDialog

@@ -307,7 +307,18 @@ class MainWindow(QMainWindow):
         database, self.database = self.database, None
         self._generation += 1
         self.loader.reset(None)
+        problem = None
         if database is not None:
             self.worker.run_blocking(database.close)
+            if database.path is not None:  # as Anki does: a quick check when the work is done
+                from vonapp.store.damage import quick_problem
+
+                problem = self.worker.run_blocking(lambda: quick_problem(database.path))
         self.worker.shutdown()
         event.accept()
+        if problem is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, "vonapp", self.tr(
+                "Kontrollen vid stängning fann att databasen är skadad: {0}.\n\nStarta vonapp igen för att "
+                "återställa den senaste hela säkerhetskopian, eller kör `vonapp check`.").format(problem))

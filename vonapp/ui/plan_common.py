@@ -86,6 +86,20 @@ def set_width(view: ExcelTableView, column: int, width: int) -> None:
     view.setColumnWidth(column, max(width, need))
 
 
+def set_columns(model: FrameTableModel, columns: Sequence[Column]) -> bool:
+    """Give the model these columns if they differ (titles, kinds, editability); True when they did.
+
+    Setting columns resets the model and the view's column widths, so a page sets its widths again then.
+    """
+    def sig(cols: Sequence[Column]) -> list[tuple[object, ...]]:
+        return [(c.key, c.title, c.kind, c.editable, c.choices) for c in cols]
+
+    if sig(model.columns) == sig(columns):
+        return False
+    model.columns = list(columns)
+    return True
+
+
 def push(context: AreaContext, text: str, *, redo: Callable[..., Any], undo: Callable[..., Any],
          tables: frozenset[str], on_done: Callable[[Any], None] | None = None) -> EditCommand:
     """One undoable edit on the shared stack (performed at once)."""

@@ -35,10 +35,11 @@ class ImportCommand(QUndoCommand):
 
     def __init__(self, *, worker: Worker, database: Database, batch_id: int, kind: str, path: Path,
                  unit: str | None, start: date | None, replace: bool, after: Callable[[], None],
-                 on_error: Callable[[BaseException], None]) -> None:
+                 on_error: Callable[[BaseException], None], options: dict | None = None) -> None:
         super().__init__(QCoreApplication.translate("ImportCommand", "import av {0}").format(path.name))
         self.worker, self.database, self.batch_id = worker, database, batch_id
         self.args = (kind, path, unit, start, replace)
+        self.options = {k: v for k, v in (options or {}).items() if k == "map_entries"}  # the column choices
         self.after, self.on_error = after, on_error
         self._first = True
 
@@ -46,8 +47,9 @@ class ImportCommand(QUndoCommand):
         if self._first:  # the import itself ran before the command was pushed
             self._first = False
             return
-        database, (kind, path, unit, start, replace) = self.database, self.args
-        self.worker.submit(lambda: import_file(database, kind, path, unit=unit, start=start, replace=replace),
+        database, (kind, path, unit, start, replace), options = self.database, self.args, self.options
+        self.worker.submit(lambda: import_file(database, kind, path, unit=unit, start=start, replace=replace,
+                                               **options),
                            self._redone, self.on_error)
 
     def _redone(self, outcome: object) -> None:

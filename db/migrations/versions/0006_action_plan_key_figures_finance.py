@@ -13,6 +13,8 @@ Create Date: 2026-11-30 07:30:00
 
 from __future__ import annotations
 
+from datetime import date
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -77,7 +79,10 @@ def upgrade() -> None:
 
 
 def _statuses_to_notes() -> None:
-    """A free-text status becomes a follow-up note (December of the measure's year); the status a choice."""
+    """A free-text status becomes a follow-up note (31 December of the measure's year); the status a choice.
+
+    Plain statements with bound values and dates made here, so the same runs on SQLite and PostgreSQL.
+    """
     conn = op.get_bind()
     rows = conn.execute(sa.text("SELECT id, year, status FROM measure")).all()
     for mid, year, status in rows:
@@ -88,11 +93,14 @@ def _statuses_to_notes() -> None:
         new = "ej påbörjad" if not text else "pågår"
         if text:
             conn.execute(sa.text("INSERT INTO measure_follow_up (measure_id, month, effect_tkr, comment, noted_on) "
-                                 "VALUES (:m, 12, NULL, :c, :d)"), {"m": mid, "c": text, "d": f"{int(year):04d}-12-31"})
+                                 "VALUES (:m, 12, NULL, :c, :d)"), {"m": mid, "c": text, "d": date(int(year), 12, 31)})
         conn.execute(sa.text("UPDATE measure SET status = :s WHERE id = :id"), {"s": new, "id": mid})
-    conn.execute(sa.text(
-        "UPDATE measure_follow_up SET noted_on = (SELECT printf('%04d-%02d-01', m.year, measure_follow_up.month) "
-        "FROM measure m WHERE m.id = measure_follow_up.measure_id) WHERE noted_on IS NULL"))
+    # Older follow-ups were monthly: dated the first of their month.
+    old = conn.execute(sa.text("SELECT f.id, m.year, f.month FROM measure_follow_up f JOIN measure m "
+                               "ON m.id = f.measure_id WHERE f.noted_on IS NULL")).all()
+    for fid, year, month in old:
+        conn.execute(sa.text("UPDATE measure_follow_up SET noted_on = :d WHERE id = :id"),
+                     {"d": date(int(year), int(month), 1), "id": fid})
 
 
 def downgrade() -> None:

@@ -75,7 +75,10 @@ def build(path: Path) -> Path:
             fin.append((2023, m, "köp av tjänster", -50_000, -45_000 if done else None))
             fin.append((2023, m, "övriga kostnader", -30_000, -32_000 if done else None))
         import_file(db, "ekonomi", write_csv(folder / "ekonomi.csv", fin), unit="Stortorp")
-        import_file(db, "utforande", TEMPLATE_DIR / "utforande.csv", unit="Hemtjänst Norr")
+        # the rows the utförande template had before it moved to 2025 (to import cleanly into the demo)
+        utf = [("år", "månad", "arbetad tid", "tid hos kund", "bomtid", "avböjd tid"),
+               (2023, 1, 10_000, 6460, 350, 140), (2023, 2, 9500.5, 6100, 330, 130.25)]
+        import_file(db, "utforande", write_csv(folder / "utforande.csv", utf), unit="Hemtjänst Norr")
 
         with db.session() as s:
             unit_id = s.execute(text("SELECT id FROM unit WHERE name = 'Stortorp'")).scalar_one()

@@ -48,7 +48,8 @@ def test_formula_looking_text_is_prefixed_and_pseudonymized(capsys: pytest.Captu
     export(capsys, small_path, "csv", "Stortorp", "2023-Q1", named, "--pseudonymize")
     text = named.read_text(encoding="utf-8-sig")
     assert "HYPERLINK" not in text and "Cilla" not in text
-    assert f"Vikarietimmar {EVIL_NUMBER} (timmar);97,5" in text
+    assert "Vikarietimmar Anställd 1 (timmar);97,5" in text  # 2001 → Anställd 1: no name, no number
+    assert f"Vikarietimmar {EVIL_NUMBER}" not in text and "2002" not in text
 
 
 def test_a_text_cell_starting_like_a_formula_gets_a_quote(capsys: pytest.CaptureFixture[str], small_path: Path,

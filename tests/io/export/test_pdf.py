@@ -43,7 +43,17 @@ def test_pdf_report(capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_pat
 def test_pdf_with_no_data_for_the_period_still_draws(capsys: pytest.CaptureFixture[str], small_path: Path,
                                                      tmp_path: Path) -> None:
     out = tmp_path / "tom.pdf"
-    export(capsys, small_path, "pdf", "Hemtjänst Norr", "2021", out)  # no budget, no time, nothing in 2021
+    # No budget, no time, nothing in 2021: `vonapp export` says so and writes nothing (issue 10 item 7),
+    # but the writer itself must still draw every page (the window's Exportera… calls it).
+    from vonapp.domain.periods import parse_period
+    from vonapp.io.export import export as write_export
+    from vonapp.store.database import open_database
+
+    db = open_database(small_path)
+    try:
+        write_export(db, "pdf", "Hemtjänst Norr", parse_period("2021"), out)
+    finally:
+        db.close()
     assert out.read_bytes().startswith(b"%PDF-") and _pages(out) == 4
     _render(out, "export-tom-2021")
 

@@ -89,7 +89,7 @@ def test_budget_chart_with_nothing_recorded_after_the_period_equals_the_series_l
     # The oracle sums whole buckets: its budget is each bucket's whole budget, and its worked hours and
     # planned hours are the same as long as nothing is recorded after the period.
     np.testing.assert_allclose(data.budget["budget_hours_period"], expected["budget_hours"])
-    np.testing.assert_allclose(data.budget["planned_hours"], expected["planned_hours"])
+    np.testing.assert_allclose(data.budget["planned_hours_period"], expected["planned_hours"])
     np.testing.assert_allclose(data.budget["forecast_hours"], expected["forecast_hours"])
     np.testing.assert_allclose(data.budget["worked_hours"].fillna(0.0), expected["worked_hours"])
     assert str(data.last_recorded) == "2024-08-31"

@@ -18,8 +18,8 @@ from vonapp.ui.overview.palette import Status
 
 
 def test_a_unit_with_only_a_budget(qtbot, database: Database, tmp_path: Path) -> None:
-    import_file(database, "budget", TEMPLATE_DIR / "budget.csv")  # Stortorp and Hemtjänst Norr, 2023
-    data = load_overview(database, "Stortorp", parse_period("2023-Q1"))
+    import_file(database, "budget", TEMPLATE_DIR / "budget.csv")  # Stortorp and two more units, 2025
+    data = load_overview(database, "Stortorp", parse_period("2025-Q1"))
     page = OverviewPage()
     qtbot.addWidget(page)
     page.show_data(data)
@@ -32,9 +32,9 @@ def test_a_unit_with_only_a_budget(qtbot, database: Database, tmp_path: Path) ->
     assert "Ingen tid registrerad" in tiles["budget"].toolTip()
     # Åtgärdskrav 4 200 tkr and no measures: the whole requirement is the gap.
     assert tiles["measures"].value.text() == "4\u00a0200\u00a0tkr"
-    # The budget line runs Jan–Dec: 21 500 000 kr ÷ 520 kr/h = 41 346 h a year; the bars are empty.
+    # The budget line runs Jan–Dec: 22 800 000 kr ÷ 370 kr/h = 61 622 h a year; the bars are empty.
     budget = page.budget_chart
-    assert np.nansum(budget.budget_line.getData()[1]) == pytest.approx(21_500_000 / 520)
+    assert np.nansum(budget.budget_line.getData()[1]) == pytest.approx(22_800_000 / 370)
     assert not np.any(budget.bars["ordinarie"].opts["height"])
     assert "Inget registrerat ännu" in budget.note.text()
     assert "Inga resurspass" in page.resurspass_chart.note.text()

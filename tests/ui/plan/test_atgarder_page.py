@@ -72,6 +72,8 @@ def test_a_bad_status_is_refused_at_the_cell(page: AtgarderPage, context) -> Non
     assert _cell(page, 0, "status") == "pågår"
     assert any("finns inte" in t for t in context.messages)
     assert not m.setData(m.index(3, m.column_index("effect_year_tkr")), "5")  # the totals row
+    assert not m.setData(m.index(1, m.column_index("name")), "utförandegraden")
+    assert "finns redan" in context.messages[-1]
     assert context.undo_stack.count() == 0
 
 

@@ -42,6 +42,11 @@ def test_plan_areas_in_the_window_with_undo_across_areas(qtbot, window: MainWind
     m = page.model
     m.setData(m.index(0, m.column_index("effect_year_tkr")), "4 200")
     _wait(qtbot, window)
+    # The Översikt tile follows the edit: 4 200 − 4 200 = 0 tkr left, the requirement is covered.
+    window.navigation.setCurrentRow(0)
+    _wait(qtbot, window)
+    tile = next(t for t in window.overview.tiles if t.content is not None and t.content.key == "measures")
+    assert tile.content.caption == "kravet är täckt"
     window.navigation.setCurrentRow(_area(window, "Nyckeltal"))
     _wait(qtbot, window)
     assert isinstance(window.current_page(), NyckeltalPage)

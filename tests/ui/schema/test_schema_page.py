@@ -187,3 +187,38 @@ def test_heltid_som_norm_makes_a_draft_with_resurspass_placed(qtbot, page: Schem
     undo_redo_exact(qtbot, page, before, dump(db))
     with db.session() as s:
         assert s.scalar(select(Schedule.name).where(Schedule.start_date == date(2024, 2, 5))) == "Utkast"
+
+
+def test_a_unit_without_a_schedule_says_so(qtbot, page: SchemaPage) -> None:  # noqa: ANN001
+    from vonapp.domain.periods import parse_period
+
+    page.show_for("Tomma", parse_period("2024-01"))
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.unit_name == "Tomma", timeout=10_000)
+    assert page.data is None and "har inget schema ännu" in page.title.text()
+    assert page.buttons["Nytt schema från…"].isEnabled() and not page.buttons["Ta bort rad"].isEnabled()
+    page.show_for("alla", parse_period("2024-01"))
+    assert "Välj en enhet" in page.empty.text()
+
+
+def test_delete_clears_and_ctrl_d_fills_down_as_one_edit_each(qtbot, page: SchemaPage) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    db = page.context.database
+    before = dump(db)
+    page.select_cell(1, "d1")  # B's D on Tuesday of week 1 (the short rest)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert cell_text(page, 1, "d1") == ""
+    assert not any(f.rule == DYGNSVILA for f in page.found)  # the 9 h rest went with the shift
+    settle(qtbot, page)
+    cleared = dump(db)
+    undo_redo_exact(qtbot, page, before, cleared)
+    # Fill A's Monday D down over B and C: one edit.
+    col = page.model.column_index("d0")
+    top, bottom = page.view.proxy.index(0, col), page.view.proxy.index(2, col)
+    page.view.setCurrentIndex(top)
+    page.view.selectionModel().select(QItemSelection(top, bottom), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [cell_text(page, r, "d0") for r in range(3)] == ["D", "D", "D"]
+    settle(qtbot, page)
+    assert page.context.undo_stack.count() == 2
+    undo_redo_exact(qtbot, page, cleared, dump(db))

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import SHOTS
 from vonapp.domain.periods import year
-from vonapp.store.database import open_database
 from vonapp.store.figures import load_summary
 from vonapp.ui.main_window import MainWindow
 
@@ -74,8 +73,7 @@ def test_placing_in_the_register_updates_register_day_table_and_overview_and_und
     costly = frame[frame["day_missed"] > 0].iloc[0]
     day = costly["date"]
     before_missed = float(page.data.days.set_index(page.data.days["date"].dt.date).loc[day, "missed_hours"])
-    before_tile = window.overview_shown.summary.resurspass.missed_hours if hasattr(
-        window.overview_shown, "summary") else None
+    overview_before = window.overview.data.summary.resurspass
     row = model.row_of(costly["id"])
     assert model.request_edits([(row, model.column_index("placement_label"), "egen enhet")]) == 1
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1 and not window.undo_stack.command(0).running,
@@ -86,9 +84,13 @@ def test_placing_in_the_register_updates_register_day_table_and_overview_and_und
     assert after["missed_hours"] == pytest.approx(max(before_missed - costly["hours"], 0.0))
     assert costly["id"] not in list(page.register.model.frame["id"])  # no longer unplaced
     _shot(window, "utfall_register_1366x768")
-    with open_database(demo_path) as _db:
-        pass
-    del before_tile
+    # Översikt follows: its resurspass tile shows the placed hours and the lower missed hours.
+    qtbot.waitUntil(lambda: window.overview.data is not None
+                    and window.overview.data.summary.resurspass != overview_before, timeout=10_000)
+    overview_after = window.overview.data.summary.resurspass
+    assert overview_after.used_hours == pytest.approx(overview_before.used_hours + costly["hours"])
+    assert overview_after.missed_hours == pytest.approx(
+        overview_before.missed_hours - (before_missed - after["missed_hours"]))
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: not window.undo_stack.command(0).running, timeout=10_000)
     _settle(qtbot, window)
@@ -145,3 +147,118 @@ def test_all_units_asks_for_one_unit(qtbot, window: MainWindow) -> None:  # noqa
     page = window.pages["utfall"]
     assert page.stack.currentWidget() is page.message
     assert Qt.AlignmentFlag.AlignCenter & page.message.alignment()
+
+
+def _done(qtbot, window: MainWindow, count: int) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.undo_stack.count() == count
+                    and not any(window.undo_stack.command(i).running for i in range(count)), timeout=10_000)
+    _settle(qtbot, window)
+
+
+def test_a_vikarie_called_in_and_its_cover_link_from_the_day_view(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from tests.ui.conftest import on_modal
+    from vonapp.ui.utfall.add_row_dialog import AddRowDialog
+
+    page = _open(qtbot, window, "utfall")
+    page.open_day(date(2024, 3, 5))
+    qtbot.waitUntil(lambda: page.day_panel.day == date(2024, 3, 5), timeout=10_000)
+    _settle(qtbot, window)
+
+    def fill(dialog: AddRowDialog) -> None:
+        dialog.number.setText("9100")
+        dialog.name.setText("Nora Vik")
+        dialog.category.setCurrentText("vikarie")
+        dialog.hours.setText("7,5")
+        SHOT_DIR.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOT_DIR / "utfall_lagg_till_rad.png"))
+        dialog.accept()
+
+    keep = on_modal(AddRowDialog, fill)
+    page.add_row()
+    _done(qtbot, window, 1)
+    rows = page.day_panel.model.frame
+    new = rows[rows["employment_number"] == "9100"].iloc[0]
+    assert (new["name"], new["category"], new["hours"], new["source"]) == ("Nora Vik", "vikarie", 7.5, "fönstret")
+    # Link the day's first absence to the new row: the coverage table counts its hours as vikarie.
+    absence = rows[rows["category"] == "frånvaro"].iloc[0]
+    model = page.day_panel.model
+    label = next(k for k, v in page.day_panel.covers.items() if v == int(new["id"]))
+    assert model.request_edits([(model.row_of(absence["id"]), model.column_index("cover_label"), label)]) == 1
+    _done(qtbot, window, 2)
+    cover = page.data.coverage.set_index("cover")["hours"]
+    assert cover["vikarie"] == pytest.approx(absence["hours"])
+    page.tabs.setCurrentIndex(2)
+    _shot(window, "utfall_franvaro_1366x768")
+    # A cover on a worked row is refused at the cell.
+    worked = rows[rows["category"] == "ordinarie"].iloc[0]
+    assert model.request_edits([(model.row_of(worked["id"]), model.column_index("cover_label"), label)]) == 0
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not any(window.undo_stack.command(i).running for i in range(2)), timeout=10_000)
+    _settle(qtbot, window)
+    assert "9100" not in list(page.day_panel.model.frame["employment_number"])
+    del keep
+
+
+def test_a_year_without_budget_is_refused_at_the_cell(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = _open(qtbot, window, "belaggning", y=2025)
+    assert not page.data.has_budget
+    messages: list[str] = []
+    window.area_context.status_message.connect(messages.append)
+    model = page.calendar.month_model
+    assert not model.setData(model.index_of(date(2025, page.month, 1)), "10")
+    assert "utanför enhetens budgetår" in messages[-1] and window.undo_stack.count() == 0
+
+
+def test_a_move_added_and_removed_in_the_moves_tab(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDate
+
+    page = _open(qtbot, window, "belaggning", y=2023)
+    page.move_date.setDate(QDate(2023, 3, 1))
+    page.move_apartment.setText("12")
+    page.move_event.setCurrentText("inflytt")
+    page.move_add.click()
+    _done(qtbot, window, 1)
+    moves = page.moves_model.frame
+    assert moves[["apartment", "event", "source"]].values.tolist() == [["12", "inflytt", "fönstret"]]
+    # The same apartment moving in again without moving out is refused (a message, nothing written).
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_modal
+
+    said: list[str] = []
+    keep = on_modal(QMessageBox, lambda box: (said.append(box.text()), box.accept()))
+    page.move_date.setDate(QDate(2023, 4, 1))
+    page.move_add.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    _settle(qtbot, window)
+    assert "redan inflytt" in said[0] and len(page.moves_model.frame) == 1
+    assert window.undo_stack.count() == 1  # the refused edit left the stack
+    del keep
+    page.moves_view.setCurrentIndex(page.moves_view.proxy.index(0, 0))
+    page.move_remove.click()
+    _done(qtbot, window, 2)
+    assert page.moves_model.frame.empty
+
+
+def test_a_placement_repaints_only_its_rows_and_they_equal_a_full_reload(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = _open(qtbot, window, "utfall")
+    page.tabs.setCurrentWidget(page.register)
+    _settle(qtbot, window)
+    model = page.register.model
+    frame = model.frame
+    costly = frame[(frame["placement"] == "ej placerad") & (frame["day_missed"] > 0)].iloc[0]
+    row = model.row_of(costly["id"])
+    assert model.request_edits([(row, model.column_index("placement_label"), "Korttidsboende Stortorp")]) == 1
+    _done(qtbot, window, 1)
+    shown_register = [[model.value(r, c.key) for c in model.columns] for r in range(model.rowCount())]
+    shown_days = [[page.days_model.value(r, c.key) for c in page.days_model.columns]
+                  for r in range(page.days_model.rowCount())]
+    assert model.value(model.row_of(costly["id"]), "placement_label") == "Korttidsboende Stortorp"
+    # The same rows as a fresh read of the whole year shows.
+    page.reload()
+    qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=10_000)
+    _settle(qtbot, window)
+    assert [[model.value(r, c.key) for c in model.columns] for r in range(model.rowCount())] == shown_register
+    assert [[page.days_model.value(r, c.key) for c in page.days_model.columns]
+            for r in range(page.days_model.rowCount())] == shown_days

@@ -13,12 +13,22 @@ from vonapp.io.export.errors import ExportError
 
 def check_target(out: Path) -> Path:
     """The target as an absolute path, refused when its folder is missing or it names a folder."""
-    out = Path(out).expanduser()
+    try:
+        out = Path(out).expanduser()
+    except RuntimeError:  # ~nouser
+        raise ExportError(f"--out {out}: den användarens hemmapp finns inte; skriv hela sökvägen.") from None
     folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"Mappen {folder} finns inte; välj en befintlig mapp för {out.name}.")
-    if out.is_dir():
-        raise ExportError(f"{out} är en mapp; ange ett filnamn, t.ex. {out / 'uppfoljning.xlsx'}.")
+    try:
+        if not folder.is_dir():
+            raise ExportError(f"Mappen {folder} finns inte; välj en befintlig mapp för {out.name}.")
+        if out.is_dir():
+            raise ExportError(f"{out} är en mapp; ange ett filnamn, t.ex. {out / 'uppfoljning.xlsx'}.")
+        if out.exists() and not out.is_file():  # a FIFO or a device is never replaced with a file
+            raise ExportError(f"{out} är ingen vanlig fil (en enhet eller en rörledning); välj ett filnamn i en mapp.")
+    except OSError as exc:
+        from vonapp.store.damage import os_problem
+
+        raise ExportError(f"Kan inte skriva filen: {os_problem(out, exc)}.") from None
     if not os.access(folder, os.W_OK):
         raise ExportError(f"Mappen {folder} går inte att skriva i; välj en annan mapp.")
     return out.resolve()

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from vonapp import __version__
 from vonapp.domain.formatting import fmt_through
 from vonapp.domain.summary import Summary
 from vonapp.io.export.data import ALL_LABEL, Report
@@ -36,7 +37,7 @@ MONTHLY = [("budget_hours", "Budget timmar", "timmar"), ("worked_hours", "Arbeta
            ("deviation_hours", "Avvikelse timmar", "timmar"), ("budget_kr", "Budget kr", "kr"),
            ("outcome_kr", "Utfall kr", "kr"), ("deviation_kr", "Avvikelse kr", "kr")]
 MONTHLY_ALWAYS = [("budget_hours_period", "Budget timmar hela månaden (timmar)"),
-                  ("planned_hours", "Planerade timmar (schema) per månad (timmar)"),
+                  ("planned_hours_period", "Planerade timmar (schema) hela månaden (timmar)"),
                   ("forecast_hours", "Prognos timmar per månad, utfall sedan schema (timmar)")]
 FINANCE = [("budget_kr", "budget perioden"), ("outcome_kr", "utfall perioden"), ("deviation_kr", "avvikelse perioden"),
            ("budget_year_kr", "budget helår"), ("forecast_kr", "prognos helår (ekonomi)")]
@@ -106,8 +107,16 @@ def _by_unit(frame: pd.DataFrame) -> dict[int, pd.DataFrame]:
     return dict(tuple(frame.groupby("unit_id"))) if not frame.empty else {}
 
 
+def made_by(report: Report) -> list[str]:
+    """The last row: which program and version wrote the file, and when (no value: it is no figure)."""
+    unit = report.units[0] if not report.all_units else None
+    who = [unit.name, unit.ansvar or "", unit.activity_code or ""] if unit is not None else [ALL_LABEL, "", ""]
+    return [*who, report.period.label, f"Skapad av vonapp {__version__} {report.created.date().isoformat()}", ""]
+
+
 def write_csv(report: Report, path: Path, *, step: Callable[[str], None] | None = None) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(chain(rows(report), plan_csv_rows(report, number)))
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(
+            chain(rows(report), plan_csv_rows(report, number), [made_by(report)]))
     if step is not None:
         step("CSV skriven")

@@ -78,9 +78,9 @@ def _with_unit(frame: pd.DataFrame, names: dict[int, str]) -> pd.DataFrame:
 
 
 def _pseudonymize(hourly: pd.DataFrame) -> pd.DataFrame:
-    out = hourly.copy()
-    out["name"] = out["employment_number"]
-    return out
+    from vonapp.io.export.pseudonym import pseudonymize_people  # names and numbers, see there
+
+    return pseudonymize_people(hourly)
 
 
 def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool = False,
@@ -103,10 +103,16 @@ def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool
         finance = finance_frame(s, ids, period.end.year)
         hourly = _with_unit(hourly_paid_hours(s, ids, period.start, period.end), names)
     if pseudonymize:
-        hourly = _pseudonymize(hourly)
+        from vonapp.io.export.pseudonym import pseudonymize_frame
+
+        hourly, measures = _pseudonymize(hourly), pseudonymize_frame(measures)
     from vonapp.io.export.plan_data import collect_plan
 
     plan = collect_plan(database, unit, period, all_units=all_units)
+    if pseudonymize:
+        from vonapp.io.export.pseudonym import pseudonymize_plan
+
+        plan = pseudonymize_plan(plan)
     return Report(
         units=units, all_units=all_units, period=period, created=datetime.now().replace(microsecond=0),
         summary=figures.summary, unit_rows=figures.unit_rows, budget_week=figures.budget[WEEK],

@@ -73,11 +73,15 @@ def _range(chart: Chart) -> tuple[float, float]:
     return math.floor(lo / step) * step, math.ceil(hi / step) * step
 
 
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
+def font(points: float, bold: bool = False) -> QFont:
+    """The reports' font (DejaVu Sans, shipped with Qt's platforms) at a point size."""
+    f = QFont("DejaVu Sans")
+    f.setPointSizeF(points)
+    f.setBold(bold)
+    return f
+
+
+_font = font
 
 
 def draw_chart(p: QPainter, rect: QRectF, chart: Chart, mm: float) -> None:

@@ -16,6 +16,7 @@ from vonapp.io.export.data import Report
 from vonapp.io.export.figures import UNIT_COLUMNS, figure, show, value_of
 from vonapp.io.export.finance import finance_table
 from vonapp.io.export.pdf_charts import Chart, Series, draw_chart
+from vonapp.io.export.pdf_charts import font as _font
 from vonapp.io.export.pdf_layout import DPI, MARGIN_MM, header_lines, overview_rows
 from vonapp.io.export.plan_pdf import draw_plan_page, has_plan_page
 
@@ -26,12 +27,6 @@ C = {name: QColor(colour) for name, colour in SERIES_COLOURS.items()}
 HEADER_BG = QColor("#DDE6F0")
 Column = tuple[str, float, Qt.AlignmentFlag]  # title, width mm, alignment
 
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 def _nums(series: pd.Series) -> list[float | None]:

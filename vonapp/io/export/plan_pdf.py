@@ -11,11 +11,12 @@ from PySide6.QtGui import QColor
 
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_pct, fmt_tkr
 from vonapp.domain.plan import kpi_verdicts
+from vonapp.io.export.pdf_charts import font
 from vonapp.io.export.plan_data import PlanExtras
 from vonapp.io.export.plan_sheets import CATEGORY_LABELS, verdict_word
 
 if TYPE_CHECKING:
-    from vonapp.io.export.pdf_pages import Pages
+    from vonapp.io.export.pdf_layout import PageDrawer as Pages
 
 LEFT, RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 
@@ -36,7 +37,17 @@ def draw_plan_page(pages: Pages) -> None:
     x: PlanExtras = pages.report.plan  # type: ignore[attr-defined]
     all_units = pages.report.all_units
     width = pages.width
-    y = pages.heading(0, f"Åtgärder med uppföljning {x.year} (tkr)")
+    y = 0.0
+    if x.by_unit is not None:
+        y = pages.heading(y, f"Åtgärdsplan {x.year} – enheterna sida vid sida (tkr)")
+        uw = (width - 50) / 4
+        ucols = [("Enhet", 50.0, LEFT), ("Åtgärdskrav", uw, RIGHT), ("Effekt i år", uw, RIGHT),
+                 ("Helårseffekt", uw, RIGHT), ("Kvar att hitta", uw, RIGHT)]
+        urows = [[str(r.unit), fmt_number(_v(r.requirement_tkr)), fmt_number(r.effect_year_tkr),
+                  fmt_number(r.full_year_effect_tkr), fmt_number(_v(r.gap_tkr))] for r in x.by_unit.itertuples()]
+        y, _ = pages.table(y, ucols, urows, bottom=90)
+        y += 4
+    y = pages.heading(y, f"Åtgärder med uppföljning {x.year} (tkr)")
     lead = [("Enhet", 26.0, LEFT)] if all_units else []
     note_w = width - 40 - 16 - 18 - 20 - sum(c[1] for c in lead)
     cols = [*lead, ("Åtgärd", 40.0, LEFT), ("Effekt", 16.0, RIGHT), ("Helår", 18.0, RIGHT), ("Status", 20.0, LEFT),
@@ -50,7 +61,7 @@ def draw_plan_page(pages: Pages) -> None:
     rows.append([*([""] if all_units else []), "Totalt", fmt_number(t.effect_year_tkr),
                  fmt_number(t.full_year_effect_tkr), "", f"Åtgärdskrav {fmt_tkr(t.requirement_tkr)}, "
                  f"kvar att hitta {fmt_tkr(t.gap_tkr)}"])
-    y, drawn = pages.table(y, cols, rows, bold_last=True, bottom=110)
+    y, drawn = pages.table(y, cols, rows, bold_last=True, bottom=110 if x.by_unit is None else 125)
     if drawn < len(rows):
         y = _line(pages, y, f"… och {len(rows) - drawn} rader till, se uppföljningsfilen (xlsx).")
     y = pages.heading(y + 5, f"Nyckeltal {x.year} mot mål")
@@ -97,9 +108,7 @@ def draw_plan_page(pages: Pages) -> None:
 
 
 def _line(pages: Pages, y: float, text: str, size: float = 8.5) -> float:
-    from vonapp.io.export.pdf_pages import _font
-
-    pages.p.setFont(_font(size))
+    pages.p.setFont(font(size))
     pages.p.setPen(QColor("#000000"))
     pages.p.drawText(pages.r(0, y + 1.5, pages.width, 5), Qt.AlignmentFlag.AlignLeft, text)
     return y + 6

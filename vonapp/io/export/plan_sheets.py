@@ -104,11 +104,12 @@ def _kpi(book: Book, report: Report, x: PlanExtras) -> None:
     ind = x.indicators
     s.text(row, 0, "Indikatorer", book.label, fit=False)
     s.header(row + 1, 0, ["Mål", "Indikator", "Kolada-id", "Måttenhet", f"Mål {x.year}", f"Utfall {x.year}",
-                          f"Utfall {x.year - 1}", "Bedömning", "Preliminärt"])
+                          f"Utfall {x.year - 1}", f"Utfall {x.year - 2}", "Bedömning", "Preliminärt"])
     row += 2
     for r in ind.itertuples(index=False):
         s.row(row, 0, [(r.goal, TEXT), (r.name, TEXT), (r.kolada_id, TEXT), (r.measure_unit, TEXT),
-                       (_v(r.target), NUM1), (_v(r.value), NUM1), (_v(r.previous_value), NUM1), (r.assessment, TEXT),
+                       (_v(r.target), NUM1), (_v(r.value), NUM1), (_v(r.previous_value), NUM1),
+                       (_v(r.previous2_value), NUM1), (r.assessment, TEXT),
                        ("ja" if r.preliminary else "", TEXT)])
         row += 1
     s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
@@ -119,12 +120,13 @@ def _finance(book: Book, report: Report, x: PlanExtras) -> None:
     title(s, report, f"Prognos helår (ekonomi) {x.year} (kr)")
     s.header(HEADER_ROW, 0, ["Kategori", "Budget helår", "Utfall hittills", "Prognos helår (ekonomi)",
                              "Prognosens datum", "Föregående prognos", "Förändring sedan förra prognosen",
-                             "Avvikelse prognos/budget"])
+                             "Avvikelse prognos/budget", "Utfall samma period i fjol", "Diff. utfall mot i fjol"])
     row = HEADER_ROW + 1
     for r in x.finance.table.itertuples(index=False):
         s.row(row, 0, [(CATEGORY_LABELS.get(r.category, r.category), TEXT), (_v(r.budget_year_kr), KR),
                        (_v(r.outcome_kr), KR), (_v(r.forecast_kr), KR), (_v(r.forecast_made_on), DATE),
-                       (_v(r.previous_forecast_kr), KR), (_v(r.change_kr), KR), (_v(r.deviation_kr), KR)])
+                       (_v(r.previous_forecast_kr), KR), (_v(r.change_kr), KR), (_v(r.deviation_kr), KR),
+                       (_v(r.outcome_last_year_kr), KR), (_v(r.outcome_change_kr), KR)])
         row += 1
     last = int(x.finance.table["last_month"].max()) if not x.finance.table.empty else 0
     through = f"till och med {MONTHS[last - 1]}" if last else "inget utfall ännu"

@@ -9,6 +9,7 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
+from vonapp import __version__
 from vonapp.io.export.figures import HOURS, KR, PCT, TKR
 
 TEXT, DATE, NUM1, BOLD, TITLE, NOTE = "text", "date", "n1", "bold", "title", "note"
@@ -47,7 +48,7 @@ class Book:
     def __init__(self, path: Path, *, title: str, subject: str, created: datetime) -> None:
         self.wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
         self.wb.set_properties({"title": title, "subject": subject, "author": "vonapp", "created": created,
-                                "comments": "Skapad av vonapp"})
+                                "comments": f"Skapad av vonapp {__version__}"})
         self.formats = {k: self.wb.add_format({"num_format": v}) for k, v in NUMBER_FORMATS.items()}
         self.bold_formats = {k: self.wb.add_format({"num_format": v, "bold": True, "top": 1})
                              for k, v in NUMBER_FORMATS.items()}

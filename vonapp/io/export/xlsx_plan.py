@@ -103,7 +103,7 @@ def write_hourly(book: Book, report: Report) -> None:
     pad = [(None, TEXT)] * len(lead)
     s.row(row, 0, [("Summa", TEXT), *pad, (None, TEXT), (h["hours"].sum(min_count=1), HOURS)], total=True)
     if report.pseudonymized:
-        s.note(row + 2, 0, "Namnen är ersatta med anställningsnummer.")
+        s.note(row + 2, 0, "Namn och anställningsnummer är ersatta med pseudonymer (Anställd 1, 2 …).")
     s.finish(freeze_row=HEADER_ROW + 1, header_row=HEADER_ROW)
 
 

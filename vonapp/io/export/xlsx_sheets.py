@@ -6,6 +6,7 @@ from datetime import date
 
 import pandas as pd
 
+from vonapp import __version__
 from vonapp.domain import daily as d
 from vonapp.domain.formatting import fmt_through
 from vonapp.domain.glossary import WORKED_CATEGORIES
@@ -34,7 +35,8 @@ def write_summary(book: Book, report: Report) -> None:
         ("Till", report.period.end, DATE),
         ("Utfall t.o.m.", _through_day(report), DATE),
         ("Exportdatum", export_date(report), DATE),
-        ("Namn", "ersatta med anställningsnummer" if report.pseudonymized else "visas", TEXT),
+        ("Skapad av", f"vonapp {__version__}", TEXT),
+        ("Namn", "namn och anställningsnummer ersatta med pseudonymer" if report.pseudonymized else "visas", TEXT),
     ]
     for i, (label, value, kind) in enumerate(facts, start=HEADER_ROW):
         s.text(i, 0, label, book.label)
@@ -91,11 +93,12 @@ def _month_label(start: pd.Timestamp) -> str:
 
 
 BUDGET_VALUES = ["budget_hours", *d.WORKED_COLUMNS, "worked_hours", "deviation_hours", "budget_kr", "outcome_kr",
-                 "deviation_kr", "cumulative_deviation_hours", "planned_hours", "forecast_hours", "budget_hours_period"]
+                 "deviation_kr", "cumulative_deviation_hours", "planned_hours", "forecast_hours", "budget_hours_period",
+                 "planned_hours_period"]
 BUDGET_HEADERS = ["Budget timmar", *[f"{c.value.capitalize()} timmar" for c in WORKED_CATEGORIES],
                   "Arbetade timmar", "Avvikelse timmar", "Budget kr", "Utfall kr", "Avvikelse kr",
                   "Ackumulerad avvikelse timmar", "Planerade timmar (schema)", "Prognos timmar",
-                  "Budget timmar hela perioden"]
+                  "Budget timmar hela perioden", "Planerade timmar hela perioden"]
 KR_COLUMNS = {"budget_kr", "outcome_kr", "deviation_kr"}
 
 
@@ -148,7 +151,7 @@ def write_budget(book: Book, report: Report) -> None:
            "period: arbetade timmar till sista registrerade dag, därefter schemats planerade timmar.")
     s.note(end + len(notes) + 3, 0, f"Typ {FORECAST_ROW}: raden ligger efter sista registrerade dag och har budget "
            "och schemats timmar men inget utfall. Budget timmar gäller dagarna t.o.m. sista registrerade dag; "
-           "Budget timmar hela perioden gäller radens alla dagar.")
+           "Budget timmar och Planerade timmar hela perioden gäller radens alla dagar.")
     s.finish(freeze_row=HEADER_ROW + 1, freeze_col=1, header_row=HEADER_ROW)
 
 

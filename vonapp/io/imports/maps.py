@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from vonapp.io.imports.columns import Column
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.text import fold, header_key
+from vonapp.store.database import Database
 from vonapp.store.models import Meta
 
 PROFILE_PREFIX = "import_profile:"
@@ -109,3 +110,18 @@ def save_profile(conn: Connection, unit: str | None, name: str, kind: str, maps:
     key = profile_key(unit, name)
     conn.execute(delete(Meta).where(Meta.key == key))
     conn.execute(insert(Meta).values(key=key, value=maps.to_json(kind)))
+
+
+def profiles_of(database: Database, unit: str | None) -> list[str]:
+    """The names of the profiles saved for the unit (None: budget files, which name their units)."""
+    with database.session() as s:
+        return profile_names(s, unit)
+
+
+def profile_columns(database: Database, unit: str | None, name: str, kind: str) -> dict[str, str]:
+    """A saved profile's column map (file header → column), for the window to show as its choices."""
+    with database.session() as s:
+        maps = load_profile(s, unit, name, kind)
+    if maps is None:
+        raise ImportRefused(f"Profilen {name!r} finns inte för {unit or 'budgetfiler'}.")
+    return dict(maps.columns)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from vonapp.store.errors import StoreError
 
+MAX_LISTED = 200  # a message lists at most this many problems, then how many more there are
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -41,7 +43,10 @@ class ImportFailed(StoreError):
         rows = {p.row for p in self.problems if p.row is not None}
         head = (f"{self.file_name}: {n} fel på {len(rows)} rader; inget importerades."
                 if rows else f"{self.file_name}: inget importerades.")
-        return "\n".join([head, *(p.render(self.file_name) for p in self.problems)])
+        shown = [p.render(self.file_name) for p in self.problems[:MAX_LISTED]]
+        if n > MAX_LISTED:
+            shown.append(f"… och {n - MAX_LISTED} fel till (de första {MAX_LISTED} visas); rätta dem och försök igen.")
+        return "\n".join([head, *shown])
 
 
 def show(value: object) -> str:

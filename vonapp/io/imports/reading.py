@@ -27,6 +27,7 @@ DELIMITERS = (";", "\t", ",")
 EXCEL_1900 = date(1899, 12, 30)
 EXCEL_1904 = date(1904, 1, 1)
 HEADER_SEARCH_ROWS = 10
+MAX_FILE_BYTES = 1_000_000_000
 
 
 @dataclass
@@ -72,14 +73,21 @@ class Source:
 
 def open_source(path: Path) -> Source:
     """Read a file's bytes, refusing with one Swedish line what cannot be an import file."""
-    if not path.exists():
-        raise ImportRefused(f"Filen {path} finns inte.")
-    if path.is_dir():
-        raise ImportRefused(f"{path} är en mapp, inte en fil.")
+    from vonapp.store.damage import kind_problem, os_problem
+
     try:
+        if not path.exists():
+            raise ImportRefused(f"Filen {path} finns inte.")
+        if path.is_dir():
+            raise ImportRefused(f"{path} är en mapp, inte en fil.")
+        if (kind := kind_problem(path)) is not None:  # a FIFO would wait for a writer forever
+            raise ImportRefused(f"Kan inte importera: {kind.replace('databasfil', 'fil att importera')}.")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportRefused(f"{path.name} är för stor ({path.stat().st_size // 1_000_000} MB; högst "
+                                f"{MAX_FILE_BYTES // 1_000_000} MB). Dela upp filen.")
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Kan inte läsa {path}: {exc.strerror}.") from None
+        raise ImportRefused(f"Kan inte läsa filen: {os_problem(path, exc)}.") from None
     if not data.strip():
         raise ImportRefused(f"{path.name} är tom.")
     if data[:4] == b"PK\x03\x04":
@@ -99,6 +107,7 @@ def decode(data: bytes, name: str) -> str:
         if b"\x00" in data[:4096]:
             raise ImportRefused(f"{name} är varken en textfil (CSV) eller en xlsx-fil.")
         encodings = ("utf-8", "cp1252")
+        _refuse_mixed(data, name)
     for enc in encodings:
         try:
             return data.decode(enc)
@@ -107,11 +116,41 @@ def decode(data: bytes, name: str) -> str:
     raise ImportRefused(f"{name}: teckenkodningen känns inte igen; spara filen som CSV UTF-8.")
 
 
+def _refuse_mixed(data: bytes, name: str) -> None:
+    """Refuse a file whose lines mix UTF-8 and Windows-1252 (e.g. two exports pasted together).
+
+    Read as one or the other, half its å, ä and ö would come out wrong; name the first line that
+    is not UTF-8 when other lines are.
+    """
+    try:
+        data.decode("utf-8")
+        return
+    except UnicodeDecodeError:
+        pass
+    first_bad = None
+    utf8_line = None
+    for n, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_line = utf8_line or n
+        except UnicodeDecodeError:
+            first_bad = first_bad or n
+        if first_bad and utf8_line:
+            raise ImportRefused(f"{name}: rad {first_bad} är inte UTF-8 men rad {utf8_line} är det – filen blandar "
+                                "teckenkodningar (UTF-8 och Windows-1252). Spara hela filen på nytt som CSV UTF-8.")
+
+
 def sniff_delimiter(lines: list[str]) -> str:
     """The one of ; tab , that splits the first lines into the most equal, widest rows."""
     best, best_score = ";", (0, 0)
     for d in DELIMITERS:
-        counts = [len(r) for r in csv.reader(lines, delimiter=d)]
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=d)]
+        except csv.Error:  # a field over the csv module's limit: the reading reports its row
+            counts = [len(r) for ln in lines if len(ln) < 100_000 and '"' not in ln
+                      for r in csv.reader([ln], delimiter=d)]
         mode, n = Counter(counts).most_common(1)[0] if counts else (1, 0)
         score = (n, mode) if mode > 1 else (0, 0)
         if score > best_score:
@@ -192,11 +231,34 @@ def _csv_table(source: Source, known: set[str]) -> Table:
     fast = _csv_fast(source.name, text, delimiter, known)
     if fast is not None:
         return fast
-    try:
-        raw: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise ImportRefused(f"{source.name} går inte att läsa som CSV ({exc}).") from None
-    return _build(source.name, raw, known, EXCEL_1900, text=True)
+    raw, problems = _csv_rows(source.name, text, delimiter)
+    table = _build(source.name, raw, known, EXCEL_1900, text=True)
+    table.problems[:0] = problems
+    return table
+
+
+def _csv_rows(name: str, text: str, delimiter: str) -> tuple[list[list[object]], list[Problem]]:
+    """The csv module's rows; a row it cannot read (a field over its size limit) becomes a row problem."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    raw: list[list[object]] = []
+    problems: list[Problem] = []
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            limit = csv.field_size_limit()
+            why = (f"har ett fält längre än {limit:,} tecken; kontrollera citattecknen (ett \" som aldrig stängs "
+                   "tar med resten av filen)".replace(",", "\u00a0")) if "field larger" in str(exc) else (
+                   f"går inte att läsa som CSV ({exc})")
+            raw.append([""])  # keeps the row numbers of the rows after it
+            problems.append(Problem(len(raw), None, None, why))
+            if len(problems) > 1000:
+                raise ImportRefused(f"{name} går inte att läsa som CSV ({exc}).") from None
+            continue
+        raw.append(row)
+    return raw, problems
 
 
 def _csv_fast(name: str, text: str, delimiter: str, known: set[str]) -> Table | None:
@@ -234,9 +296,71 @@ def _csv_fast(name: str, text: str, delimiter: str, known: set[str]) -> Table | 
     return Table(name, header, h + 1, numbers[~blank].tolist(), columns, problems, EXCEL_1900)
 
 
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 1_000
+MAX_CELLS = 10_000_000
+MAX_SHEET_BYTES = 500_000_000
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension[^>]*\sref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
+
+
+def _column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _check_xlsx_size(source: Source) -> None:
+    """Refuse before openpyxl reads it a workbook whose sheets declare (or unpack to) too much.
+
+    A 1,7 kB file with one cell at XFD1048576 declares 17 billion cells; read as it is, it grows
+    to many gigabytes. The sheet's <dimension> and the zip's sizes are read without unpacking.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as z:
+            for info in z.infolist():
+                if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
+                    continue
+                if info.file_size > MAX_SHEET_BYTES:
+                    raise ImportRefused(f"{source.name} är för stor: ett blad packas upp till "
+                                        f"{info.file_size // 1_000_000} MB (högst {MAX_SHEET_BYTES // 1_000_000} MB).")
+                with z.open(info) as f:
+                    head = f.read(4096)
+                m = _DIMENSION.search(head)
+                if m is None or m.group(1) is None:
+                    continue
+                if m.group(3) is None:  # one cell: the sheet runs from A1 to it
+                    cols, rows = _column_number(m.group(1).decode()), int(m.group(2) or 1)
+                else:
+                    cols = _column_number(m.group(3).decode()) - _column_number(m.group(1).decode()) + 1
+                    rows = int(m.group(4)) - int(m.group(2) or 1) + 1
+                if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+                    raise ImportRefused(
+                        f"{source.name} är för stor: ett blad sträcker sig över {rows:,} rader och {cols:,} kolumner "
+                        f"(högst {MAX_COLUMNS:,} kolumner och {MAX_CELLS:,} celler). Ta bort tomma rader och kolumner "
+                        "längst ned och till höger (eller kopiera datat till en ny arbetsbok) och spara igen."
+                        .replace(",", "\u00a0"))
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ImportRefused(f"{source.name} går inte att öppna som xlsx-fil ({type(exc).__name__}).") from None
+
+
+def _bounded_rows(ws: object, name: str) -> list[list[object]]:
+    """The sheet's rows, refused as soon as they pass the caps (a sheet without a <dimension>)."""
+    raw: list[list[object]] = []
+    cells = 0
+    for row in ws.iter_rows(min_row=1, values_only=True):  # type: ignore[attr-defined]
+        cells += len(row)
+        if len(raw) >= MAX_ROWS or len(row) > MAX_COLUMNS or cells > MAX_CELLS:
+            raise ImportRefused(f"{name} är för stor (högst {MAX_COLUMNS} kolumner och {MAX_CELLS:,} celler); "
+                                "ta bort tomma rader och kolumner och spara igen.".replace(",", "\u00a0"))
+        raw.append([c.strip() if isinstance(c, str) else c for c in row])
+    return raw
+
+
 def _xlsx_table(source: Source, sheet: str | None, known: set[str], required: bool) -> Table | None:
     import openpyxl
 
+    _check_xlsx_size(source)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(source.data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
@@ -254,8 +378,7 @@ def _xlsx_table(source: Source, sheet: str | None, known: set[str], required: bo
                 raise ImportRefused(f"{source.name} saknar bladet {sheet!r} (bladen heter "
                                     f"{', '.join(wb.sheetnames)}).")
             ws = wb[sheet_name]
-        raw = [[c.strip() if isinstance(c, str) else c for c in row]
-               for row in ws.iter_rows(min_row=1, values_only=True)]
+        raw = _bounded_rows(ws, source.name)
         epoch = EXCEL_1904 if wb.epoch.year == 1904 else EXCEL_1900
     finally:
         wb.close()

@@ -90,15 +90,17 @@ def import_file(
         lines.append(("Ersätter" if replace else "Överlappar") + " data som redan finns:")
         lines += [f"  {o}" for o in plan.overlap]
         if not replace:
-            refused = (f"{source.name} överlappar data som redan finns för {unit_name}: "
+            for_unit = f" för {unit_name}" if unit_name else ""
+            refused = (f"{source.name} överlappar data som redan finns{for_unit}: "
                        f"{'; '.join(plan.overlap)}. Lägg till --replace för att ersätta "
                        f"{plan.replace_note or 'dem'}, eller ångra den tidigare importen med `vonapp import undo`.")
     if dry_run:
         if refused:
-            raise ImportRefused("\n".join([*lines, "Provkörning: importen skulle vägras.", refused]))
+            raise OverlapRefused("\n".join([*lines, "Provkörning: importen skulle vägras.", refused]), lines,
+                                 plan.overlap, plan.replace_note)
         return Outcome("dry-run", [*lines, "Provkörning: inget skrevs."])
     if refused:
-        raise ImportRefused(refused)
+        raise OverlapRefused(refused, lines, plan.overlap, plan.replace_note)
     _check_cancel(cancel)
     saved_backup = backup(database, reason="fore-import") if database.path is not None else None
     _check_cancel(cancel)
@@ -120,6 +122,17 @@ def import_file(
     if saved_backup is not None:
         done.append(f"Säkerhetskopia före importen: {saved_backup}")
     return Outcome("imported", done, batch_id, saved_backup)
+
+
+class OverlapRefused(ImportRefused):
+    """The file would change data already there and replace was not asked for; nothing was written.
+
+    lines: the dry run's report; overlap: what is already there; replace_note: what replace replaces.
+    """
+
+    def __init__(self, message: str, lines: list[str], overlap: list[str], replace_note: str) -> None:
+        super().__init__(message)
+        self.lines, self.overlap, self.replace_note = lines, overlap, replace_note
 
 
 class ImportCancelled(ImportRefused):
@@ -181,4 +194,4 @@ def undo(database: Database, batch_id: int) -> str:
     return batches.undo_batch(database, batch_id)
 
 
-__all__ = ["ImportCancelled", "Outcome", "import_file", "list_batches", "undo", "kind_named"]
+__all__ = ["ImportCancelled", "Outcome", "OverlapRefused", "import_file", "list_batches", "undo", "kind_named"]

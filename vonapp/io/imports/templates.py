@@ -1,8 +1,11 @@
 """The import templates in resources/templates: a CSV and an xlsx per kind, two example rows each.
 
 Regenerate with `python -m vonapp.io.imports.templates`; the files are committed because people
-open them. The examples fit together: import budget first (it creates the units), then the rest
-into Stortorp (utforande into Hemtjänst Norr).
+open them. The examples fit together and import cleanly into the demo database (`vonapp demo`):
+budget adds the year 2025 to Stortorp and Korttidsboende Stortorp (their codes as the demo has
+them) and a new unit Hemtjänst Norr; tid (a resurspass placed in Korttidsboende Stortorp),
+belaggning, atgarder, ekonomi and schema (from Monday 2025-03-03) go into Stortorp, utforande into
+Hemtjänst Centrum (or Hemtjänst Norr in a new database). tests/io/test_templates.py imports each.
 """
 
 from __future__ import annotations
@@ -22,41 +25,42 @@ TEMPLATES: dict[str, list[Sheet]] = {
     "budget": [("budget", [
         ("enhet", "verksamhet", "ansvar", "verksamhetskod", "platser", "år", "personalbudget kr", "timkostnad kr",
          "budgeterad beläggning %", "åtgärdskrav tkr", "heltidsmått"),
-        ("Stortorp", "särskilt boende", "4110", "51020", 40, 2023, 21_500_000, 520, 98, 4200, 40),
-        ("Hemtjänst Norr", "hemtjänst", "4210", "51300", None, 2023, 18_300_000, 495.5, None, 8300, 38.25),
+        ("Stortorp", "särskilt boende", "4711", "51310", 60, 2025, 22_800_000, 370, 98, 4200, 40),
+        ("Korttidsboende Stortorp", "korttidsboende", "4712", "51320", 14, 2025, 9_600_000, 372, 95, 700, 40),
+        ("Hemtjänst Norr", "hemtjänst", "4722", "51420", None, 2025, 18_300_000, 495.5, None, 8300, 38.25),
     ])],
     "tid": [("tid", [
         ("datum", "anställningsnummer", "namn", "kategori", "frånvarotyp", "placering", "timmar"),
-        (date(2023, 3, 1), "1001", "Anna Andersson", "ordinarie", None, None, 8),
-        (date(2023, 3, 1), "1002", "Bo Berg", "resurspass", None, "Hemtjänst Norr", 7.5),
+        (date(2025, 3, 3), "1001", "Anna Andersson", "ordinarie", None, None, 8),
+        (date(2025, 3, 3), "1002", "Bo Berg", "resurspass", None, "Korttidsboende Stortorp", 7.5),
     ])],
     "belaggning": [("belaggning", [
         ("datum", "platser", "belagda"),
-        (date(2023, 3, 1), 40, 39),
-        (date(2023, 3, 2), 40, 38),
+        (date(2025, 3, 3), 60, 59),
+        (date(2025, 3, 4), 60, 58),
     ])],
     "utforande": [("utforande", [
         ("år", "månad", "arbetad tid", "tid hos kund", "bomtid", "avböjd tid"),
-        (2023, 1, 10_000, 6460, 350, 140),
-        (2023, 2, 9500.5, 6100, 330, 130.25),
+        (2025, 1, 10_000, 6460, 350, 140),
+        (2025, 2, 9500.5, 6100, 330, 130.25),
     ])],
     "atgarder": [("atgarder", [
         ("år", "åtgärd", "beskrivning", "ansvarig", "effekt år tkr", "helårseffekt tkr", "status"),
-        (2023, "Resurspass före vikarier", "Resurspassen placeras innan vikarie tas in", "Enhetschef", 1200, 1500,
+        (2025, "Resurspass före vikarier", "Resurspassen placeras innan vikarie tas in", "Enhetschef", 1200, 1500,
          "pågår"),
-        (2023, "Schemaöversyn", "Nytt schema från 1 maj", None, 800.5, 1200, "ej påbörjad"),
+        (2025, "Schemaöversyn", "Nytt schema från 3 mars", None, 800.5, 1200, "ej påbörjad"),
     ])],
     "indikatorer": [("indikatorer", [
         ("år", "målområde", "indikator", "kolada-id", "måttenhet", "målvärde", "utfall", "preliminärt", "bedömning"),
-        (2024, "Mål 2 – God service och gott bemötande", "Brukarbedömning särskilt boende – möjlighet att framföra "
+        (2025, "Mål 2 – God service och gott bemötande", "Brukarbedömning särskilt boende – möjlighet att framföra "
          "synpunkter och klagomål, andel (%)", "U23516", "%", 44, None, "ja", "Ej utvärderad"),
-        (2024, "Mål 1 – Delaktighet i samhället", "Personer från daglig verksamhet till studier eller arbete", None,
+        (2025, "Mål 1 – Delaktighet i samhället", "Personer från daglig verksamhet till studier eller arbete", None,
          "antal", 3, 4, "ja", "Helt uppfyllt"),
     ])],
     "ekonomi": [("ekonomi", [
         ("år", "månad", "kategori", "budget kr", "utfall kr"),
-        (2023, 1, "intäkter", 150_000, 148_200.5),
-        (2023, 1, "personalkostnader", -1_790_000, -1_835_000),
+        (2025, 1, "intäkter", 150_000, 148_200.5),
+        (2025, 1, "personalkostnader", -1_790_000, -1_835_000),
     ])],
     "schema": [
         ("passkoder", [

@@ -8,32 +8,16 @@ from sqlalchemy import text
 
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
+from vonapp.store.migrate import require_head, upgrade_to_head
+
+__all__ = ["grant", "list_grants", "migrate", "require_head", "revoke", "set_avdelning"]
 from vonapp.store.server.security import apply_row_security
 
 ROLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-@]{0,62}$")
 
 
-def require_head(database: Database, head: str) -> None:
-    """Refuse to work on a server whose schema is not the program's (only `admin migrate` changes it)."""
-    with database.engine.connect() as conn:
-        if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
-            current = None
-        else:
-            current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    if current == head:
-        return
-    if current is None:
-        raise StoreError("Databasen på servern har inget vonapp-schema ännu. En administratör skapar det "
-                         "med `vonapp admin migrate --db …`.")
-    raise StoreError(f"Databasen på servern har schema {current}, programmet schema {head}. "
-                     "En administratör uppdaterar den med `vonapp admin migrate --db …` "
-                     "(eller uppdatera vonapp, om servern är nyare).")
-
-
 def migrate(database: Database) -> list[str]:
     """Bring the server's schema to head and (re)apply roles, grants and row-level security."""
-    from vonapp.store.migrate import upgrade_to_head
-
     upgrade_to_head(database, admin=True)
     with database.engine.begin() as conn:
         return apply_row_security(conn)

@@ -23,6 +23,7 @@ from vonapp.store.database import Database, open_database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Base
 from vonapp.store.server.connect import describe
+from vonapp.store.server.security import owning_key
 
 SERVER_ONLY = {"access_grant", "server_lock"}
 COPY_META = "server_copy"
@@ -57,10 +58,9 @@ def _filter(table: Table, copied: dict[str, list[int]]) -> tuple[str, dict[str, 
     if "unit_id" in table.c:
         extra = " OR unit_id IS NULL" if table.c.unit_id.nullable else ""
         return f"WHERE unit_id = ANY(%(ids)s){extra}", {"ids": copied["unit"]}
-    for fk in table.foreign_keys:
-        parent = fk.column.table.name
-        if fk.ondelete == "CASCADE" and parent in copied:
-            return f"WHERE {fk.parent.name} = ANY(%(ids)s)", {"ids": copied[parent]}
+    fk = owning_key(table)
+    if fk is not None and fk.column.table.name in copied:
+        return f"WHERE {fk.parent.name} = ANY(%(ids)s)", {"ids": copied[fk.column.table.name]}
     return "", {}
 
 

@@ -27,6 +27,10 @@ POLICY = "vonapp_rows"
 VISIBLE = "((SELECT vonapp_sees_all(current_user::text)) OR {col} = ANY ((SELECT vonapp_units(current_user::text))::integer[]))"
 
 
+# Only about oneself (or a role one has SET ROLE to): nobody learns another login's units by calling these.
+_ASKER = "(who = session_user::text OR pg_has_role(session_user, who, 'MEMBER'))"
+
+
 def _functions(schema: str) -> list[str]:
     path = f"SET search_path = {schema}, pg_temp"
     return [
@@ -34,10 +38,12 @@ def _functions(schema: str) -> list[str]:
         LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
           SELECT COALESCE(array_agg(DISTINCT u.id), '{{}}') FROM unit u JOIN access_grant g
             ON g.role_name = who AND (g.unit_id = u.id OR (g.avdelning_id IS NOT NULL AND g.avdelning_id = u.avdelning_id))
+          WHERE {_ASKER}
         $$""",
         f"""CREATE OR REPLACE FUNCTION vonapp_sees_all(who text) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
           SELECT EXISTS (SELECT 1 FROM access_grant g WHERE g.role_name = who AND g.kind = 'controller')
+            AND {_ASKER}
         $$""",
         "REVOKE ALL ON FUNCTION vonapp_units(text) FROM PUBLIC",
         "REVOKE ALL ON FUNCTION vonapp_sees_all(text) FROM PUBLIC",
@@ -51,11 +57,21 @@ def unit_condition(table: Table) -> str | None:
     if "unit_id" in table.c:
         visible = VISIBLE.format(col="unit_id")
         return f"(unit_id IS NULL OR {visible})" if table.c.unit_id.nullable else visible
-    for fk in table.foreign_keys:
-        parent = fk.column.table
-        if fk.ondelete == "CASCADE" and ("unit_id" in parent.c or parent.name == "unit"):
-            return f"EXISTS (SELECT 1 FROM {parent.name} p WHERE p.{fk.column.name} = {table.name}.{fk.parent.name})"
-    return None
+    fk = owning_key(table)
+    if fk is None:
+        return None
+    return f"EXISTS (SELECT 1 FROM {fk.column.table.name} p WHERE p.{fk.column.name} = {table.name}.{fk.parent.name})"
+
+
+def owning_key(table: Table):  # noqa: ANN201 - ForeignKey | None
+    """The foreign key naming the row a unit-less table belongs to (schedule_cell → schedule): a CASCADE key
+    to a table carrying a unit, required before optional, never the import batch (bookkeeping) and an
+    employee only when nothing else fits (a cell belongs to its schedule, not to whoever works it)."""
+    keys = [fk for fk in table.foreign_keys
+            if fk.ondelete == "CASCADE" and fk.column.table.name != "import_batch"
+            and ("unit_id" in fk.column.table.c or fk.column.table.name == "unit")]
+    keys.sort(key=lambda fk: (fk.parent.nullable, fk.column.table.name == "employee", fk.parent.name))
+    return keys[0] if keys else None
 
 
 def apply_row_security(conn: Connection) -> list[str]:

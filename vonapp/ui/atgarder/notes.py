@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vonapp.ui.editing import Column
-from vonapp.ui.plan_common import heading, table, tr
+from vonapp.ui.plan_common import heading, table
 
 NOTE_COLUMNS = [
     Column("noted_on", "Datum", "date"),
@@ -19,7 +19,7 @@ NOTE_COLUMNS = [
 
 
 def _tr(text: str) -> str:
-    return tr("AtgarderNotes", text)
+    return QCoreApplication.translate("AtgarderNotes", text)
 
 
 class NotesPanel(QWidget):

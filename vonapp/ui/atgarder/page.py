@@ -4,8 +4,10 @@ Alla enheter every unit's totals and gap side by side."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +33,6 @@ from vonapp.ui.plan_common import (
     push,
     set_width,
     table,
-    tr,
     verdict_colours,
     verdict_style,
 )
@@ -41,16 +42,26 @@ TOTAL = -1  # the key of the totals row
 
 
 def _tr(text: str) -> str:
-    return tr("AtgarderPage", text)
+    return QCoreApplication.translate("AtgarderPage", text)
 
 
 def _not_total(_value: object, row: dict) -> str | None:
     return _tr("Totalraden räknas fram av åtgärderna.") if row.get("id") == TOTAL else None
 
 
-def measure_columns() -> list[Column]:
+def measure_columns(names: Callable[[], list[tuple[object, str]]] | None = None) -> list[Column]:
+    """names() gives (id, name) of the measures shown, so a name used twice is refused at the cell."""
+
+    def check_name(value: object, row: dict) -> str | None:
+        if (problem := _not_total(value, row)) is not None:
+            return problem
+        wanted = " ".join(str(value or "").split()).casefold()
+        if names is not None and any(i != row.get("id") and n.casefold() == wanted for i, n in names()):
+            return _tr("Åtgärden {0} finns redan i år; välj ett annat namn.").format(value)
+        return None
+
     return [
-        Column("name", _tr("Åtgärd"), "text", editable=True, required=True, validate=_not_total),
+        Column("name", _tr("Åtgärd"), "text", editable=True, required=True, validate=check_name),
         Column("description", _tr("Beskrivning av åtgärden"), "text", editable=True, validate=_not_total),
         Column("responsible", _tr("Ansvarig"), "text", editable=True, validate=_not_total),
         Column("effect_year_tkr", _tr("Effekt i år (tkr)"), "number", editable=True, decimals=0, validate=_not_total),
@@ -95,7 +106,7 @@ class AtgarderPage(AreaPage):
         self.stack = QStackedWidget(self)
         # One unit: measures, buttons, foot, follow-up history.
         unit_page = QWidget(self.stack)
-        self.model, self.table = table(measure_columns(), unit_page, stretch="description")
+        self.model, self.table = table(measure_columns(self._names), unit_page, stretch="description")
         self.model.edits_requested.connect(self._edit)
         self.table.setWordWrap(True)
         self.table.message.connect(context.status_message)
@@ -143,6 +154,10 @@ class AtgarderPage(AreaPage):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_notes())
         self._sizes_set = False
 
+    def _names(self) -> list[tuple[object, str]]:
+        view = self.view_data
+        return [] if view is None else list(zip(view.measures["id"], view.measures["name"], strict=True))
+
     # -- reading ---------------------------------------------------------------------------------
     @property
     def year(self) -> int:
@@ -186,6 +201,9 @@ class AtgarderPage(AreaPage):
                 set_width(self.table, col, width)
             self._sizes_set = True
         self.table.resizeRowsToContents()  # the seed's long descriptions wrap, as in its table
+        if not self.table.currentIndex().isValid() and len(m):
+            # The first measure's history shows at once, without a click.
+            self.table.setCurrentIndex(self.table.proxy.mapFromSource(self.model.index(0, 0)))
         self._show_notes()
 
     def _show_units(self, year: int, frame: pd.DataFrame) -> None:

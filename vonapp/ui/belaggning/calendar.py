@@ -44,11 +44,15 @@ class MonthModel(QAbstractTableModel):
         self.values: dict[date, float] = {}
         self.edited: set[date] = set()
         self.from_moves = False
+        self.budget_year = True
         self.first = date(2000, 1, 1)
 
-    def set_month(self, year: int, month: int, days: pd.DataFrame, places: int | None) -> None:
-        """days: the year's days (date, occupied, typed, edited); places: the unit's places."""
+    def set_month(self, year: int, month: int, days: pd.DataFrame, places: int | None, *,
+                  budget_year: bool = True) -> None:
+        """days: the year's days (date, occupied, typed, edited); places: the unit's places;
+        budget_year: whether the unit has a budget for this year (else every day is refused)."""
         self.beginResetModel()
+        self.budget_year = budget_year
         self.year, self.month, self.places = year, month, places
         first = date(year, month, 1)
         self.first = first - timedelta(days=first.weekday())
@@ -136,6 +140,9 @@ class MonthModel(QAbstractTableModel):
 
     def check(self, day: date, text: object) -> int | None:
         """The occupied places a typed text means (None: clear the day); raises CellError."""
+        if not self.budget_year:
+            raise CellError(f"{day.isoformat()} ligger utanför enhetens budgetår; importera budgeten för "
+                            f"{day.year} först.")
         if text is None or str(text).strip() == "":
             return None
         number = parse_number(str(text)) if isinstance(text, str) else float(text)  # type: ignore[arg-type]

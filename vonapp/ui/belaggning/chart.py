@@ -41,16 +41,18 @@ class YearOccupancyChart(Chart):
 
     def show_table(self, table: pd.DataFrame, freq: str) -> None:
         self.frame = table.reset_index(drop=True)
-        self.x = epoch_seconds(pd.to_datetime(table["start"])) if len(table) else np.zeros(0)
+        half = {"D": 0.5, "W": 3.5, "M": 15.0}.get(freq, 0.5) * 86_400
+        # Each bucket drawn at its middle, under the axis' month (or week) label.
+        self.x = epoch_seconds(pd.to_datetime(table["start"])) + half if len(table) else np.zeros(0)
         ys = [table[c].to_numpy(dtype=float) if len(table) else np.zeros(0)
               for c in ("occupancy_pct", "budget_pct", "last_year_pct")]
-        self.line.setData(x=self.x, y=ys[0])
-        self.budget_line.setData(x=self.x, y=ys[1])
-        self.last_year_line.setData(x=self.x, y=ys[2])
         finite = np.concatenate([y[np.isfinite(y)] for y in ys]) if len(table) else np.zeros(0)
+        for item, y in zip((self.line, self.budget_line, self.last_year_line), ys, strict=True):
+            shown = np.isfinite(y).any()  # a line of no data is left empty, not drawn from NaN
+            item.setData(x=self.x if shown else np.zeros(0), y=y if shown else np.zeros(0))
         if len(finite):
             lo, hi = float(finite.min()), float(finite.max())
-            self.view.show((float(self.x[0]), float(self.x[-1]) + 1.0), (lo, hi))
+            self.view.show((float(self.x[0]) - half, float(self.x[-1]) + half), (lo, hi))
             self.note.setText(self.tr("Belagda platsdygn i procent av tillgängliga, per {0}.").format(
                 self.tr(FREQ_WORDS.get(freq, "dag"))))
         else:

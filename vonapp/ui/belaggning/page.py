@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -53,15 +54,22 @@ def table_frame(table: pd.DataFrame, freq: str) -> pd.DataFrame:
     return out
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("belaggning", text)
+
+
 TABLE_COLUMNS = [
-    Column("label", "Period"), Column("occupied_days", "Belagda platsdygn", "int"),
-    Column("place_days", "Platsdygn", "int"), Column("occupancy_pct", "Beläggning", "pct"),
-    Column("budget_pct", "Budget", "pct"), Column("vs_budget", "Mot budget", "number", decimals=1,
-                                                  tooltip="Procentenheter över (+) eller under (−) budget"),
-    Column("last_year_pct", "I fjol", "pct"), Column("vs_last_year", "Mot i fjol", "number", decimals=1),
+    Column("label", _tr("Period")), Column("occupied_days", _tr("Belagda platsdygn"), "int"),
+    Column("place_days", _tr("Platsdygn"), "int"), Column("occupancy_pct", _tr("Beläggning"), "pct"),
+    Column("budget_pct", _tr("Budget"), "pct"),
+    Column("vs_budget", _tr("Mot budget"), "number", decimals=1,
+           tooltip=_tr("Procentenheter över (+) eller under (−) budget")),
+    Column("last_year_pct", _tr("I fjol"), "pct"),
+    Column("vs_last_year", _tr("Mot i fjol"), "number", decimals=1,
+           tooltip=_tr("Procentenheter över (+) eller under (−) samma period i fjol")),
 ]
-MOVE_COLUMNS = [Column("date", "Datum", "date"), Column("apartment", "Lägenhet"), Column("event", "Händelse"),
-                Column("source", "Källa")]
+MOVE_COLUMNS = [Column("date", _tr("Datum"), "date"), Column("apartment", _tr("Lägenhet")),
+                Column("event", _tr("Händelse")), Column("source", _tr("Källa"))]
 
 
 class BelaggningPage(AreaPage):
@@ -75,6 +83,7 @@ class BelaggningPage(AreaPage):
         head = QHBoxLayout()
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
         self.places = QLineEdit(self)
         self.places.setMaximumWidth(60)
         self.places.setToolTip(self.tr("Enhetens platser; årets inskrivna dagar följer med"))
@@ -93,7 +102,13 @@ class BelaggningPage(AreaPage):
         body = QSplitter(Qt.Orientation.Horizontal, self)
         self.stack.addWidget(body)
         self.stack.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        self.message.setWordWrap(True)
+        # On a small screen the area scrolls instead of squeezing the navigation beside it.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
 
         left = QTabWidget(body)
         cal = QWidget(left)
@@ -236,7 +251,8 @@ class BelaggningPage(AreaPage):
         data, month = self.data, self.month
         if data is None or month is None:
             return
-        self.calendar.month_model.set_month(data.year, month, data.days, data.places)
+        self.calendar.month_model.set_month(data.year, month, data.days, data.places,
+                                           budget_year=data.has_budget)
         self.month_label.setText(f"<b>{MONTH_NAMES[month - 1].capitalize()} {data.year}</b>")
         days = data.days[data.days["date"].dt.month == month]
         known = days["occupied"].notna()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,14 +23,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from vonapp.io.imports import ImportFailed, Outcome, import_file
+from vonapp.io.imports.columns import MissingColumns
 from vonapp.io.imports.kinds import KINDS
-from vonapp.io.imports.runner import ImportCancelled
+from vonapp.io.imports.look import FileLook, look_at
+from vonapp.io.imports.maps import profile_columns, profiles_of
+from vonapp.io.imports.runner import ImportCancelled, OverlapRefused
 from vonapp.store.database import Database
+from vonapp.ui.dialogs.import_columns import ColumnsBox, fill_rows
+from vonapp.ui.dialogs.import_texts import REPLACE, for_window, warning_lines
 from vonapp.ui.dialogs.problems_model import ProblemsModel
 from vonapp.ui.dialogs.progress import run_with_progress
 from vonapp.ui.messages import error_text
@@ -57,11 +65,15 @@ class ImportDialog(QDialog):
                  settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importera fil"))
-        self.resize(820, 560)
+        self.resize(900, 680)
         self.worker, self.database, self.settings = worker, database, settings
         self.outcome: Outcome | None = None
         self._ticket = 0
         self._previewed: tuple | None = None
+        self._previewed_options: dict = {}
+        self.look: FileLook | None = None
+        self._note = ""
+        self._look_schema = False
         self.progress_dialog = None
 
         self.file_edit = QLineEdit(self)
@@ -84,7 +96,9 @@ class ImportDialog(QDialog):
         monday = today - timedelta(days=today.weekday())
         self.from_date.setDate(QDate(monday.year, monday.month, monday.day))
         self.from_date.setToolTip(self.tr("Schemat gäller från denna måndag tills enhetens nästa schema börjar"))
-        self.replace_check = QCheckBox(self.tr("Ersätt data som redan finns för samma dagar"), self)
+        self.replace_check = QCheckBox(self.tr("Ersätt befintliga"), self)
+        self.replace_check.setToolTip(self.tr("Ersätt data som redan finns för samma dagar (eller samma budgetår) "
+                                              "med filens; utan krysset vägras en fil som ändrar något"))
         self.form = form = QFormLayout()
         form.addRow(self.tr("Fil:"), file_row)
         form.addRow(self.tr("Filtyp:"), self.kind_combo)
@@ -109,6 +123,18 @@ class ImportDialog(QDialog):
         self.result_stack = QStackedWidget(self)
         self.result_stack.addWidget(self.preview_text)
         self.result_stack.addWidget(self.problems_view)
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8A5F00;")
+        self.warnings.hide()
+        self.rows_table = QTableWidget(0, 0, self)
+        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_table.verticalHeader().setDefaultSectionSize(22)
+        self.columns_box = ColumnsBox(parent=self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.result_stack, self.tr("Provläsning"))
+        self.tabs.addTab(self.rows_table, self.tr("Filens första rader"))
+        self.tabs.addTab(self.columns_box, self.tr("Kolumner"))
 
         self.buttons = QDialogButtonBox(self)
         self.preview_button = self.buttons.addButton(self.tr("Provläs"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -120,7 +146,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(self.result_stack, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
         self.browse_button.clicked.connect(self.browse)
@@ -128,10 +155,14 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
         self.file_edit.editingFinished.connect(self._file_typed)
-        for signal in (self.kind_combo.currentIndexChanged, self.unit_combo.currentIndexChanged,
-                       self.from_date.dateChanged, self.replace_check.toggled):
+        for signal in (self.unit_combo.currentIndexChanged, self.from_date.dateChanged, self.replace_check.toggled,
+                       self.columns_box.changed):
             signal.connect(self._inputs_changed)
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
+        self.unit_combo.currentIndexChanged.connect(self._load_profiles)
+        self.columns_box.profile_chosen.connect(self._profile_chosen)
         self._update_fields()
+        self._load_profiles()
 
     # -- inputs ---------------------------------------------------------------------------
     def browse(self) -> None:
@@ -152,19 +183,122 @@ class ImportDialog(QDialog):
                 self.kind_combo.setCurrentIndex(i)
                 break
         self.kind_combo.blockSignals(False)
-        self._inputs_changed()
+        self._look(switch=True)
 
     def _file_typed(self) -> None:
         # editingFinished also fires when focus merely leaves the field; only a changed path counts.
         if self._previewed is None or str(self._previewed[1]) != self.file_edit.text().strip():
+            self._look(switch=True)
+
+    def _look(self, *, switch: bool) -> None:
+        """Read the file's header and first rows (on the worker), then the dry run.
+
+        switch: a newly chosen file whose headers fit another kind clearly better switches Filtyp.
+        """
+        path = Path(self.file_edit.text().strip())
+        if not path.name:
+            return
+        self._ticket += 1
+        ticket, kind = self._ticket, str(self.kind_combo.currentData())
+        self._look_schema = kind == "schema"
+        self.import_button.setEnabled(False)
+        self.message.setText(self.tr("Läser {0} …").format(path.name))
+        self.worker.submit(lambda: look_at(path, kind), lambda look: self._looked(ticket, look, switch),
+                           lambda exc: self._preview_failed(ticket, exc))
+
+    def _looked(self, ticket: int, look: FileLook, switch: bool) -> None:
+        if ticket != self._ticket:
+            return
+        self.look = look
+        note = ""
+        better = look.better_kind(str(self.kind_combo.currentData())) if switch else None
+        if better is not None:
+            self.kind_combo.blockSignals(True)
+            self.set_kind(better)
+            self.kind_combo.blockSignals(False)
+            note = self.tr("Filtypen är ändrad till {0}: filens rubriker är en {1}-fils. ").format(
+                self.kind_combo.currentText(), better)
+        self._show_look(note)
+        self._inputs_changed()
+
+    def _show_look(self, note: str = "") -> None:
+        """The first rows, the column choices for the kind and the warnings about the file."""
+        look, kind = self.look, str(self.kind_combo.currentData())
+        if look is None:
+            return
+        fill_rows(self.rows_table, look)
+        mapped = kind != "schema"  # a schedule's columns are the cycle's days, read as they are
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.columns_box), mapped)
+        if mapped:
+            self.columns_box.blockSignals(True)
+            self.columns_box.set_columns(KINDS[kind].columns, look.header)
+            self.columns_box.blockSignals(False)
+        self._note = note
+        self._update_warnings()
+        self._load_profiles()  # a unit's profiles (budget files: those of all units)
+
+    def _update_warnings(self) -> None:
+        kind = str(self.kind_combo.currentData())
+        chosen = self.columns_box.chosen() if kind != "schema" else None
+        lines = ([self._note.strip()] if self._note else []) + warning_lines(self.look, chosen)
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _kind_chosen(self) -> None:
+        if (str(self.kind_combo.currentData()) == "schema") != self._look_schema:
+            self._look(switch=False)  # a schedule is read from its sheet "schema", the rest from the first
+            return
+        self._note = ""
+        self._show_look()
+        self._inputs_changed()
+
+    def _load_profiles(self) -> None:
+        database, unit = self.database, self._unit()
+        self.worker.submit(lambda: profiles_of(database, unit),
+                           lambda names: self.columns_box.set_profiles(names, self.columns_box.profile()),
+                           lambda _exc: None)
+
+    def _profile_chosen(self, name: str) -> None:
+        if not name or self.look is None:
             self._inputs_changed()
+            return
+        database, unit, kind, header = self.database, self._unit(), str(self.kind_combo.currentData()), self.look.header
+
+        def apply(column_map: dict[str, str]) -> None:
+            self.columns_box.blockSignals(True)
+            self.columns_box.set_columns(KINDS[kind].columns, header, column_map)
+            self.columns_box.blockSignals(False)
+            self._update_warnings()
+            self._inputs_changed()
+
+        self.worker.submit(lambda: profile_columns(database, unit, name, kind), apply, self.show_failure)
+
+    def _unit(self) -> str | None:
+        kind = str(self.kind_combo.currentData())
+        return self.unit_combo.currentText() if KINDS[kind].needs_unit and self.unit_combo.count() else None
+
+    def import_options(self) -> dict:
+        """The column choices of the import last previewed: map entries and profile, as import_file takes them.
+
+        A name under "Spara valen som profil" saves the choices with the import (a dry run writes nothing).
+        """
+        options = dict(self._previewed_options)
+        save = self.columns_box.save_name()
+        if save and options.get("map_entries"):
+            options["profile"] = save
+        return options
+
+    def _options(self) -> dict:
+        if str(self.kind_combo.currentData()) == "schema":
+            return {}
+        return {"map_entries": self.columns_box.entries() or None, "profile": self.columns_box.profile()}
 
     def set_kind(self, name: str) -> None:
         self.kind_combo.setCurrentIndex(list(KINDS).index(name))
 
     def _args(self) -> tuple:
         kind = str(self.kind_combo.currentData())
-        unit = self.unit_combo.currentText() if KINDS[kind].needs_unit and self.unit_combo.count() else None
+        unit = self._unit()
         start = self.from_date.date().toPython() if kind == "schema" else None
         return (kind, Path(self.file_edit.text().strip()), unit, start, self.replace_check.isChecked())
 
@@ -175,6 +309,7 @@ class ImportDialog(QDialog):
 
     def _inputs_changed(self) -> None:
         self._update_fields()
+        self._update_warnings()
         self.import_button.setEnabled(False)
         self._previewed = None
         if self.file_edit.text().strip():
@@ -188,22 +323,37 @@ class ImportDialog(QDialog):
         self._ticket += 1
         ticket, database = self._ticket, self.database
         kind, path, unit, start, replace = args
+        options = self._options()
+        missing = self.columns_box.missing() if self.look is not None and kind != "schema" else []
+        if missing:
+            better = self.look.better_kind(kind)
+            if better is not None:
+                self.message.setText(self.tr("Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, "
+                                             "eller välj kolumnerna under Kolumner.").format(better, kind))
+            else:
+                self.message.setText(self.tr("Välj under Kolumner vilken av filens kolumner som är {0}; inget har "
+                                             "sparats.").format(", ".join(f"”{m}”" for m in missing)))
+                self.tabs.setCurrentWidget(self.columns_box)
+            return
         self.message.setText(self.tr("Provläser {0} …").format(path.name))
         self.worker.submit(
-            lambda: import_file(database, kind, path, unit=unit, start=start, replace=replace, dry_run=True),
-            lambda outcome: self._preview_done(ticket, args, outcome),
+            lambda: import_file(database, kind, path, unit=unit, start=start, replace=replace, dry_run=True,
+                                **options),
+            lambda outcome: self._preview_done(ticket, args, outcome, options),
             lambda exc: self._preview_failed(ticket, exc))
 
-    def _preview_done(self, ticket: int, args: tuple, outcome: Outcome) -> None:
+    def _preview_done(self, ticket: int, args: tuple, outcome: Outcome, options: dict | None = None) -> None:
         if ticket != self._ticket:
             return
-        self.preview_text.setPlainText("\n".join(outcome.lines))
+        self.preview_text.setPlainText(for_window("\n".join(outcome.lines)))
         self.result_stack.setCurrentWidget(self.preview_text)
+        self.tabs.setCurrentWidget(self.result_stack)
         if outcome.status == "already":
             self.message.setText(self.tr("Filen är redan importerad; det finns inget nytt att läsa in."))
             return
         self.message.setText(self.tr("Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera."))
         self._previewed = args
+        self._previewed_options = dict(options or {})
         self.import_button.setEnabled(True)
 
     def _preview_failed(self, ticket: int, exc: BaseException) -> None:
@@ -222,8 +372,17 @@ class ImportDialog(QDialog):
                 "{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och "
                 "välj den igen; inget har sparats.").format(exc.file_name, len(exc.problems), len(rows)))
             return
-        self.preview_text.setPlainText(error_text(exc))
+        self.tabs.setCurrentWidget(self.result_stack)
         self.result_stack.setCurrentWidget(self.preview_text)
+        if isinstance(exc, OverlapRefused):
+            self.preview_text.setPlainText(for_window(str(exc)))
+            self.message.setText(self.tr("Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för "
+                                         "att ersätta, eller ta bort den tidigare importen under Arkiv → "
+                                         "Importer….").format(REPLACE))
+            return
+        self.preview_text.setPlainText(for_window(error_text(exc)))
+        if isinstance(exc, MissingColumns) and self.look is not None:
+            self.tabs.setCurrentWidget(self.columns_box)
         self.message.setText(self.tr("Filen kan inte importeras som den är; inget har sparats."))
 
     # -- the import -----------------------------------------------------------------------
@@ -231,13 +390,13 @@ class ImportDialog(QDialog):
         if self._previewed is None:
             return
         kind, path, unit, start, replace = self._previewed
-        database = self.database
+        database, options = self.database, self.import_options()
         self.import_button.setEnabled(False)
 
         def work(progress: Progress) -> Outcome:
             progress.report(10, self.tr("Importerar {0} …").format(path.name))
             return import_file(database, kind, path, unit=unit, start=start, replace=replace,
-                               cancel=lambda: progress.cancelled)
+                               cancel=lambda: progress.cancelled, **options)
 
         self.progress_dialog = run_with_progress(
             self, self.worker, self.tr("Importerar {0} …").format(path.name), work,
@@ -246,9 +405,11 @@ class ImportDialog(QDialog):
     def _import_done(self, outcome: Outcome) -> None:
         self.progress_dialog = None
         self.outcome = outcome
-        self.preview_text.setPlainText("\n".join(outcome.lines))
+        self.preview_text.setPlainText(for_window("\n".join(outcome.lines)))
         self.result_stack.setCurrentWidget(self.preview_text)
-        self.message.setText(self.tr("Klart: {0}").format(outcome.lines[0] if outcome.lines else ""))
+        self.message.setText(self.tr("Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under "
+                                     "Arkiv → Importer….").format(outcome.lines[0] if outcome.lines else ""))
+        self._load_profiles()
         self.imported.emit(outcome)
         self.close_button.setText(self.tr("Stäng"))
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -260,3 +421,4 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(self._previewed is not None)
             return
         self.show_failure(exc)
+

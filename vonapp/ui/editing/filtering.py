@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from vonapp.ui.editing.model import SORT_ROLE
 
 if TYPE_CHECKING:
-    from vonapp.ui.editing.view import ExcelTableView
+    from typing import Protocol
+
+    class ExcelTableView(Protocol):
+        """The view the field filters (vonapp.ui.editing.view.ExcelTableView, which imports this module)."""
+
+        proxy: QSortFilterProxyModel
 
 
 class FrameProxyModel(QSortFilterProxyModel):

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from vonapp.domain.identity import personnummer_problem
 from vonapp.ui.editing.cells import (
     CellError,
     Column,
@@ -227,6 +228,8 @@ class FrameTableModel(QAbstractTableModel):
             old = self._rows[row][col]
             try:
                 new = parse_cell(raw, column) if parse else check_value(raw, column)
+                if isinstance(new, str) and (reason := personnummer_problem(new)):  # any text cell, any area
+                    raise CellError(f"Värdet {reason}.")
                 if column.validate is not None and (reason := column.validate(new, self.row_values(row))):
                     raise CellError(reason)
             except CellError as exc:

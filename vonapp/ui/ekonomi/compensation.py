@@ -4,19 +4,19 @@ unit's own shares (from its recorded time breakdown) would earn."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vonapp.domain.compensation import Comparison
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_pct
 from vonapp.ui.editing import Column
-from vonapp.ui.plan_common import table, tr
+from vonapp.ui.plan_common import set_columns, table
 
 ACTUAL = -1  # the key of the unit's own shares row
 
 
 def _tr(text: str) -> str:
-    return tr("EkonomiCompensation", text)
+    return QCoreApplication.translate("EkonomiCompensation", text)
 
 
 def _not_actual(_value: object, row: dict) -> str | None:
@@ -77,6 +77,7 @@ class CompensationPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.formula)
         layout.addLayout(buttons)
+        self._widths_set = False
 
     def show_comparison(self, c: Comparison | None, year: int, unit: str) -> None:
         if c is None or not c.models:
@@ -86,9 +87,7 @@ class CompensationPanel(QWidget):
             self.remove_button.setEnabled(False)
             return
         self.remove_button.setEnabled(True)
-        cols = columns(c.models[0].name)
-        self.model.columns = cols
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols) - 1)
+        changed = set_columns(self.model, columns(c.models[0].name))
         self.model.bold_rows = {len(c.models)} if c.actual is not None else set()
         self.model.set_frame(frame_of(c))
         text = _tr("Ersättningsmodell {0}: ").format(year) + " · ".join(
@@ -101,9 +100,10 @@ class CompensationPanel(QWidget):
                         "→ {2}").format(fmt_pct(c.actual.execution_share_pct), fmt_pct(c.actual.client_time_share_pct),
                                         fmt_kr_as_tkr(c.actual_budget_kr))
         self.summary.setText(text)
-        widths = (240, 110, 110, 110, 100, 120, 120, 130)
-        for col, w in enumerate(widths):
-            self.view.setColumnWidth(col, w)
+        if changed or not self._widths_set:  # new columns reset the widths
+            for col, w in enumerate((240, 110, 110, 110, 100, 120, 120, 130)):
+                self.view.setColumnWidth(col, w)
+            self._widths_set = True
 
     def selected_model(self) -> int | None:
         index = self.view.currentIndex()

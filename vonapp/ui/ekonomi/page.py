@@ -5,7 +5,7 @@ utfall per month, and the compensation-model calculator."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vonapp.domain.glossary import FinanceCategory
@@ -15,7 +15,7 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.ekonomi.compensation import CompensationPanel
 from vonapp.ui.i18n import Words
-from vonapp.ui.plan_common import changes_of, heading, push, set_width, table, tr
+from vonapp.ui.plan_common import changes_of, heading, push, set_columns, set_width, table
 
 TABLES = frozenset({"finance_line", "finance_forecast", "compensation_model", "time_breakdown", "budget_year"})
 MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -36,7 +36,7 @@ DEFAULT_GREY = "#777777"
 
 
 def _tr(text: str) -> str:
-    return tr("EkonomiPage", text)
+    return QCoreApplication.translate("EkonomiPage", text)
 
 
 def _not_total(_value: object, row: dict) -> str | None:
@@ -55,6 +55,8 @@ def forecast_columns(through: str) -> list[Column]:
         Column("previous_forecast_kr", _tr("Förra\nprognosen"), "kr"),
         Column("change_kr", _tr("Förändring sedan\nförra prognosen"), "kr"),
         Column("deviation_kr", _tr("Avvikelse\nprognos/budget"), "kr"),
+        Column("outcome_last_year_kr", _tr("Utfall samma\nperiod i fjol"), "kr"),
+        Column("outcome_change_kr", _tr("Diff. utfall\nmot i fjol"), "kr"),
     ]
 
 
@@ -72,7 +74,8 @@ def forecast_frame(data: EkonomiData) -> pd.DataFrame:
     t = data.finance.table.copy()
     t["label"] = [_tr(LABELS[c]) if c in LABELS else c for c in t["category"]]
     total = {"category": TOTAL, "label": _tr("Verksamhetens nettokostnader")}
-    for col in ("budget_year_kr", "outcome_kr", "forecast_kr", "previous_forecast_kr", "change_kr", "deviation_kr"):
+    for col in ("budget_year_kr", "outcome_kr", "forecast_kr", "previous_forecast_kr", "change_kr", "deviation_kr",
+                "outcome_last_year_kr", "outcome_change_kr"):
         values = pd.to_numeric(t[col], errors="coerce")
         total[col] = float(values.sum()) if values.notna().any() else None
     return pd.concat([t, pd.DataFrame([total])], ignore_index=True)
@@ -156,7 +159,7 @@ class EkonomiPage(AreaPage):
         cols = forecast_columns(through)
         if not editable:
             cols = [Column(c.key, c.title, c.kind, tooltip=c.tooltip) for c in cols]
-        self.forecast_model.columns = cols
+        changed = set_columns(self.forecast_model, cols)
         frame = forecast_frame(data)
         is_set = [x is True or x == 1 for x in frame["is_set"]]
         self.forecast_model.colour = lambda r, key: DEFAULT_GREY if key == "forecast_kr" and r < len(is_set) - 1 \
@@ -170,8 +173,7 @@ class EkonomiPage(AreaPage):
                               "positiv är bättre än budget.{1}").format(
             MONTHS[last - 1] if last else _tr("ingen månad ännu"),
             _tr(" Senaste prognos {0}.").format(max(made)) if made else ""))
-        mcols = month_columns(editable)
-        self.month_model.columns = mcols
+        changed = set_columns(self.month_model, month_columns(editable)) or changed
         months = month_frame(data)
         self.month_model.bold_rows = {len(months) - 1}
         self.month_model.set_frame(months)
@@ -184,13 +186,16 @@ class EkonomiPage(AreaPage):
             self._shown_unit = f.unit
         self.forecast_table.setFixedHeight(self.forecast_table.horizontalHeader().sizeHint().height()
                                            + self.forecast_table.rowHeight(0) * len(frame) + 4)
-        if not self._widths_set:
-            for col, w in ((1, 120), (2, 120), (3, 130), (4, 95), (5, 120), (6, 135), (7, 125)):
-                set_width(self.forecast_table, col, w)
-            self.month_table.setColumnWidth(0, 90)
-            for col in range(1, 11):
-                set_width(self.month_table, col, 104)
-            self._widths_set = True
+        if changed or not self._widths_set:  # new columns reset the widths
+            self._set_widths()
+
+    def _set_widths(self) -> None:
+        for col, w in ((1, 100), (2, 100), (3, 105), (4, 84), (5, 96), (6, 118), (7, 112), (8, 104), (9, 96)):
+            set_width(self.forecast_table, col, w)
+        self.month_table.setColumnWidth(0, 90)
+        for col in range(1, 11):
+            set_width(self.month_table, col, 104)
+        self._widths_set = True
 
     # -- editing ---------------------------------------------------------------------------------
     def _edit_forecast(self, edits: list[CellEdit]) -> None:

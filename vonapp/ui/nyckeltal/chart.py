@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vonapp.domain.plan import KpiTargets
@@ -13,13 +13,12 @@ from vonapp.ui.i18n import Words
 from vonapp.ui.overview.charts.axes import ValueAxis
 from vonapp.ui.overview.charts.base import style_plot
 from vonapp.ui.overview.palette import BLUE, ORANGE, VERMILLION
-from vonapp.ui.plan_common import tr
 
 MONTHS = Words("dates", ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"))
 
 
 def _tr(text: str) -> str:
-    return tr("NyckeltalChart", text)
+    return QCoreApplication.translate("NyckeltalChart", text)
 
 
 def _plot(title: str) -> tuple[pg.PlotWidget, object]:
@@ -67,9 +66,10 @@ class KpiChart(QWidget):
             return pd.to_numeric(months[key], errors="coerce").to_numpy(dtype=float)
 
         ex, idle, dec = values("execution_rate"), values("idle_rate"), values("declined_rate")
-        self.execution.setData(x, ex, connect="finite")
-        self.idle.setData(x, idle, connect="finite")
-        self.declined.setData(x, dec, connect="finite")
+        for item, y in ((self.execution, ex), (self.idle, idle), (self.declined, dec)):
+            known = np.isfinite(y)
+            # Only the months with figures: a unit without a time breakdown draws no line at all.
+            item.setData(x[known], y[known]) if known.any() else item.setData([], [])
         edge = np.array([0.5, 12.5])
         self.execution_target.setData(edge, [targets.execution_target_pct] * 2)
         self.idle_target.setData(edge, [targets.idle_max_pct] * 2)
@@ -78,5 +78,6 @@ class KpiChart(QWidget):
         high = np.nanmax(np.append(ex, targets.execution_target_pct)) if np.isfinite(ex).any() else 100.0
         self.execution_plot.getPlotItem().setYRange(max(0.0, np.floor(low / 10) * 10 - 5),
                                                     min(100.0, np.ceil(high / 10) * 10 + 5), padding=0)
-        top = np.nanmax(np.concatenate([idle, dec, [targets.idle_max_pct, targets.declined_max_pct]]))
+        rest = np.concatenate([idle, dec, [targets.idle_max_pct, targets.declined_max_pct]])
+        top = float(np.max(rest[np.isfinite(rest)]))
         self.idle_plot.getPlotItem().setYRange(0, float(np.ceil(top + 1)), padding=0)

@@ -5,7 +5,7 @@ and the indicators under their goals with Kolada id, target, outcome and assessm
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from vonapp.domain.glossary import Assessment
@@ -17,7 +17,7 @@ from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.i18n import Words
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
-from vonapp.ui.plan_common import changes_of, heading, push, set_width, table, tr
+from vonapp.ui.plan_common import changes_of, heading, push, set_columns, set_width, table
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -28,7 +28,7 @@ GOOD, BAD = STATUS_COLOURS[Status.GOOD][2], STATUS_COLOURS[Status.ACT][2]
 
 
 def _tr(text: str) -> str:
-    return tr("NyckeltalPage", text)
+    return QCoreApplication.translate("NyckeltalPage", text)
 
 
 def _not_year_row(_value: object, row: dict) -> str | None:
@@ -60,6 +60,8 @@ def indicator_columns(year: int, editable: bool) -> list[Column]:
         Column("target", _tr("Målvärde\n{0}").format(year), "number", editable=editable),
         Column("value", _tr("Utfall\n{0}").format(year), "number", editable=editable),
         Column("previous_value", _tr("Utfall\n{0}").format(year - 1), "number"),
+        Column("previous2_value", _tr("Utfall\n{0}").format(year - 2), "number"),
+        Column("preliminary_text", _tr("Preli-\nminärt"), "choice", editable=editable, choices=("ja", "nej")),
         Column("assessment", _tr("Bedömning"), "choice", editable=editable, choices=tuple(a.value for a in Assessment),
                unknown_choice=_tr("Bedömningen {value} finns inte; välj Ej uppfyllt, Delvis uppfyllt, "
                                   "I hög grad uppfyllt, Helt uppfyllt eller Ej utvärderad.")),
@@ -160,11 +162,14 @@ class NyckeltalPage(AreaPage):
         self.targets_note.setWordWrap(True)
         months = view.months.copy()
         months["label"] = list(MONTHS)
-        year_row = {**view.year_row, "month": YEAR_ROW, "label": _tr("Helår {0}").format(view.year)}
+        known = [int(r["month"]) for _, r in months.iterrows()
+                 if any(pd.notna(r[k]) for k in ("worked_hours", "sick_rate", "hourly_paid_share"))]
+        label = _tr("Helår {0}").format(view.year) if not known or max(known) == 12 else \
+            _tr("{0} t.o.m. {1}").format(view.year, MONTHS[max(known) - 1][:3])
+        year_row = {**view.year_row, "month": YEAR_ROW, "label": label}
         frame = pd.concat([months, pd.DataFrame([year_row])], ignore_index=True)
         cols = month_columns(editable and view.has_breakdown)
-        if [c.editable for c in cols] != [c.editable for c in self.months_model.columns]:
-            self.months_model.columns = cols
+        changed = set_columns(self.months_model, cols)
         rates = frame[["execution_rate", "idle_rate", "declined_rate"]].astype(object).where(
             frame[["execution_rate", "idle_rate", "declined_rate"]].notna(), None).to_dict("records")
 
@@ -180,7 +185,9 @@ class NyckeltalPage(AreaPage):
         self.months_model.set_frame(frame)
         self.chart.show_months(view.months, t)
         ind = indicators.copy()
-        self.ind_model.columns = indicator_columns(view.year, editable)
+        ind["preliminary_text"] = ["ja" if p is True or p == 1 else ("nej" if p is not None else None)
+                                   for p in ind["preliminary"]]
+        changed = set_columns(self.ind_model, indicator_columns(view.year, editable)) or changed
         assessments = list(ind["assessment"])
         self.ind_model.colour = lambda r, key: ASSESSMENT_COLOURS.get(assessments[r]) if key == "assessment" and \
             r < len(assessments) else None
@@ -189,18 +196,23 @@ class NyckeltalPage(AreaPage):
         self.ind_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.ind_model.columns) - 1)
         for w in (self.add_button, self.remove_button):
             w.setEnabled(editable)
-        if not self._widths_set:
-            self.months_table.setColumnWidth(0, 92)
-            for c in range(1, 10):
-                set_width(self.months_table, c, 68)
-            self.months_table.horizontalHeader().setMinimumSectionSize(40)
-            self.ind_table.setColumnWidth(0, 230)
-            for c, w in ((2, 72), (3, 70), (4, 84), (5, 84), (6, 84), (7, 130), (8, 110)):
-                set_width(self.ind_table, c, w)
-            self._widths_set = True
+        if changed or not self._widths_set:  # new columns reset the widths
+            self._set_widths()
         self.ind_table.resizeRowsToContents()
         self.targets_table.setFixedHeight(self.targets_table.horizontalHeader().sizeHint().height()
                                           + self.targets_table.rowHeight(0) + 4)
+        for c in range(3):
+            self.targets_table.setColumnWidth(c, 150)
+
+    def _set_widths(self) -> None:
+        self.months_table.setColumnWidth(0, 92)
+        for c in range(1, 10):
+            set_width(self.months_table, c, 68)
+        self.months_table.horizontalHeader().setMinimumSectionSize(40)
+        self.ind_table.setColumnWidth(0, 230)
+        for c, w in ((2, 72), (3, 70), (4, 72), (5, 66), (6, 66), (7, 66), (8, 54), (9, 130), (10, 100)):
+            set_width(self.ind_table, c, w)
+        self._widths_set = True
 
     # -- editing ---------------------------------------------------------------------------------
     def _edit_months(self, edits: list[CellEdit]) -> None:
@@ -214,7 +226,8 @@ class NyckeltalPage(AreaPage):
              undo=lambda db, undos: e.undo_rows(db, undos), tables=frozenset({"kpi_target"}))
 
     def _edit_indicators(self, edits: list[CellEdit]) -> None:
-        year, changes = self.year, changes_of(edits)
+        year = self.year
+        changes = [(k, "preliminary" if c == "preliminary_text" else c, v) for k, c, v in changes_of(edits)]
         push(self.context, _tr("ändra indikator"), redo=lambda db: e.set_indicator_cells(db, year, changes),
              undo=lambda db, reverse: e.set_indicator_cells(db, year, reverse),
              tables=frozenset({"indicator", "indicator_value"}))

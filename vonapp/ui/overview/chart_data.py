@@ -80,6 +80,9 @@ class BudgetSeries:
     marker: float | None  # the first day not recorded, when the forecast shows
     hours_bounds: Bounds
     cumulative_bounds: Bounds
+    # The period's own part: its buckets start before this (seconds); after it the rest of the year is
+    # only the forecast continuation (a chart may show just the period).
+    period_end: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,7 @@ def budget_series(f: pd.DataFrame, period: Period, last_recorded: date | None) -
     tops = [bases[n] + heights[n] for n in WORKED_COLUMNS]
     return BudgetSeries(starts, ends, left, width, heights, bases, worked, extra, edges, budget, done, ahead,
                         marker, bounds(*tops, worked + extra, budget, include=0.0 if len(f) else None),
-                        bounds(cumulative, include=0.0))
+                        bounds(cumulative, include=0.0), day_seconds(period.end) + DAY_SECONDS)
 
 
 def occupancy_arrays(occ: OccupancySeries, period: Period, bucket_seconds: int) -> OccupancyArrays:

@@ -150,6 +150,8 @@ def forecast_tile(data: OverviewData) -> TileContent:
         _tr("Prognos = utfall t.o.m. senaste registrerade dag + schemalagda timmar därefter till 31 december"),
         _tr("({0}) = {1} = {2}").format(known, fmt_hours(s.forecast_year_hours), fmt_kr(s.forecast_year_kr)),
         _tr("Budget helår = {0} = {1}").format(fmt_hours(s.budget_year_hours), fmt_kr(s.budget_year_kr)),
+        _tr("Det här är prognosen för budget i timmar (personalkostnaden). Ekonomins rader har en egen "
+            "Prognos helår (ekonomi): bokfört utfall hittills + budget för årets återstående månader."),
     ]
     if not s.budget_year_kr:
         return TileContent("forecast", title, fmt_kr_as_tkr(s.forecast_year_kr), _tr("prognos"),

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
 from vonapp.ui.overview.tile_texts import TileContent, status_label
+
+# The manual's section about each tile (by TileContent.key; vonapp.ui.dialogs.handbook.SECTIONS).
+HANDBOOK_SECTIONS = {"budget": "budget", "forecast": "prognos", "occupancy": "belaggning", "resurspass": "resurspass",
+                     "sick": "sjukfranvaro", "hourly": "sjukfranvaro", "measures": "atgarder"}
 
 
 class Tile(QFrame):
@@ -67,7 +71,7 @@ class Tile(QFrame):
         self.caption.setText(content.caption)
         self.detail.setText(content.detail)
         self.badge.setText(status_label(content.status))
-        self.setToolTip(content.tooltip)
+        self.setToolTip(content.tooltip + "<br><br><i>" + self.tr("Högerklicka för att läsa mer i handboken.") + "</i>")
         self.setAccessibleName(f"{content.title}: {content.value}, {status_label(content.status)}")
         if content.status is not self._status:  # a style sheet re-polishes its widget: only when it changes
             self._status = content.status
@@ -76,6 +80,17 @@ class Tile(QFrame):
                 f"#tileBackdrop {{ background: {background}; border: 1px solid #D0D0D0;"
                 f" border-left: 6px solid {stripe}; border-radius: 4px; }}")
             self.badge.setStyleSheet(f"font-weight: bold; color: {text};")
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Läs mer i handboken"), self.open_handbook)
+        menu.exec(event.globalPos())
+
+    def open_handbook(self) -> None:
+        """The manual at this figure's section."""
+        from vonapp.ui.dialogs.handbook import open_handbook
+
+        open_handbook(self, HANDBOOK_SECTIONS.get(self.content.key if self.content else "", ""))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         self.backdrop.setGeometry(self.rect())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -44,11 +45,19 @@ def _py(edit: QDateEdit) -> date:
 class NewScheduleDialog(QDialog):
     """"Nytt schema från…": a Monday and a name; the current schedule is copied."""
 
-    def __init__(self, current: str, start: date, *, parent: QWidget | None = None) -> None:
+    def __init__(self, current: str | None, start: date, *, parent: QWidget | None = None) -> None:
+        """`current` None: a first, empty schedule (its cycle length asked); else a copy of `current`."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nytt schema från…"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Kopierar {s}. Det gamla schemat gäller till dagen före.").format(s=current)))
+        form.addRow(QLabel(self.tr("Kopierar {s}. Det gamla schemat gäller till dagen före.").format(s=current)
+                           if current else self.tr("Ett tomt schema; lägg sedan till anställda och pass.")))
+        self.weeks = QSpinBox(self)
+        self.weeks.setRange(1, 52)
+        self.weeks.setValue(6)
+        self.weeks.setSuffix(self.tr(" veckor"))
+        if not current:
+            form.addRow(self.tr("Cykel"), self.weeks)
         self.start = _date_edit(next_monday(start), self)
         self.name = QLineEdit(self)
         self.hint = QLabel()
@@ -151,7 +160,13 @@ class HeltidDialog(QDialog):
             return
         self.compute(day, float(self.rate.value()), self.show_scenario)
 
-    def show_scenario(self, s: HeltidScenario) -> None:
+    def show_scenario(self, s: HeltidScenario | str) -> None:
+        """The scenario's figures, or (a text) why there is none for this Monday."""
+        if isinstance(s, str):
+            self.scenario = None
+            self.create_button.setEnabled(False)
+            self.result.setText(escape(s))
+            return
         self.scenario = s
         self.create_button.setEnabled(s.employees_raised > 0)
         last = last_year_span(s.start)

@@ -44,6 +44,9 @@ WEEKEND_BRUSH = QBrush(QColor("#F3F3F3"))
 FIXED = ("number", "name", "rate")
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2})
 
 
 def day_key(day: int) -> str:
@@ -75,7 +78,11 @@ class ScheduleGridModel(FrameTableModel):
         message = self.tr("Passkoden {value} finns inte")
         cols = [Column("number", self.tr("Anst.nr")), Column("name", self.tr("Namn")),
                 Column("rate", self.tr("Syss.grad"), kind="pct", editable=True, decimals=0,
-                       validate=_valid_rate, tooltip=self.tr("Sysselsättningsgrad i detta schema"))]
+                       validate=_valid_rate, tooltip=self.tr("Sysselsättningsgrad i detta schema")),
+                Column("avg", self.tr("Snitt h"), kind="number", decimals=1,
+                       tooltip=self.tr("Timmar per vecka i snitt över cykeln")),
+                Column("target", self.tr("Mål h"), kind="number", decimals=1,
+                       tooltip=self.tr("Sysselsättningsgrad × heltidsmått"))]
         for day in range(data.cycle_days):
             weekday = (data.start_date.weekday() + day) % 7
             cols.append(Column(day_key(day), SHORT_WEEKDAYS[weekday], kind="choice", editable=True, choices=codes,
@@ -85,10 +92,6 @@ class ScheduleGridModel(FrameTableModel):
         for week in range(data.cycle_weeks):
             cols.append(Column(week_key(week), self.tr("v{w} h").format(w=week + 1), kind="number", decimals=1,
                                tooltip=self.tr("Schemalagda timmar vecka {w}").format(w=week + 1)))
-        cols.append(Column("avg", self.tr("Snitt h"), kind="number", decimals=1,
-                           tooltip=self.tr("Timmar per vecka i snitt över cykeln")))
-        cols.append(Column("target", self.tr("Mål h"), kind="number", decimals=1,
-                           tooltip=self.tr("Sysselsättningsgrad × heltidsmått")))
         return cols
 
     def show_schedule(self, data: roster.ScheduleData, found: list[Finding]) -> None:
@@ -133,7 +136,7 @@ class ScheduleGridModel(FrameTableModel):
         Only `rows` (None: all) are rewritten; the marks of every row are set again (a finding may go away).
         """
         self.data_ = data
-        old_marks = {r for r, _k in self.marks}
+        old_marks = self._marks_by_row()
         self._set_marks(data, found)
         if rows is None:
             self.set_frame(self.frame_of(data))
@@ -155,9 +158,17 @@ class ScheduleGridModel(FrameTableModel):
                 values[self._col["target"]] = None if np.isnan(target[r]) else float(target[r])
                 rate = data.employees["rate"].iat[r]
                 values[rate_at] = None if pd.isna(rate) else float(rate)
-        touched = sorted(set(rows) | old_marks | {r for r, _k in self.marks})
-        if touched:
-            self.dataChanged.emit(self.index(touched[0], 0), self.index(touched[-1], self.columnCount() - 1))
+        new_marks = self._marks_by_row()
+        changed = {r for r in set(old_marks) | set(new_marks) if old_marks.get(r) != new_marks.get(r)}
+        last = self.columnCount() - 1
+        for r in sorted(set(rows) | changed):  # only these rows are repainted
+            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+
+    def _marks_by_row(self) -> dict[int, set[tuple[str, str, float]]]:
+        out: dict[int, set[tuple[str, str, float]]] = {}
+        for (r, key), found in self.marks.items():
+            out.setdefault(r, set()).update((key, f.rule, f.hours) for f in found)
+        return out
 
     def _set_marks(self, data: roster.ScheduleData, found: list[Finding]) -> None:
         row_of = {int(e): i for i, e in enumerate(data.employees["employee_id"])}
@@ -181,7 +192,7 @@ class ScheduleGridModel(FrameTableModel):
 
     # -- looks -----------------------------------------------------------------------------------
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # Qt asks ≈ 10 roles a cell at every paint
             return None
         row, col = index.row(), index.column()
         day = self._day_of[col] if col < len(self._day_of) else -1

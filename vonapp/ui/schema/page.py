@@ -4,21 +4,16 @@ staffing need in their own tabs. Every edit is an EditCommand (Ctrl+Z / Ctrl+Y).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -31,19 +26,25 @@ from PySide6.QtWidgets import (
 from vonapp.domain import roster
 from vonapp.domain.rules import Finding
 from vonapp.store import edits_schema as ed
-from vonapp.store import edits_schema_codes as ec
-from vonapp.store.database import Database
-from vonapp.store.schedule_reads import heltid_scenario
+from vonapp.store.errors import StoreError
 from vonapp.ui.area_page import AreaContext, AreaPage
-from vonapp.ui.editing.command import EditCommand, push_cell_edits
+from vonapp.ui.editing.command import EditCommand
 from vonapp.ui.editing.model import CellEdit
 from vonapp.ui.editing.view import ExcelTableView
 from vonapp.ui.schema.curve import StaffingCurve, week_array
 from vonapp.ui.schema.dialogs import AddEmployeeDialog, HeltidDialog, NewScheduleDialog
+from vonapp.ui.schema.edit_helpers import (
+    apply_changes,
+    inline_delegate,
+    push_sets,
+    same_schedule,
+    scenario,
+)
+from vonapp.ui.schema.frozen import FrozenColumns
 from vonapp.ui.schema.grid_model import KIND_COLOURS, KIND_TITLES, ScheduleGridModel, day_key
 from vonapp.ui.schema.loading import Loaded, load
 from vonapp.ui.schema.panels import FiguresPanel, FindingsList
-from vonapp.ui.schema.side_tables import codes_frame, codes_model, need_frame, need_model
+from vonapp.ui.schema.side_tables import CodesTab, NeedTab
 
 SCHEDULE_TABLES = frozenset({"schedule", "schedule_cell", "schedule_member", "employee"})
 TABLES = SCHEDULE_TABLES | {"shift_code", "staffing_need", "budget_year"}
@@ -97,10 +98,11 @@ class SchemaPage(AreaPage):
 
         self.model = ScheduleGridModel(self)
         self.view = ExcelTableView()
-        self.view.set_source_model(self.model, sortable=False)
-        self.view.setItemDelegate(_inline_delegate(self.view))
+        self.view.set_source_model(self.model, sortable=False, fit_columns=False)  # widths set in _fit_columns
+        self.view.setItemDelegate(inline_delegate(self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._code_menu)
+        self.frozen = FrozenColumns(self.view, 5)  # number, name, rate, average, target
         self.view.horizontalHeader().setDefaultSectionSize(34)
         self.view.horizontalHeader().setMinimumSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -139,32 +141,11 @@ class SchemaPage(AreaPage):
         self.split.setSizes([6000, 3600])  # shares of the height: the grid gets most
         bottom.setSizes([5000, 5000])
 
-        self.codes = codes_model(self)
-        self.codes_view = ExcelTableView()
-        self.codes_view.set_source_model(self.codes)
-        self.codes_view.message.connect(self._message)
-        self.codes.edits_requested.connect(self._code_edits)
-        codes_tab = QWidget()
-        codes_layout = QVBoxLayout(codes_tab)
-        code_bar = QHBoxLayout()
-        for text, slot in ((self.tr("Ny passkod…"), self.add_code), (self.tr("Ta bort passkod"), self.remove_code)):
-            b = QPushButton(text)
-            b.clicked.connect(slot)
-            code_bar.addWidget(b)
-        code_bar.addStretch(1)
-        codes_layout.addLayout(code_bar)
-        codes_layout.addWidget(self.codes_view)
-        self.need = need_model(self)
-        self.need_view = ExcelTableView()
-        self.need_view.set_source_model(self.need, sortable=False)
-        self.need_view.message.connect(self._message)
-        self.need.edits_requested.connect(self._need_edits)
-        need_tab = QWidget()
-        need_layout = QVBoxLayout(need_tab)
-        need_layout.addWidget(QLabel(self.tr("Personal som behövs per timme och veckodag (t.ex. 3 eller 2,5). "
-                                             "Kopiera gärna in från Excel.")))
-        need_layout.addWidget(self.need_view)
-
+        self.codes_tab = CodesTab(self.context, lambda: self.loaded.unit_id if self.loaded else None,
+                                  self._message)
+        self.need_tab = NeedTab(self.context, lambda: self.loaded.unit_id if self.loaded else None, self._message,
+                                self._need_changed)
+        self.codes, self.need = self.codes_tab.model, self.need_tab.model
         self.tabs = QTabWidget()
         schema_tab = QWidget()
         schema_layout = QVBoxLayout(schema_tab)
@@ -172,8 +153,8 @@ class SchemaPage(AreaPage):
         schema_layout.addLayout(legend)
         schema_layout.addWidget(self.split, 1)
         self.tabs.addTab(schema_tab, self.tr("Schema"))
-        self.tabs.addTab(codes_tab, self.tr("Passkoder"))
-        self.tabs.addTab(need_tab, self.tr("Bemanningsbehov"))
+        self.tabs.addTab(self.codes_tab, self.tr("Passkoder"))
+        self.tabs.addTab(self.need_tab, self.tr("Bemanningsbehov"))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -227,8 +208,8 @@ class SchemaPage(AreaPage):
             self.schedules.setCurrentIndex(self.schedules.findData(shown))
         self.schedules.blockSignals(False)
         self.schedules.setEnabled(bool(loaded.schedules))
-        self.codes.set_frame(codes_frame(loaded.codes))
-        self.need.set_frame(need_frame(loaded.need))
+        self.codes_tab.show_codes(loaded.codes)
+        self.need_tab.show_need(loaded.need)
         self.need_week = week_array(loaded.need, "staff") if len(loaded.need) else None
         self.tabs.setVisible(True)
         if loaded.data is None:
@@ -239,6 +220,7 @@ class SchemaPage(AreaPage):
             self.empty.setVisible(True)
             for b in self.buttons.values():
                 b.setEnabled(False)
+            self.buttons[self.tr("Nytt schema från…")].setEnabled(True)  # an empty one, to fill in
             return
         self.empty.setVisible(False)
         for b in self.buttons.values():
@@ -294,9 +276,10 @@ class SchemaPage(AreaPage):
 
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()
-        widths = {"number": 60, "name": 150, "rate": 64, "avg": 56, "target": 50}
+        widths = {"number": 56, "name": 136, "rate": 62, "avg": 54, "target": 48}
         for c, column in enumerate(self.model.columns):
             header.resizeSection(c, widths.get(column.key, 46 if column.key.startswith("w") else 34))
+        self.frozen.attach()
 
     # -- grid edits ------------------------------------------------------------------------------
     def _grid_edits(self, edits: list[CellEdit]) -> None:
@@ -304,6 +287,7 @@ class SchemaPage(AreaPage):
             return
         sid = self.data.schedule_id
         changes = [(int(e.row_key), e.column, e.new) for e in edits]
+        self._generation += 1  # a read already under way predates this edit: its result is stale
         rows = sorted({r for e in edits if (r := self.model.row_of(e.row_key)) is not None})
         self.show_data(apply_changes(self.data, changes), rows=rows)
         text = self.tr("ändra schemat") if len(changes) > 1 else self.tr("ändra {c}").format(c=edits[0].column)
@@ -344,6 +328,12 @@ class SchemaPage(AreaPage):
         self.view.scrollTo(index)
         self.view.setFocus()
 
+    def _need_changed(self, need_week: np.ndarray) -> None:
+        """The need as typed (before the database has it): the curve at once."""
+        self.need_week = need_week
+        if self.data is not None:
+            self.curve.set_data(week_array(roster.staffing_curve(self.data), "staff"), self.need_week)
+
     def _message(self, text: str) -> None:
         self.message.setText(text)
         self.context.status_message.emit(text)
@@ -351,11 +341,8 @@ class SchemaPage(AreaPage):
     # -- row and schedule edits ------------------------------------------------------------------
     def _push_sets(self, text: str, first: Any, tables: frozenset[str] = SCHEDULE_TABLES,
                    on_done: Any = None) -> None:
-        """An edit whose undo puts back the row sets it returned (and redo those undo returned)."""
-        unit_id = self.loaded.unit_id if self.loaded else None
-        self.context.undo_stack.push(EditCommand(
-            self.context, text, redo=lambda db, last: ed.restore(db, last, unit_id=unit_id) if last else first(db),
-            undo=lambda db, sets: ed.restore(db, sets, unit_id=unit_id), tables=tables, on_done=on_done))
+        push_sets(self.context, text, first, tables=tables, unit_id=self.loaded.unit_id if self.loaded else None,
+                  on_done=on_done)
 
     def current_employee(self) -> int | None:
         index = self.view.currentIndex()
@@ -397,7 +384,20 @@ class SchemaPage(AreaPage):
         self.reload()
 
     def new_schedule(self) -> None:
-        if self.data is None:
+        if self.loaded is None:
+            return
+        if self.data is None:  # the unit's first schedule: empty, rows added after
+            dialog = NewScheduleDialog(None, self.the_day(), parent=self)
+            if dialog.exec():
+                start, name = dialog.value()
+                unit_id, weeks = self.loaded.unit_id, dialog.weeks.value()
+
+                def done(sets: Any) -> None:
+                    self.selected_id = ed.new_schedule_id(sets)
+                    self.reload()
+
+                self._push_sets(self.tr("nytt schema"),
+                                lambda db: ed.new_empty_schedule(db, unit_id, start, weeks, name=name), on_done=done)
             return
         dialog = NewScheduleDialog(self.data.name, max(self.the_day(), self.data.start_date), parent=self)
         if dialog.exec():
@@ -421,7 +421,13 @@ class SchemaPage(AreaPage):
         unit_id, unit_name = self.loaded.unit_id, self.loaded.unit_name
 
         def compute(start: date, rate: float, done: Any) -> None:
-            self.context.read(lambda db: _scenario(db, unit_id, unit_name, start, rate), done)
+            def run(db: Any) -> Any:
+                try:
+                    return scenario(db, unit_id, unit_name, start, rate)
+                except StoreError as exc:  # e.g. no schedule holds that day: said in the dialog itself
+                    return str(exc)
+
+            self.context.read(run, done)
 
         def create(start: date, rate: float, scenario: Any) -> None:
             # The schedule in force on the scenario's Monday is the one copied.
@@ -433,96 +439,7 @@ class SchemaPage(AreaPage):
 
         HeltidDialog(unit_name, self.the_day(), compute, create, parent=self).exec()
 
-    # -- side tables -----------------------------------------------------------------------------
-    def _code_edits(self, edits: list[CellEdit]) -> None:
-        if self.loaded is None:
-            return
-        unit_id = self.loaded.unit_id
-        push_cell_edits(self.context, self.tr("ändra passkod"), edits,
-                        lambda db, changes: ec.write_shift_codes(db, unit_id, changes),
-                        tables=frozenset({"shift_code"}))
 
-    def add_code(self) -> None:
-        if self.loaded is None:
-            return
-        code, ok = QInputDialog.getText(self, self.tr("Ny passkod"),
-                                        self.tr("Passkod (tider, rast och resurspass ändrar du sedan i tabellen):"))
-        if ok and code.strip():
-            unit_id = self.loaded.unit_id
-            self._push_sets(self.tr("ny passkod"), lambda db: ec.add_shift_code(db, unit_id, code, "07:00", "16:00", 30),
-                            tables=frozenset({"shift_code"}))
-
-    def remove_code(self) -> None:
-        source = self.codes_view.to_source(self.codes_view.currentIndex())
-        if source is None:
-            self._message(self.tr("Markera passkoden som ska bort."))
-            return
-        code_id = int(self.codes.row_key(source[0]))
-        self._push_sets(self.tr("ta bort passkod"), lambda db: ec.remove_shift_code(db, code_id),
-                        tables=frozenset({"shift_code"}))
-
-    def _need_edits(self, edits: list[CellEdit]) -> None:
-        if self.loaded is None:
-            return
-        unit_id = self.loaded.unit_id
-        changes = [(int(e.column[1:]), int(e.row_key), e.new) for e in edits]
-        frame = self.loaded.need
-        need = need_frame(frame)
-        for weekday, hour, value in changes:
-            need.at[hour, f"w{weekday}"] = value
-        long = need.melt(id_vars=["hour"], value_vars=[f"w{d}" for d in range(7)], var_name="w", value_name="staff")
-        long = long.dropna(subset=["staff"])
-        self.need_week = week_array(pd.DataFrame({"weekday": long["w"].str[1:].astype(int), "hour": long["hour"],
-                                                  "staff": long["staff"].astype(float)}), "staff")
-        if self.data is not None:
-            self.curve.set_data(week_array(roster.staffing_curve(self.data), "staff"), self.need_week)
-        self._push_sets(self.tr("ändra bemanningsbehov"), lambda db: ec.write_staffing_need(db, unit_id, changes),
-                        tables=frozenset({"staffing_need"}))
-
-
-def same_schedule(a: roster.ScheduleData, b: roster.ScheduleData) -> bool:
-    """Whether two reads of a schedule show the same grid, rows, rates and codes."""
-    return (a.schedule_id == b.schedule_id and a.name == b.name and a.start_date == b.start_date
-            and a.end_date == b.end_date and a.full_time_hours == b.full_time_hours
-            and np.array_equal(a.grid, b.grid) and a.employees.equals(b.employees)
-            and a.shift_codes.equals(b.shift_codes))
-
-
-def _inline_delegate(view: ExcelTableView) -> Any:
-    """The view's delegate, its shift-code completion inline: "n" + Enter is N at once (no list to dismiss)."""
-    base = type(view.itemDelegate())
-
-    class InlineCodes(base):  # type: ignore[misc, valid-type]
-        def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
-            editor = super().createEditor(parent, option, index)
-            if isinstance(editor, QLineEdit) and editor.completer() is not None:
-                editor.completer().setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-            return editor
-
-    return InlineCodes(view)
-
-
-def _scenario(db: Database, unit_id: int, unit_name: str, start: date, rate: float) -> Any:
-    with db.session() as session:
-        return heltid_scenario(session, unit_id, unit_name, start, rate)
-
-
-def apply_changes(data: roster.ScheduleData, changes: list[tuple[int, str, object]]) -> roster.ScheduleData:
-    """The schedule as it will be after these grid changes (codes by text, `rate`), without the database."""
-    codes = {str(c).casefold(): int(i) for i, c in data.code_text().items()}
-    row_of = {int(e): n for n, e in enumerate(data.employees["employee_id"])}
-    grid = data.grid.copy()
-    employees = data.employees
-    for employee, column, value in changes:
-        row = row_of.get(employee)
-        if row is None:
-            continue
-        if column == ed.RATE:
-            employees = employees.copy() if employees is data.employees else employees
-            employees.iat[row, employees.columns.get_loc("rate")] = np.nan if value is None else float(value)
-        elif column.startswith("d") and column[1:].isdigit():
-            grid[row, int(column[1:])] = codes.get(str(value or "").casefold(), 0)
-    return replace(data, grid=grid, employees=employees)
-
+_scenario = scenario  # the tests call it by this name
 
 __all__ = ["SchemaPage", "apply_changes", "day_key"]

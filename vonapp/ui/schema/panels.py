@@ -144,7 +144,7 @@ class FindingsList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((52, 128, 92, 128)):  # at least the (translated) header
+        for column, width in enumerate((52, 128, 92, 150)):  # at least the (translated) header
             title = str(self.list_model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 14))
         self.targets: list[tuple[int, str]] = []

@@ -145,7 +145,7 @@ class DayPanel(QWidget):
         self.covers = cover_choices(data.rows)
         columns = day_row_columns(placement_choices(other_units), tuple(self.covers))
         if [c.choices for c in columns] != [c.choices for c in self.model.columns]:
-            self.model.columns[:] = columns  # the same keys in the same order; the day's choices
+            self.model.columns = columns  # the day's choices; set_frame below fills the model again
         self.model.set_frame(day_rows_frame(data, self.covers))
         planned = data.planned.assign(
             key=[f"{n}|{c}|{i}" for i, (n, c) in enumerate(zip(data.planned["employment_number"],

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr_as_tkr
 from vonapp.domain.periods import Period
-from vonapp.domain.utfall import NOT_STATED
 from vonapp.store.database import Database
 from vonapp.store.utfall import DayData, UtfallData, load_day, load_period_and_day
 from vonapp.ui.area_page import AreaContext, AreaPage
@@ -34,6 +34,8 @@ from vonapp.ui.utfall.register import RegisterPanel
 from vonapp.ui.utfall.tables import (
     PROBLEM_BRUSH,
     MarkedModel,
+    absence_columns,
+    absence_frame,
     coverage_columns,
     day_columns,
     days_frame,
@@ -62,6 +64,7 @@ class UtfallPage(AreaPage):
         self.data: UtfallData | None = None
         self.day: date | None = None
         self._generation = 0
+        self._patching: list[date] | None = None  # a placement edit whose days are patched, not reloaded
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.header = QLabel(self)
@@ -74,7 +77,13 @@ class UtfallPage(AreaPage):
         self.tabs = QTabWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        self.message.setWordWrap(True)
+        # On a small screen the area scrolls instead of squeezing the navigation beside it.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
 
         days_tab = QWidget(self.tabs)
         days_layout = QVBoxLayout(days_tab)
@@ -114,18 +123,31 @@ class UtfallPage(AreaPage):
         self.coverage_view = ExcelTableView(cover_tab)
         self.coverage_view.set_source_model(self.coverage_model, sortable=False)
         fit_columns(self.coverage_view, self.coverage_model.columns, narrow=110)
-        self.coverage_view.setMaximumWidth(460)
         note = QLabel(self.tr("Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till "
                               "raden som ersatte den i kolumnen Ersatt av under Dagar och veckor."), cover_tab)
         note.setWordWrap(True)
         cover_layout.addWidget(note)
-        cover_layout.addWidget(self.coverage_view, 1)
+        tables = QHBoxLayout()
+        self.absence_model = FrameTableModel(absence_columns(), key="type")
+        self.absence_view = ExcelTableView(cover_tab)
+        self.absence_view.set_source_model(self.absence_model, sortable=False)
+        fit_columns(self.absence_view, self.absence_model.columns, narrow=110)
+        for view in (self.coverage_view, self.absence_view):
+            view.verticalHeader().hide()
+            header = view.horizontalHeader()
+            view.setFixedWidth(sum(header.sectionSize(i) for i in range(header.count())) + 2 * view.frameWidth() + 18)
+        tables.addWidget(self.coverage_view)
+        tables.addWidget(self.absence_view)
+        tables.addStretch(1)
+        cover_layout.addLayout(tables, 1)
         self.tabs.addTab(cover_tab, self.tr("Frånvaro och ersättning"))
 
         self.days_view.message.connect(context.status_message)
         self.days_view.clicked.connect(self._clicked)
         self.granularity.currentIndexChanged.connect(lambda _i: self._show_days())
         self.problems_only.toggled.connect(lambda _c: self._show_days())
+        self.register.placing.connect(self._placing)
+        self.register.placed.connect(self._placed)
         self.day_panel.day_changed.connect(self.open_day)
         self.day_panel.add_requested.connect(self.add_row)
 
@@ -141,7 +163,43 @@ class UtfallPage(AreaPage):
         self.context.read(lambda db: load_area(db, unit, period, day), lambda r: self._loaded(generation, r))
 
     def on_data_changed(self, tables: frozenset[str]) -> bool:
+        if self._patching is not None:
+            return False  # _placed reads just the edited days
         return bool(tables & READS)
+
+    def _placing(self, days: list[date]) -> None:
+        self._patching = days
+
+    def _placed(self, days: list[date]) -> None:
+        self._patching = None
+        if not days or self.data is None or self.unit is None or self.period is None:
+            self.reload()  # a failed edit: show the database's values again
+            return
+        from vonapp.store.utfall import load_days_patch, patched
+
+        unit, period, generation, day, shown = self.unit, self.period, self._generation, self.day, self.data
+        reread_day = day in days
+
+        def read(db: Database) -> tuple:
+            patch = load_days_patch(db, unit, period, days)
+            return patched(shown, patch), patch, (load_day(db, unit, day) if reread_day and day is not None else None)
+
+        def done(result: tuple) -> None:
+            data, patch, day_data = result
+            if generation != self._generation or self.data is not shown:
+                return
+            self.data = data
+            self._show_header(self.data)
+            weeks_shown = self.granularity.currentIndex() == 1
+            if weeks_shown or self.problems_only.isChecked() or not self.days_model.patch_rows(
+                    days_frame(patch.days)):
+                self._show_days()  # a filter may take the day out of (or into) the list
+            self.register.patch(self.data, patch.register)
+            self._show_coverage(self.data)
+            if day_data is not None:
+                self.day_panel.show_day(day_data, self.data.other_units)
+
+        self.context.read(read, done)
 
     def _loaded(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:
@@ -152,8 +210,11 @@ class UtfallPage(AreaPage):
         self._show_days()
         self.day_panel.show_day(loaded.day, loaded.data.other_units)
         self.register.show_data(loaded.data, self.day)
-        cov = loaded.data.coverage
-        self.coverage_model.set_frame(cov[(cov["hours"] > 0) | (cov["cover"] == NOT_STATED)])
+        self._show_coverage(loaded.data)
+
+    def _show_coverage(self, data: UtfallData) -> None:
+        self.coverage_model.set_frame(data.coverage)
+        self.absence_model.set_frame(absence_frame(data.days))
 
     def _show_header(self, data: UtfallData) -> None:
         d = data.days

@@ -6,6 +6,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vonapp.domain.formatting import fmt_hours
@@ -27,13 +29,21 @@ if TYPE_CHECKING:
     from vonapp.ui.area_page import AreaContext
 
 
+EMPTY_COLUMNS = ["id", "unplaced_flag", "placement", "date", "hours", "day_missed"]
+
+
 class RegisterPanel(QWidget):
+    placing = Signal(object)  # list[date]: a placement edit of these days is under way
+    placed = Signal(object)  # list[date]: it is done (empty: it failed)
+
     def __init__(self, context: AreaContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.unit: str | None = None
-        self.frame = pd.DataFrame()
+        self.frame = pd.DataFrame(columns=EMPTY_COLUMNS)
         self.this_week: date | None = None
+        self._data: UtfallData | None = None
+        self._dirty = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         bar = QHBoxLayout()
@@ -62,19 +72,65 @@ class RegisterPanel(QWidget):
         self.unit = data.unit.name
         self.this_week = this_week
         self.week_only.setText(self.tr("Denna vecka (v. {0})").format(this_week.isocalendar()[1]))
-        self.model.columns[:] = register_columns(placement_choices(data.other_units))
-        self.frame = register_frame(data.register) if not data.register.empty else pd.DataFrame(
-            columns=["id", "unplaced_flag"])
-        self._show()
+        columns = register_columns(placement_choices(data.other_units))
+        if [c.choices for c in columns] != [c.choices for c in self.model.columns]:
+            self.model.columns = columns  # the other units to place in; _show fills the model again
+        self._data = data
+        self._dirty = True
+        if self.isVisible():  # else when the tab is shown: a year's register is a thousand rows
+            self._show()
 
-    def _show(self) -> None:
+    def patch(self, data: UtfallData, changed: pd.DataFrame) -> None:
+        """The register after a placement edit: `changed` holds the new rows of the edited days."""
+        self._data = data
+        if not self.isVisible() or self._dirty or changed.empty or self.frame.empty:
+            self._dirty = True
+            if self.isVisible():
+                self._show()
+            return
+        new = register_frame(changed)
+        at = pd.Index(self.frame["id"]).get_indexer(new["id"])
+        if (at < 0).any():
+            self._dirty = True
+            self._show()
+            return
+        frame = self.frame.copy()
+        for column in new.columns:
+            if column in frame.columns:
+                values = frame[column].to_numpy(copy=True)
+                values[at] = new[column].to_numpy()
+                frame[column] = values
+        self.frame = frame
+        # A filter that the edit takes a row out of (or into) shows the list again; else the rows repaint.
+        if self.unplaced_only.isChecked() or not self.model.patch_rows(new):
+            self._show()
+        else:
+            self._show_totals(self._filtered())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._dirty:
+            self._show()
+
+    def _filtered(self) -> pd.DataFrame:
         f = self.frame
         if not f.empty and self.unplaced_only.isChecked():
             f = f[f["placement"] == Placement.UNPLACED.value]
         if not f.empty and self.week_only.isChecked() and self.this_week is not None:
             monday = self.this_week - timedelta(days=self.this_week.weekday())
             f = f[(f["date"] >= monday) & (f["date"] <= monday + timedelta(days=6))]
+        return f
+
+    def _show(self) -> None:
+        if self._dirty and self._data is not None:
+            register = self._data.register
+            self.frame = register_frame(register) if not register.empty else pd.DataFrame(columns=EMPTY_COLUMNS)
+        self._dirty = False
+        f = self._filtered()
         self.model.set_frame(f)
+        self._show_totals(f)
+
+    def _show_totals(self, f: pd.DataFrame) -> None:
         if f.empty:
             self.totals.setText(self.tr("Inga resurspass i schemat för urvalet."))
             return
@@ -94,5 +150,8 @@ class RegisterPanel(QWidget):
         unit = self.unit
         text = (self.tr("placera resurspass") if len(placements) == 1
                 else self.tr("placera {0} resurspass").format(len(placements)))
+        days = sorted({d for d, _n, _p in placements})
+        self.placing.emit(days)  # the page patches those days instead of reloading the year
         push_store_edit(self.context, text, lambda db: place_resurspasses(db, unit=unit, placements=placements),
-                        tables=UTFALL_TABLES)
+                        tables=UTFALL_TABLES, on_done=lambda _r: self.placed.emit(days),
+                        on_error=lambda _e: self.placed.emit([]))

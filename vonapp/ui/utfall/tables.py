@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from vonapp.domain.glossary import AbsenceType, Category, Placement
 from vonapp.domain.utfall import NOT_COVERED
-from vonapp.ui.editing import Column, FrameTableModel
+from vonapp.ui.editing import CellEdit, Column, FrameTableModel
 from vonapp.ui.i18n import Words
 
 PROBLEM_BRUSH = QBrush(QColor(253, 226, 218))  # light vermillion: substitutes hired, resurspass unplaced
@@ -86,10 +86,46 @@ class MarkedModel(FrameTableModel):
         column = frame[self.mark_column] if self.mark_column in frame else pd.Series(dtype=bool)
         self._marked = {i for i, v in enumerate(column.tolist()) if bool(v) and v == v}
 
+    def patch_rows(self, frame: pd.DataFrame) -> bool:
+        """Show these rows' new values (rows found by key) without comparing the whole table again.
+
+        False (nothing changed) when a row is not shown: the caller sets the whole frame instead.
+        """
+        rows = [self.row_of(k) for k in frame[self.key]]
+        if any(r is None for r in rows):
+            return False
+        edits = []
+        for r, values in zip(rows, frame.to_dict("records"), strict=True):
+            for c in self.columns:
+                old, new = self.value(r, c.key), values.get(c.key)
+                if not _same_value(old, new):
+                    edits.append(CellEdit(self.row_key(r), c.key, old, new))
+            mark = values.get(self.mark_column)
+            if bool(mark) and mark == mark:
+                self._marked.add(r)
+            else:
+                self._marked.discard(r)
+        self.apply_edits(edits)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1),
+                                  [Qt.ItemDataRole.BackgroundRole])
+        return True
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.row() in self._marked:
             return self.brush
         return super().data(index, role)
+
+
+def _same_value(a: object, b: object) -> bool:
+    a_empty = a is None or (isinstance(a, float) and a != a)
+    b_empty = b is None or (isinstance(b, float) and b != b)
+    if a_empty or b_empty:
+        return a_empty and b_empty
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
 
 
 def day_row_columns(placements: tuple[str, ...], covers: tuple[str, ...]) -> list[Column]:
@@ -181,6 +217,22 @@ def register_frame(register: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def absence_columns() -> list[Column]:
+    return [Column("type", _tr("Frånvaro")), _hours("hours", _tr("Timmar")),
+            Column("share_pct", _tr("Av planerat"), "pct", tooltip=_tr("Frånvarotimmar ÷ planerade timmar"))]
+
+
+def absence_frame(days: pd.DataFrame) -> pd.DataFrame:
+    """The period's absence per type, and its share of the planned hours."""
+    from vonapp.domain.utfall import ABSENCE_COLUMN
+
+    planned = float(days["planned"].sum())
+    rows = [(t.value, float(days[c].sum())) for t, c in ABSENCE_COLUMN.items()]
+    rows.append((_tr("summa"), sum(h for _t, h in rows)))
+    return pd.DataFrame({"type": [t for t, _h in rows], "hours": [h for _t, h in rows],
+                         "share_pct": [100.0 * h / planned if planned else None for _t, h in rows]})
+
+
 def coverage_columns() -> list[Column]:
     return [Column("cover", _tr("Ersatt av")), _hours("hours", _tr("Frånvarotimmar")),
             Column("share_pct", _tr("Andel"), "pct")]
@@ -188,7 +240,7 @@ def coverage_columns() -> list[Column]:
 
 WIDE = {"name": 150, "label": 130, "placement_label": 160, "placement_text": 150, "cover_label": 210,
         "source": 110, "date": 86, "start": 86, "end": 86, "employment_number": 70, "category": 90,
-        "absence_type": 100, "flag": 26, "weekday": 44, "week": 52, "code": 50, "resource": 80}
+        "absence_type": 100, "flag": 26, "cover": 110, "type": 120, "weekday": 44, "week": 52, "code": 50, "resource": 80}
 
 
 def fit_columns(view: Any, columns: list[Column], *, narrow: int = 58) -> None:

@@ -10,6 +10,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
+from vonapp.domain.formatting import fmt_number
+from vonapp.domain.identity import employment_number_problem, personnummer_problem
 from vonapp.io.imports import values as v
 from vonapp.io.imports.columns import Column, Found, known_headers, match
 from vonapp.io.imports.maps import Maps, apply_values
@@ -62,6 +64,7 @@ class Rows:
         self.problems: list[Problem] = list(table.problems)
         self.epoch = table.epoch
         self._empty: dict[str, np.ndarray] = {}
+        self.problems += cell_problems(table)
 
     @classmethod
     def of(cls, ctx: Context, columns: tuple[Column, ...], sheet: str | None = None) -> Rows:
@@ -139,9 +142,72 @@ class Rows:
     def text(self, name: str) -> np.ndarray:
         return v.text(self.cells(name))
 
+    def check_employment_numbers(self, name: str = "anställningsnummer") -> None:
+        """Flag employment numbers that are too long, have odd characters (a personnummer is flagged already)."""
+        codes, uniq = pd.factorize(pd.Series(v.text(self.cells(name)), dtype=object))
+        reasons = np.array([None if personnummer_problem(u) else employment_number_problem(u) for u in uniq] + [None],
+                           dtype=object)
+        per_row = reasons[codes]
+        self.flag(name, per_row != None, per_row)  # noqa: E711
+
     def fail_if_problems(self) -> None:
         if self.problems:
             raise ImportFailed(self.file_name, self.problems)
+
+
+MAX_CELL_CHARS = 2000
+
+
+def cell_problems(table: Table) -> list[Problem]:
+    """Problems any file can have whatever its kind: a personnummer or samordningsnummer in any cell,
+    a cell too long to be meant, and a row that is an exact copy of an earlier one."""
+    found: list[Problem] = []
+    numbers = table.row_numbers
+    all_codes = []
+    for header, column in zip(table.header, table.columns, strict=False):
+        codes, uniq = pd.factorize(column, use_na_sentinel=True)
+        all_codes.append(codes)
+        bad = {}
+        for i, u in enumerate(uniq):
+            text = _as_text(u)
+            if text is None:
+                continue
+            if len(text) > MAX_CELL_CHARS:
+                bad[i] = f"är för långt ({len(text)} tecken; högst {MAX_CELL_CHARS})"
+            elif why := personnummer_problem(text):
+                bad[i] = why
+        if not bad:
+            continue
+        for row, code in enumerate(codes):
+            if code in bad:
+                found.append(Problem(numbers[row], header or "(utan rubrik)", show(uniq[code]), bad[code]))
+    found += _copies(numbers, all_codes)
+    return found
+
+
+def _copies(numbers: list[int], codes: list[np.ndarray]) -> list[Problem]:
+    """A row identical in every column to an earlier row would count twice: name both rows."""
+    if len(numbers) < 2 or not codes:
+        return []
+    keys = np.stack(codes, axis=1)
+    _uniq, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    firsts = first[inverse]
+    dup = np.flatnonzero(firsts != np.arange(len(numbers)))
+    return [Problem(int(numbers[i]), None, None,
+                    f"är en exakt kopia av rad {numbers[int(firsts[i])]} och skulle räknas två gånger; ta bort "
+                    "dubbletten, eller slå ihop raderna till en om båda ska räknas")
+            for i in dup[:10_000]]
+
+
+def _as_text(value: object) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else None
+    if isinstance(value, int | str):
+        return str(value)
+    return None
 
 
 def dates_of(values: np.ndarray) -> np.ndarray:
@@ -160,8 +226,6 @@ def iso_dates(days: np.ndarray) -> list[str]:
 
 def fmt_n(x: float) -> str:
     """A number for a report: whole with space thousands, else one decimal, decimal comma, real minus."""
-    from vonapp.domain.formatting import fmt_number
-
     return fmt_number(x, 0 if float(x).is_integer() else 1)
 
 

@@ -83,18 +83,57 @@ def plan(ctx: Context) -> Plan:
         k = fold(n)
         if k not in latest or y >= years[latest[k]]:
             latest[k] = i
-    old_years = {(u, y): bid for bid, u, y in ctx.session.execute(select(BudgetYear.id, BudgetYear.unit_id,
-                                                                         BudgetYear.year)).all()}
-    new_units = [names[i] for k, i in latest.items() if k not in existing]
-    updated = sum(1 for i in range(len(rows)) if fold(names[i]) in existing
-                  and (existing[fold(names[i])][0], years[i]) in old_years)
-    report = [f"{len(latest)} enheter ({len(new_units)} nya), {len(rows)} budgetår "
-              f"({len(rows) - updated} nya, {updated} uppdaterade)"]
-    report += [f"  {names[i]} {years[i]}: personalbudget {fmt_n(budget[i])} kr, timkostnad {fmt_n(cost[i])} kr"
-               for i in range(min(len(rows), 20))]
+    old_rows = {(u, y): (bid, dict(zip(COMPARED, vals, strict=True))) for bid, u, y, *vals in ctx.session.execute(
+        select(BudgetYear.id, BudgetYear.unit_id, BudgetYear.year,
+               *(getattr(BudgetYear, a) for a in COMPARED))).all()}
+    old_years = {key: bid for key, (bid, _v) in old_rows.items()}
 
     def nan(x: float) -> float | None:
         return None if np.isnan(x) else float(x)
+
+    def file_values(i: int) -> dict[str, float | None]:
+        return {"personnel_budget_kr": float(budget[i]), "hourly_cost": float(cost[i]),
+                "occupancy_budget_pct": nan(occ[i]), "action_requirement_tkr": nan(requirement[i]),
+                "full_time_hours": nan(full_time[i])}
+
+    # A budget year already in the database is changed only with replace, as every other kind's data
+    # is: the file's values that differ (an empty cell keeps the old value).
+    changes: dict[int, list[str]] = {}
+    same = 0
+    for i in range(len(rows)):
+        k = fold(names[i])
+        old = old_rows.get((existing[k][0], years[i])) if k in existing else None
+        if old is None:
+            continue
+        diff = [f"{LABELS[a]} {_shown(old[1][a])} → {_shown(x)}" for a, x in file_values(i).items()
+                if x is not None and (old[1][a] is None or abs(float(old[1][a]) - x) > 1e-9)]
+        if diff:
+            changes[i] = diff
+        else:
+            same += 1
+    new_units = [names[i] for k, i in latest.items() if k not in existing]
+    added = len(rows) - len(changes) - same
+    report = [f"{len(latest)} enheter ({len(new_units)} nya), {len(rows)} budgetår "
+              f"({added} nya, {len(changes)} ändrade, {same} oförändrade)"]
+    report += [f"  {names[i]} {years[i]}: personalbudget {fmt_n(budget[i])} kr, timkostnad {fmt_n(cost[i])} kr"
+               for i in range(min(len(rows), 20))]
+    overlap = [f"{existing[fold(names[i])][1]} {years[i]}: {', '.join(diff)}" for i, diff in changes.items()]
+    # A unit's own codes and places are changed with replace too (from its latest year's row).
+    old_units = {uid: (kind, ans, act, pl) for uid, kind, ans, act, pl in ctx.session.execute(
+        select(Unit.id, Unit.kind, Unit.ansvar, Unit.activity_code, Unit.places)).all()}
+    unit_changes: set[str] = set()
+    for k, i in latest.items():
+        if k not in existing:
+            continue
+        before = dict(zip(("verksamhet", "ansvar", "verksamhetskod", "platser"), old_units[existing[k][0]],
+                          strict=True))
+        after = {"verksamhet": kinds[i], "ansvar": ansvar[i] or None, "verksamhetskod": code[i] or None,
+                 "platser": places[i]}
+        diff = [f"{a} {before[a] if before[a] is not None else 'tom'} → {x}" for a, x in after.items()
+                if x is not None and str(x) != str(before[a])]
+        if diff:
+            unit_changes.add(k)
+            overlap.append(f"{existing[k][1]}: {', '.join(diff)}")
 
     def write(w: Writer) -> None:
         unit_ids: dict[str, int] = {}
@@ -104,7 +143,7 @@ def plan(ctx: Context) -> Plan:
             attrs = {a: x for a, x in attrs.items() if x is not None}
             if k in existing:
                 uid = existing[k][0]
-                if attrs:
+                if attrs and k in unit_changes:
                     w.log_update("unit", uid)
                     w.execute("UPDATE unit SET " + ", ".join(f"{a} = :{a}" for a in attrs) + " WHERE id = :id",
                               {**attrs, "id": uid})
@@ -117,10 +156,10 @@ def plan(ctx: Context) -> Plan:
             unit_ids[k] = uid
         for i in range(len(names)):
             uid, y = unit_ids[fold(names[i])], years[i]
-            values = {"personnel_budget_kr": float(budget[i]), "hourly_cost": float(cost[i]),
-                      "occupancy_budget_pct": nan(occ[i]), "action_requirement_tkr": nan(requirement[i]),
-                      "full_time_hours": nan(full_time[i]), "batch_id": w.batch_id}
+            values = {**file_values(i), "batch_id": w.batch_id}
             bid = old_years.get((uid, y))
+            if bid is not None and i not in changes:
+                continue  # the same values: nothing to change
             if bid is not None:
                 w.log_update("budget_year", bid)
                 keep = {a: x for a, x in values.items() if x is not None}
@@ -132,7 +171,19 @@ def plan(ctx: Context) -> Plan:
                 cols = ["unit_id", "year", *values]
                 w.insert("budget_year", cols, [(uid, y, *values.values())])
 
-    return Plan(len(rows), report, write, date(min(years), 1, 1), date(max(years), 12, 31))
+    return Plan(len(rows), report, write, date(min(years), 1, 1), date(max(years), 12, 31), overlap,
+                "budgetåren med de nya värdena")
+
+
+COMPARED = ("personnel_budget_kr", "hourly_cost", "occupancy_budget_pct", "action_requirement_tkr",
+            "full_time_hours")
+LABELS = {"personnel_budget_kr": "personalbudget kr", "hourly_cost": "timkostnad kr",
+          "occupancy_budget_pct": "budgeterad beläggning %", "action_requirement_tkr": "åtgärdskrav tkr",
+          "full_time_hours": "heltidsmått"}
+
+
+def _shown(x: object) -> str:
+    return "tom" if x is None else fmt_n(float(x))  # type: ignore[arg-type]
 
 
 KIND = Kind("budget", COLUMNS, plan, needs_unit=False, help="enheter och deras budgetår")

@@ -116,22 +116,23 @@ def plan(ctx: Context) -> Plan:
         for i in range(len(rows)):
             ind = which(i) or added.get(fold(names[i]))
             if ind is None:
-                w.execute("INSERT INTO indicator (unit_id, name, kolada_id, measure_unit, higher_is_better, goal, "
-                          "batch_id) VALUES (:u, :n, :k, :m, 1, :g, :b)",
-                          {"u": unit.id, "n": names[i], "k": kolada[i], "m": units_of[i], "g": goals[i] or None,
-                           "b": w.batch_id})
-                ind = int(w.scalar("SELECT MAX(id) FROM indicator"))  # type: ignore[arg-type]
+                w.insert("indicator", ("unit_id", "name", "kolada_id", "measure_unit", "higher_is_better", "goal",
+                                       "batch_id"),
+                         [(unit.id, names[i], kolada[i], units_of[i], True, goals[i] or None, w.batch_id)])
+                ind = int(w.scalar("SELECT MAX(id) FROM indicator WHERE unit_id = :u AND name = :n AND batch_id = :b",
+                                   {"u": unit.id, "n": names[i], "b": w.batch_id}))  # type: ignore[arg-type]
                 added[fold(names[i])] = ind
             elif goals[i]:
+                w.log_update("indicator", ind)  # an undo takes the goal away again
                 w.execute("UPDATE indicator SET goal = :g WHERE id = :id AND goal IS NULL", {"g": goals[i], "id": ind})
             new = {"target": num(targets[i]), "value": num(values[i]), "assessment": assess[i],
-                   "preliminary": None if prelim[i] is None else int(bool(prelim[i]))}
+                   "preliminary": None if prelim[i] is None else bool(prelim[i])}
             old = stored.get((ind, int(years[i])))
             if old is None:
-                w.execute("INSERT INTO indicator_value (indicator_id, year, target, value, preliminary, assessment, "
-                          "batch_id) VALUES (:i, :y, :t, :v, :p, :a, :b)",
-                          {"i": ind, "y": int(years[i]), "t": new["target"], "v": new["value"],
-                           "p": new["preliminary"] or 0, "a": new["assessment"], "b": w.batch_id})
+                w.insert("indicator_value", ("indicator_id", "year", "target", "value", "preliminary", "assessment",
+                                             "batch_id"),
+                         [(ind, int(years[i]), new["target"], new["value"], bool(new["preliminary"]),
+                           new["assessment"], w.batch_id)])
                 continue
             sets = {k: v for k, v in new.items() if v is not None}
             if sets:

@@ -111,6 +111,7 @@ def plan(ctx: Context) -> Plan:
         raise ImportFailed(table.file_name, [Problem(table.header_row, None, None,
                            f"cykeln är {n} dagar; den måste vara en multipel av 7 (7, 14, 21 …)")])
     emp = rows.text("anställningsnummer")
+    rows.check_employment_numbers()
     rows.require("anställningsnummer", "ange anställningsnumret")
     names = rows.text("namn")
     rate = rows.floats("sysselsättningsgrad", required=False)

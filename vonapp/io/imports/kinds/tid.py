@@ -98,6 +98,7 @@ def plan(ctx: Context) -> Plan:
     rows.flag("timmar", out_of_range, HOURS_REASON)
 
     emp = rows.text("anställningsnummer")
+    rows.check_employment_numbers()
     names = rows.text("namn")
     inhyrd = category == Category.INHYRD.value
     rows.flag("anställningsnummer", (emp == "") & ~inhyrd,

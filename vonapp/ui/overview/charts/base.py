@@ -175,6 +175,7 @@ class Chart(QWidget):
     """A titled chart with a legend line above the plot; subclasses create items once, then setData."""
 
     file_stem = "diagram"
+    handbook_section = ""  # the manual's section about this chart (vonapp.ui.dialogs.handbook.SECTIONS)
 
     def __init__(self, title: str, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +196,10 @@ class Chart(QWidget):
         self.save_button.setText(self.tr("Spara bild…"))
         self.save_button.setToolTip(self.tr("Spara diagrammet som en PNG-bild"))
         self.save_button.clicked.connect(self.ask_and_save)
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setToolTip(self.tr("Vad diagrammet visar och hur siffrorna räknas: handboken (F1)"))
+        self.help_button.clicked.connect(self.open_handbook)
         self.plots: list[pg.PlotItem] = []
         self.crosshairs: list[Crosshair] = []
         self._metrics = QFontMetrics(self.font())
@@ -209,6 +214,7 @@ class Chart(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.save_button, 0)
+        head.addWidget(self.help_button, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
@@ -262,6 +268,11 @@ class Chart(QWidget):
     def save_png(self, path: str | Path) -> bool:
         """Save the whole chart (title, legend and plot) as a PNG."""
         return save_widget_png(self, path)
+
+    def open_handbook(self) -> None:
+        from vonapp.ui.dialogs.handbook import open_handbook
+
+        open_handbook(self, self.handbook_section)
 
     def ask_and_save(self) -> None:
         ask_and_save_png(self, f"{self.file_stem}.png", self)

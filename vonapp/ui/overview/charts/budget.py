@@ -44,6 +44,7 @@ class BudgetChart(Chart):
     """Stacked worked hours per bucket against the budget line, with the forecast continuation."""
 
     file_stem = "budget-i-timmar"
+    handbook_section = "budget"
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Budget i timmar"), parent=parent)
@@ -65,7 +66,7 @@ class BudgetChart(Chart):
         self.plot.addItem(self.budget_line)
         self.forecast_marker = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(GREY, width=1.5, style=Qt.PenStyle.DotLine),
-            label=self.tr("prognos →"), labelOpts={"position": 0.06, "color": "#222222", "fill": (255, 255, 255, 220),
+            label=self.tr("prognos →"), labelOpts={"position": 0.5, "color": "#222222", "fill": (255, 255, 255, 220),
                        "anchors": [(0, 0.5), (0, 0.5)]},
         )
         self.plot.addItem(self.forecast_marker, ignoreBounds=True)
@@ -114,6 +115,9 @@ class BudgetChart(Chart):
         self.cumulative_view.show(None, b.cumulative_bounds)
         if data.last_recorded is None:
             self.note.setText(self.tr("Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten."))
+        elif b.marker is None:  # recorded to the end of what the chart shows: no forecast part
+            self.note.setText(self.tr("Arbetade timmar per {0} mot budget.").format(
+                self.tr("månad") if self.freq == MONTH else self.tr("vecka")))
         else:
             self.note.setText(self.tr("Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos "
                                       "enligt schemat till 31 december.").format(

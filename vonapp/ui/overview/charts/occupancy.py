@@ -23,6 +23,7 @@ class OccupancyChart(Chart):
     """Occupancy % this period, the budgeted % (dashed) and the same period last year (grey)."""
 
     file_stem = "belaggning"
+    handbook_section = "belaggning"
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Beläggning"), parent=parent)

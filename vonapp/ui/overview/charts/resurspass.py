@@ -24,6 +24,7 @@ class ResurspassChart(Chart):
     """Per week: resurspass planned in the schedule, used, and missed while substitutes were hired."""
 
     file_stem = "resurspass"
+    handbook_section = "resurspass"
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Resurspass"), parent=parent)

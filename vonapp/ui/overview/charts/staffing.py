@@ -26,6 +26,7 @@ class StaffingChart(Chart):
     """Mean staff on duty per weekday and hour (filled steps) and the staffing need (dashed steps)."""
 
     file_stem = "bemanning"
+    handbook_section = "bemanning"
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Bemanning under en vecka"), parent=parent)
