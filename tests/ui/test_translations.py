@@ -142,3 +142,31 @@ def test_word_lists_are_read_in_the_window_language(english) -> None:  # noqa: A
         QCoreApplication.removeTranslator(translator)
     assert MONTHS[4] == "maj" and list(WEEKDAYS)[:2] == ["mån", "tis"]
     assert period_title(year(2023)) == "År 2023"
+
+
+def test_the_dialogs_in_english(qtbot, english, open_window, demo_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.io.helpers import write_csv
+    from vonapp.ui.dialogs.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog()
+    qtbot.addWidget(welcome)
+    welcome.show()
+    assert "Welcome to vonapp" in welcome.windowTitle() + _texts(welcome)
+    SHOT_DIR.mkdir(parents=True, exist_ok=True)
+    assert welcome.grab().save(str(SHOT_DIR / "dialog_welcome.png"))
+    window = open_window(demo_path)
+    good = write_csv(tmp_path / "tid_september.csv", [
+        ("datum", "anställningsnummer", "namn", "kategori", "frånvarotyp", "placering", "timmar"),
+        ("2024-09-02", "V9001", "Vera Vikarie", "vikarie", None, None, "8")])
+    window.unit_selector.select("Stortorp")
+    window.commands.import_file(good)
+    dialog = window.commands.import_dialog
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    assert dialog.windowTitle() == "Import file" and dialog.import_button.text() == "Import"
+    assert dialog.grab().save(str(SHOT_DIR / "dialog_import_preview.png"))
+    dialog.close()
+    window.commands.export()
+    export = window.commands.export_dialog
+    assert export.windowTitle() == "Export"
+    assert export.grab().save(str(SHOT_DIR / "dialog_export.png"))
+    export.close()
