@@ -26,13 +26,15 @@ done
 
 VERSION=$("$BUILD/venv/bin/python" -c "import vonapp; print(vonapp.__version__)")
 ARCH=$(uname -m)
-"$BUILD/venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$DIST" --workpath "$BUILD/work" \
-  packaging/vonapp.spec
+# Run from the build folder, so that PyInstaller's analysis imports the installed vonapp (with vonapp.db
+# and vonapp.resources inside it), never this checkout's source folders.
+(cd "$BUILD" && "$BUILD/venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$DIST" \
+  --workpath "$BUILD/work" "$ROOT/packaging/vonapp.spec")
 tar -C "$DIST" -czf "$DIST/vonapp-$VERSION-linux-$ARCH.tar.gz" vonapp
 if [ "${BARE:-0}" = "1" ]; then
-  VONAPP_BARE_BUNDLE=1 VONAPP_BUNDLE_NAME=bare "$BUILD/venv/bin/pyinstaller" --noconfirm --log-level WARN \
-    --distpath "$DIST" --workpath "$BUILD/work-bare" packaging/vonapp.spec
+  (cd "$BUILD" && VONAPP_BARE_BUNDLE=1 VONAPP_BUNDLE_NAME=bare "$BUILD/venv/bin/pyinstaller" --noconfirm \
+    --log-level WARN --distpath "$DIST" --workpath "$BUILD/work-bare" "$ROOT/packaging/vonapp.spec")
   tar -C "$DIST" -czf "$DIST/bare-linux-$ARCH.tar.gz" bare
 fi
 echo "Built $DIST/vonapp and $DIST/vonapp-$VERSION-linux-$ARCH.tar.gz"
-packaging/smoke_test.sh "$DIST/vonapp"
+"$ROOT/packaging/smoke_test.sh" "$DIST/vonapp"

@@ -125,12 +125,12 @@ def lupdate() -> str:
 def update(path: Path = CATALOGUE) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     previous = catalogue(path) if path.is_file() else {}  # lupdate drops the strings it cannot see
+    found, misread = _scan(UI)  # before lupdate rewrites the file: a module that does not parse stops here
     sources = [str(p) for p in sorted(UI.rglob("*.py"))]
     subprocess.run([lupdate(), *sources, "-no-obsolete", "-target-language", "en_GB", "-ts", str(path)],
                    check=True, capture_output=True)
     tree = ET.parse(path)
     root = tree.getroot()
-    misread = misread_contexts()
     for context in root.iter("context"):
         for message in list(context.iter("message")):
             if message.findtext("source") in misread:
@@ -144,7 +144,7 @@ def update(path: Path = CATALOGUE) -> int:
     have = {m.findtext("source") for m in root.iter("message")}
     contexts = {c.findtext("name"): c for c in root.iter("context")}
     added = 0
-    for ctx, text in sorted(ui_strings()):
+    for ctx, text in sorted(found):
         if text in have:
             continue
         context = contexts.get(ctx)

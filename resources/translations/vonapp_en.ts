@@ -461,132 +461,132 @@
     <context>
         <name>BelaggningPage</name>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="37" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
             <source>Dag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="37" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
             <source>Vecka</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
             <source>Månad</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="47" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="48" />
             <source>v. {0} ({1})</source>
             <translation>wk {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="89" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="91" />
             <source>Enhetens platser; årets inskrivna dagar följer med</source>
             <translation>The unit's places; the year's typed-in days follow</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="92" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="94" />
             <source>Budgeterad beläggning för året, i procent</source>
             <translation>Budgeted occupancy for the year, in per cent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="94" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
             <source>Platser</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="98" />
             <source>Budgeterad beläggning %</source>
             <translation>Budgeted occupancy %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="100" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="102" />
             <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
             <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="133" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="135" />
             <source>Belagda per dag</source>
             <translation>Occupied per day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="134" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="136" />
             <source>In- och utflyttningar</source>
             <translation>Move-ins and move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="144" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="146" />
             <source>Beläggning per</source>
             <translation>Occupancy per</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="178" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="180" />
             <source>lägenhet</source>
             <translation>flat</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="182" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="184" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="183" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="185" />
             <source>Ta bort vald</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="194" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="196" />
             <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
             <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="240" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
             <source>fönstret</source>
             <translation>the window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="240" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="260" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="275" />
             <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
             <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="262" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="277" />
             <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
             <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="286" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="301" />
             <source>beläggning {0}</source>
             <translation>occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="287" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="302" />
             <source>beläggning {0} dagar</source>
             <translation>occupancy {0} days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="307" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="322" />
             <source>platser och budgeterad beläggning {0}</source>
             <translation>places and budgeted occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="320" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="335" />
             <source>{0} lägenhet {1}</source>
             <translation>{0} flat {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="327" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="342" />
             <source>Välj flytten som ska tas bort.</source>
             <translation>Choose the move to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="330" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="345" />
             <source>ta bort flytt</source>
             <translation>remove move</translation>
         </message>
@@ -1087,44 +1087,44 @@ The current contents are first saved in a new backup, so you can undo this by re
     <context>
         <name>EkonomiPage</name>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="24" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="32" />
             <source>Verksamhetens intäkter</source>
             <translation>Operating income</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="25" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="33" />
             <source>Personalkostnader</source>
             <translation>Personnel costs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="26" />
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="30" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="34" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
             <source>Lokalhyror</source>
             <translation>Premises rent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="27" />
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="31" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="35" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="39" />
             <source>Köp av tjänster</source>
             <translation>Purchased services</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="28" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="36" />
             <source>Övriga kostnader</source>
             <translation>Other costs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="29" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
             <source>Intäkter</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="29" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
             <source>Personal</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="32" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="40" />
             <source>Övriga</source>
             <translation>Other</translation>
         </message>
@@ -1778,37 +1778,37 @@ actual</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="69" />
+            <location filename="../../vonapp/ui/main_window.py" line="70" />
             <source>Urval</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="75" />
+            <location filename="../../vonapp/ui/main_window.py" line="76" />
             <source>&amp;Enhet:</source>
             <translation>&amp;Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="77" />
+            <location filename="../../vonapp/ui/main_window.py" line="78" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="216" />
+            <location filename="../../vonapp/ui/main_window.py" line="217" />
             <source> – exempeldata</source>
             <translation> – sample data</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="277" />
+            <location filename="../../vonapp/ui/main_window.py" line="292" />
             <source>Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget). Vill du först prova med påhittade enheter: välj Arkiv → Ny databas… och Med exempeldata.</source>
             <translation>The database is empty. Add units and budget with File → Import… (file type Budget). To try it first with made-up units, choose File → New database… and With sample data.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="288" />
+            <location filename="../../vonapp/ui/main_window.py" line="303" />
             <source>vonapp</source>
             <translation>vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="323" />
+            <location filename="../../vonapp/ui/main_window.py" line="338" />
             <source>Kontrollen vid stängning fann att databasen är skadad: {0}.
 
 Starta vonapp igen för att återställa den senaste hela säkerhetskopian, eller kör `vonapp check`.</source>
@@ -1850,22 +1850,22 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
             <translation>{0}: {1} of {2} places{3} ({4})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="150" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="153" />
             <source>{0}: belagda platser är ett helt antal.</source>
             <translation>{0}: occupied places are a whole number.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="152" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="155" />
             <source>{0}: antal belagda kan inte vara negativt.</source>
             <translation>{0}: the number occupied cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="154" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="157" />
             <source>{0}: {1} belagda är fler än enhetens {2} platser.</source>
             <translation>{0}: {1} occupied is more than the unit's {2} places.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/calendar.py" line="163" />
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="166" />
             <source>{0} ligger utanför {1}; byt månad först.</source>
             <translation>{0} is outside {1}; change the month first.</translation>
         </message>
@@ -2324,7 +2324,7 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
         <name>SchemaPage</name>
         <message>
             <location filename="../../vonapp/ui/schema/page.py" line="73" />
-            <location filename="../../vonapp/ui/schema/page.py" line="223" />
+            <location filename="../../vonapp/ui/schema/page.py" line="229" />
             <source>Nytt schema från…</source>
             <translation>New schedule from…</translation>
         </message>
@@ -2384,99 +2384,104 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
             <translation>Choose a unit to see and change its schedule.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="204" />
-            <location filename="../../vonapp/ui/schema/page.py" line="233" />
+            <location filename="../../vonapp/ui/schema/page.py" line="196" />
+            <source>&lt;b&gt;Schema&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="210" />
+            <location filename="../../vonapp/ui/schema/page.py" line="239" />
             <source>tills vidare</source>
             <translation>until further notice</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="217" />
+            <location filename="../../vonapp/ui/schema/page.py" line="223" />
             <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="218" />
+            <location filename="../../vonapp/ui/schema/page.py" line="224" />
             <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
             <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="230" />
+            <location filename="../../vonapp/ui/schema/page.py" line="236" />
             <source>gäller {d}</source>
             <translation>in force on {d}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="231" />
+            <location filename="../../vonapp/ui/schema/page.py" line="237" />
             <source>gäller inte {d}; där gäller {s}</source>
             <translation>not in force on {d}; {s} applies then</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="232" />
+            <location filename="../../vonapp/ui/schema/page.py" line="238" />
             <source>inget schema</source>
             <translation>no schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="234" />
+            <location filename="../../vonapp/ui/schema/page.py" line="240" />
             <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="272" />
+            <location filename="../../vonapp/ui/schema/page.py" line="278" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="274" />
+            <location filename="../../vonapp/ui/schema/page.py" line="280" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="293" />
+            <location filename="../../vonapp/ui/schema/page.py" line="299" />
             <source>ändra schemat</source>
             <translation>change the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="293" />
+            <location filename="../../vonapp/ui/schema/page.py" line="299" />
             <source>ändra {c}</source>
             <translation>change {c}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="306" />
+            <location filename="../../vonapp/ui/schema/page.py" line="312" />
             <source>Ledig (töm)</source>
             <translation>Off (clear)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="361" />
+            <location filename="../../vonapp/ui/schema/page.py" line="367" />
             <source>lägg till anställd</source>
             <translation>add employee</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="367" />
+            <location filename="../../vonapp/ui/schema/page.py" line="373" />
             <source>Markera en cell i raden som ska bort.</source>
             <translation>Select a cell in the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="370" />
+            <location filename="../../vonapp/ui/schema/page.py" line="376" />
             <source>ta bort rad</source>
             <translation>remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="375" />
+            <location filename="../../vonapp/ui/schema/page.py" line="381" />
             <source>Markera en cell i raden som ska flyttas.</source>
             <translation>Select a cell in the row to move.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="380" />
+            <location filename="../../vonapp/ui/schema/page.py" line="386" />
             <source>flytta rad</source>
             <translation>move row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="399" />
-            <location filename="../../vonapp/ui/schema/page.py" line="414" />
+            <location filename="../../vonapp/ui/schema/page.py" line="405" />
+            <location filename="../../vonapp/ui/schema/page.py" line="420" />
             <source>nytt schema</source>
             <translation>new schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="437" />
+            <location filename="../../vonapp/ui/schema/page.py" line="443" />
             <source>Utkast: heltid som norm från {d}</source>
             <translation>Draft: full time as the norm from {d}</translation>
         </message>
@@ -3244,6 +3249,10 @@ time (h)</translation>
             <translation>The targets apply to {0}{1}. Green: the target is met, red: it is not.</translation>
         </message>
         <message>
+            <source>Målet är en andel mellan 0 och 100 %.</source>
+            <translation>The target is a share between 0 and 100 %.</translation>
+        </message>
+        <message>
             <source>Målvärde
 {0}</source>
             <translation>Target value
@@ -3282,6 +3291,10 @@ absence</translation>
 kund (h)</source>
             <translation>Time with
 clients (h)</translation>
+        </message>
+        <message>
+            <source>Timmarna kan inte vara negativa.</source>
+            <translation>The hours cannot be negative.</translation>
         </message>
         <message>
             <source>Utfall

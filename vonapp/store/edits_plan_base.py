@@ -52,9 +52,9 @@ def _number(value: object, what: str, *, low: float | None = None, high: float |
     if not math.isfinite(x):
         raise StoreError(f"{what}: {value!r} är inget tal.")
     if low is not None and x < low:
-        raise StoreError(f"{what} kan inte vara under {low:g}.".replace(".", ","))
+        raise StoreError(f"{what} kan inte vara under {low:g}".replace(".", ",") + ".")
     if high is not None and x > high:
-        raise StoreError(f"{what} kan inte vara över {high:g}.".replace(".", ","))
+        raise StoreError(f"{what} kan inte vara över {high:g}".replace(".", ",") + ".")
     return x
 
 

@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 
 from vonapp.domain.formatting import fmt_number
 from vonapp.domain.glossary import AbsenceType, Category, EmploymentForm, Placement
-from vonapp.domain.schedule import expand_schedule
+from vonapp.domain.schedule import shift_hours
 from vonapp.domain.utfall import COVER_CATEGORIES, NOT_COVERED
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
 from vonapp.store.models import Employee, TimeEntry, Unit
 from vonapp.store.models_utfall import AbsenceCover
-from vonapp.store.queries import UnitInfo, list_units, schedule_frames
+from vonapp.store.queries import UnitInfo, list_units, raw_rows
 from vonapp.store.row_changes import WINDOW, Changes, Recorder, now, one_unit
 
 __all__ = [
@@ -59,11 +59,30 @@ def _employee(session: Session, number: str) -> Employee | None:
 
 
 def resurspass_shift_hours(session: Session, unit: UnitInfo, employee_id: int, day: date) -> float:
-    """Hours of the employee's resurspass shifts on the day in the unit's schedule (0 when none)."""
-    schedules, cells, shifts = schedule_frames(session, [unit.id])
-    cells = cells[cells["employee_id"] == employee_id]
-    planned = expand_schedule(schedules, cells, shifts, day, day)
-    return float(planned.loc[planned["is_resource"], "hours"].sum())
+    """Hours of the employee's resurspass shifts on the day in the unit's schedule (0 when none).
+
+    The same rule as vonapp.domain.schedule.expand_schedule for one employee and one day, read with
+    two small queries instead of expanding the unit's whole schedule (≈35 ms of pandas on each edit):
+    the unit's schedule valid on the day is the last one started on or before it (a later one
+    replaces it), and its cycle cell d − S, d − S − N, … (N the cycle's days) is the day's shift.
+    """
+    schedules = sorted(
+        (date.fromisoformat(str(start)[:10]), sid, weeks) for sid, start, weeks in raw_rows(
+            session, "SELECT id, start_date, cycle_weeks FROM schedule WHERE unit_id = :unit",
+            {"unit": unit.id}))
+    valid = [s for s in schedules if s[0] <= day]
+    if not valid:
+        return 0.0
+    start, schedule_id, weeks = valid[-1]
+    cycle, offset = weeks * 7, (day - start).days
+    if cycle <= 0:
+        return 0.0
+    rows = raw_rows(session, (
+        "SELECT c.day_index, s.start_min, s.end_min, s.break_min FROM schedule_cell c "
+        "JOIN shift_code s ON s.id = c.shift_code_id AND s.unit_id = :unit "
+        "WHERE c.schedule_id = :schedule AND c.employee_id = :employee AND s.is_resource = :yes"),
+        {"unit": unit.id, "schedule": schedule_id, "employee": employee_id, "yes": True})
+    return float(sum(shift_hours(a, b, k) for i, a, b, k in rows if i <= offset and (offset - i) % cycle == 0))
 
 
 def place_resurspass(database: Database, *, unit: str, day: date, employee: str, placement: str,

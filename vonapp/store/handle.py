@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Engine
-
 from vonapp.assets import migrations_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # vonapp.store.damage imports this module: no SQLAlchemy for a file check at start-up
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from vonapp.domain.periods import Period
 from vonapp.store.database import Database
-from vonapp.store.models import BudgetYear, OccupancyDay, TimeEntry
+from vonapp.store.models import BudgetYear, FinanceLine, Measure, OccupancyDay, TimeEntry
 from vonapp.store.queries import UnitInfo, list_units, resolve_units
 
 
@@ -32,11 +32,19 @@ class WindowFacts:
 
 
 def window_facts(database: Database) -> WindowFacts:
-    """Units, the demo flag, the years with budgets or recorded time, and the last recorded date."""
+    """Units, the demo flag, the years with budgets, recorded time, occupancy, measures or finance
+    lines, and the last recorded date."""
     with database.session() as s:
         units = list_units(s)
         first_day, last_day = s.execute(select(func.min(TimeEntry.date), func.max(TimeEntry.date))).one()
         budget_years = set(s.scalars(select(BudgetYear.year).distinct()))
+        # A year with only an action plan, finance lines or occupancy imported (the templates' 2025) is
+        # still a year the manager must be able to choose, or what she imported is out of reach.
+        budget_years |= set(s.scalars(select(Measure.year).distinct()))
+        budget_years |= set(s.scalars(select(FinanceLine.year).distinct()))
+        first_occ, last_occ = s.execute(select(func.min(OccupancyDay.date), func.max(OccupancyDay.date))).one()
+        if first_occ is not None and last_occ is not None:
+            budget_years |= {first_occ.year, last_occ.year}
         time_years = set()
         if first_day is not None and last_day is not None:
             time_years = {first_day.year, last_day.year}

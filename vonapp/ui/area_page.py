@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -36,6 +36,19 @@ class AreaContext(QObject):
         self.undo_stack = undo_stack
         self._database = database
         self.show_error = error
+        # A command that failed under later ones stays on the stack, obsolete, until Qt steps over it: that
+        # step would do nothing (a Ctrl+Z "eaten"). Take it off as soon as it is next in line.
+        undo_stack.indexChanged.connect(lambda _i: QTimer.singleShot(0, self._drop_obsolete))
+
+    def _drop_obsolete(self) -> None:
+        stack = self.undo_stack
+        try:
+            while stack.index() > 0 and stack.command(stack.index() - 1).isObsolete():
+                stack.undo()  # deletes the obsolete command without running it
+            while stack.index() < stack.count() and stack.command(stack.index()).isObsolete():
+                stack.redo()
+        except RuntimeError:  # the stack is gone (the window closed)
+            pass
 
     @property
     def database(self) -> Database | None:

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self._restored = False
         self._was_empty = False  # the open database had no budget and no recorded time
         self._generation = 0
+        self._overview_stale = False  # data changed while another area was shown: reload when shown
         self.setWindowTitle("vonapp")
         self.resize(1280, 800)
         self._build()
@@ -233,6 +234,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.pages[area.key] = page
         self.stack.setCurrentIndex(row)
+        if row == 0 and self._overview_stale:
+            self.loader.shown_key = None  # the figures shown are out of date until the reload
+            self.request_overview()
         self._show_current_page()
 
     def current_page(self) -> AreaPage | None:
@@ -249,9 +253,19 @@ class MainWindow(QMainWindow):
         self._show_current_page()
 
     def refresh_overview(self) -> None:
-        """An edit changed data: drop cached figures and show the overview's choice again."""
-        if self.database is not None:
-            self.loader.reset(self.database)
+        """An edit changed data: drop cached figures and show the overview's choice again.
+
+        While another area is shown the overview is only marked stale and loads when it is shown
+        again (or the selection changes): reloading it behind the area made each edit wait for a
+        whole overview load on the shared worker (≈100–200 ms) that nobody could see.
+        """
+        if self.database is None:
+            return
+        hidden = self.stack.currentIndex() != 0
+        self.loader.reset(self.database, keep_shown=hidden)
+        if hidden:
+            self._overview_stale = True
+        else:
             self.request_overview()
 
     # -- the overview ----------------------------------------------------------------------
@@ -271,6 +285,7 @@ class MainWindow(QMainWindow):
         unit = self.current_unit()
         if self.database is None or self.facts is None or unit is None:
             return
+        self._overview_stale = False
         period = self.current_period()
         if not self.facts.units:
             self.loader.show_message((unit, period), self.tr(

@@ -56,15 +56,20 @@ class OverviewLoader(QObject):
         self._fallback.timeout.connect(self._after_paint)
         self._awaiting_paint = False
 
-    def reset(self, database: Database | None) -> None:
-        """A new database, or new data in it: forget every cached figure."""
+    def reset(self, database: Database | None, *, keep_shown: bool = False) -> None:
+        """A new database, or new data in it: forget every cached figure.
+
+        keep_shown: the page is hidden and reloads before it is shown again (MainWindow marks it
+        stale), so `shown_key` keeps naming the choice it shows.
+        """
         self.database = database
         self._generation += 1
         self._cache.clear()
         self._neighbours = []
         self._busy = False
         self._fresh: Key | None = None
-        self.shown_key = None  # what the page shows may be out of date until the next load
+        if not keep_shown:
+            self.shown_key = None  # what the page shows may be out of date until the next load
 
     def prime(self, key: Key, data: OverviewData) -> None:
         """Data loaded elsewhere (at start-up) for key, as if this loader had fetched it."""

@@ -110,3 +110,23 @@ def push(context: AreaContext, text: str, *, redo: Callable[..., Any], undo: Cal
 
 def changes_of(edits: list[CellEdit]) -> list[tuple[Any, str, object]]:
     return [(e.row_key, e.column, e.new) for e in edits]
+
+
+def fit_label_column(view: ExcelTableView, model: ColouredModel, column: int = 0) -> None:
+    """Widen a label column to every row's text, the bold rows measured bold (Qt sizes a column only by
+    the rows on screen when it is fitted, so a total row below them was clipped: "Verksamhetens …")."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    plain, bold = QFont(view.font()), QFont(view.font())
+    bold.setBold(True)
+    widest = 0
+    for row in range(model.rowCount()):
+        text = str(model.data(model.index(row, column)) or "")
+        widest = max(widest, QFontMetrics(bold if row in model.bold_rows else plain).horizontalAdvance(text))
+    need = widest + 16
+    header = view.horizontalHeader()
+    if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+        if view.columnWidth(column) >= need:
+            return
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # too narrow to stretch into
+    view.setColumnWidth(column, max(view.columnWidth(column), need))

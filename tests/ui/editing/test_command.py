@@ -135,3 +135,30 @@ def test_a_failed_edit_with_an_undo_queued_behind_it_does_nothing_more(qtbot, co
     idle(qtbot, context)
     assert context.undo_stack.count() == 0 and len(errors) == 1
     assert snapshot(demo_db) == before
+
+
+def test_a_failed_edit_under_a_later_one_never_eats_a_ctrl_z(qtbot, context, demo_db,  # noqa: ANN001
+                                                             errors: Errors) -> None:
+    # Three edits pushed before the worker runs them; the middle one is refused by the store. After the
+    # refusal, two Ctrl+Z must undo the two edits that were made: none may be spent on the refused one.
+    before = snapshot(demo_db)
+    frame = budget_years_frame(demo_db, "Stortorp")
+    first, second = int(frame["id"].iloc[0]), int(frame["id"].iloc[1])
+
+    def edit(year_id: int, cost: float) -> EditCommand:
+        return EditCommand(context, "ändra timkostnad",
+                           redo=lambda db: set_budget_year_values(db, [(year_id, "hourly_cost", cost)]),
+                           undo=lambda db, reverse: set_budget_year_values(db, reverse),
+                           tables=frozenset({"budget_year"}))
+
+    for command in (edit(first, 600.0), edit(first, -1.0), edit(second, 700.0)):
+        context.undo_stack.push(command)
+    idle(qtbot, context)
+    assert len(errors) == 1 and "Timkostnad" in str(errors[0])
+    context.undo_stack.undo()  # the third edit
+    idle(qtbot, context)
+    # The refused edit, next in line now, leaves the stack by itself: the next Ctrl+Z is the first edit's.
+    qtbot.waitUntil(lambda: context.undo_stack.index() == 1 and context.undo_stack.count() == 2, timeout=5_000)
+    context.undo_stack.undo()
+    idle(qtbot, context)
+    assert snapshot(demo_db) == before

@@ -145,6 +145,9 @@ class MonthModel(QAbstractTableModel):
                             f"{day.year} först.")
         if text is None or str(text).strip() == "":
             return None
+        if self.places is None:  # the store refuses it too; say so at the cell, not in a box afterwards
+            raise CellError(f"{day.isoformat()}: enheten har inget antal platser; ange platserna för året "
+                            "först (Platser ovan).")
         number = parse_number(str(text)) if isinstance(text, str) else float(text)  # type: ignore[arg-type]
         if number != int(number):
             raise CellError(self.tr("{0}: belagda platser är ett helt antal.").format(day.isoformat()))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.domain.formatting import fmt_pct
+from vonapp.domain.periods import Period
 from vonapp.store.belaggning import BelaggningData, load_belaggning
 from vonapp.store.edits_utfall import add_move, remove_move, set_occupancy_days, set_year_capacity
 from vonapp.ui.area_page import AreaContext, AreaPage
@@ -77,6 +78,7 @@ class BelaggningPage(AreaPage):
         super().__init__(context, parent=parent)
         self.data: BelaggningData | None = None
         self.month: int | None = None
+        self._month_for: Period | None = None  # the period the shown month was chosen for
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -209,6 +211,11 @@ class BelaggningPage(AreaPage):
         if unit is None or period is None or unit.strip().lower() in ALL_UNITS:
             self.stack.setCurrentWidget(self.message)
             self.header.setText(f"<h3>{self.tr('Beläggning')}</h3>")
+            # No unit shown: the fields must not keep (and edit) the unit shown before.
+            self.data = None
+            for field in (self.places, self.budget):
+                field.clear()
+                field.setEnabled(False)
             return
         generation, y = self._generation, period.end.year
         self.context.read(lambda db: load_belaggning(db, unit, y), lambda d: self._loaded(generation, d))
@@ -222,8 +229,9 @@ class BelaggningPage(AreaPage):
         self.stack.setCurrentWidget(self.stack.widget(0))
         new_year = self.data is None or self.data.year != data.year or self.data.unit.id != data.unit.id
         self.data = data
-        if new_year or self.month is None:
+        if new_year or self.month is None or self._month_for != self.period:
             self.month = self._default_month(data)
+            self._month_for = self.period  # an edit's reload keeps the month; a new period picks again
         month = data.series["M"]
         total_days = month["place_days"].sum()
         pct = 100.0 * month["occupied_days"].sum() / total_days if total_days else None
@@ -232,6 +240,7 @@ class BelaggningPage(AreaPage):
         for field, value in ((self.places, data.places), (self.budget, data.budget_pct)):
             if not field.hasFocus():
                 field.setText("" if value is None else f"{value:g}".replace(".", ","))
+        self.places.setEnabled(True)
         self.budget.setEnabled(data.has_budget)
         self.move_date.setDate(QDate(data.year, self.month, 1))
         self._show_month()
@@ -241,6 +250,12 @@ class BelaggningPage(AreaPage):
         self.moves_model.set_frame(moves)
 
     def _default_month(self, data: BelaggningData) -> int:
+        period = self.period
+        if period is not None and period.start.year == data.year and (period.start.month, period.end.month) != (1, 12):
+            # A month or quarter chosen above: open on it (in a quarter, its last month with data).
+            months = range(period.start.month, period.end.month + 1)
+            known = data.days[data.days["occupied"].notna() & data.days["date"].dt.month.isin(list(months))]
+            return int(known["date"].iloc[-1].month) if not known.empty else period.start.month
         today = date.today()
         if today.year == data.year:
             return today.month

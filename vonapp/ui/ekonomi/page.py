@@ -15,7 +15,15 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.ekonomi.compensation import CompensationPanel
 from vonapp.ui.i18n import Words
-from vonapp.ui.plan_common import changes_of, heading, push, set_columns, set_width, table
+from vonapp.ui.plan_common import (
+    changes_of,
+    fit_label_column,
+    heading,
+    push,
+    set_columns,
+    set_width,
+    table,
+)
 
 TABLES = frozenset({"finance_line", "finance_forecast", "compensation_model", "time_breakdown", "budget_year"})
 MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -184,8 +192,11 @@ class EkonomiPage(AreaPage):
         if f.unit != self._shown_unit:  # a unit with a model opens on its calculator, others on the months
             self.tabs.setCurrentIndex(1 if with_model and editable else 0)
             self._shown_unit = f.unit
-        self.forecast_table.setFixedHeight(self.forecast_table.horizontalHeader().sizeHint().height()
-                                           + self.forecast_table.rowHeight(0) * len(frame) + 4)
+        fit_label_column(self.forecast_table, self.forecast_model)  # the bold total row too
+        table = self.forecast_table
+        scrolls = table.horizontalHeader().length() > table.viewport().width()  # the bar must not hide the total
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + table.rowHeight(0) * len(frame) + 4
+                             + (table.horizontalScrollBar().sizeHint().height() if scrolls else 0))
         if changed or not self._widths_set:  # new columns reset the widths
             self._set_widths()
 

@@ -17,7 +17,15 @@ from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.i18n import Words
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
-from vonapp.ui.plan_common import changes_of, heading, push, set_columns, set_width, table
+from vonapp.ui.plan_common import (
+    changes_of,
+    fit_label_column,
+    heading,
+    push,
+    set_columns,
+    set_width,
+    table,
+)
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -31,8 +39,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NyckeltalPage", text)
 
 
-def _not_year_row(_value: object, row: dict) -> str | None:
-    return _tr("Helåret räknas fram av månaderna.") if row.get("month") == YEAR_ROW else None
+def _not_year_row(value: object, row: dict) -> str | None:
+    if row.get("month") == YEAR_ROW:
+        return _tr("Helåret räknas fram av månaderna.")
+    if isinstance(value, int | float) and value < 0:  # refused at the cell, as the store would
+        return _tr("Timmarna kan inte vara negativa.")
+    return None
+
+
+def _a_share(value: object, _row: dict) -> str | None:
+    if isinstance(value, int | float) and not 0 <= value <= 100:
+        return _tr("Målet är en andel mellan 0 och 100 %.")
+    return None
 
 
 def month_columns(editable: bool) -> list[Column]:
@@ -46,9 +64,9 @@ def month_columns(editable: bool) -> list[Column]:
 
 
 def target_columns() -> list[Column]:
-    return [Column("execution_target_pct", _tr("Utförandegrad minst"), "pct", editable=True),
-            Column("idle_max_pct", _tr("Bomtid under"), "pct", editable=True),
-            Column("declined_max_pct", _tr("Avböjda under"), "pct", editable=True)]
+    return [Column("execution_target_pct", _tr("Utförandegrad minst"), "pct", editable=True, validate=_a_share),
+            Column("idle_max_pct", _tr("Bomtid under"), "pct", editable=True, validate=_a_share),
+            Column("declined_max_pct", _tr("Avböjda under"), "pct", editable=True, validate=_a_share)]
 
 
 def indicator_columns(year: int, editable: bool) -> list[Column]:
@@ -199,6 +217,7 @@ class NyckeltalPage(AreaPage):
         if changed or not self._widths_set:  # new columns reset the widths
             self._set_widths()
         self.ind_table.resizeRowsToContents()
+        fit_label_column(self.months_table, self.months_model)  # the bold year row ("2024 t.o.m. aug")
         self.targets_table.setFixedHeight(self.targets_table.horizontalHeader().sizeHint().height()
                                           + self.targets_table.rowHeight(0) + 4)
         for c in range(3):

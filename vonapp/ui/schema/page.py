@@ -191,7 +191,13 @@ class SchemaPage(AreaPage):
     def _show_empty(self, text: str) -> None:
         self.empty.setText(text)
         self.empty.setVisible(True)
-        self.tabs.setVisible(bool(self.loaded))
+        # No unit chosen: forget the last unit's schedule so nothing typed here edits it unseen.
+        self.loaded = self.data = None
+        self.title.setText(self.tr("<b>Schema</b>"))
+        self.tabs.setVisible(False)
+        self.schedules.blockSignals(True)
+        self.schedules.clear()
+        self.schedules.blockSignals(False)
         for b in self.buttons.values():
             b.setEnabled(False)
         self.schedules.setEnabled(False)
