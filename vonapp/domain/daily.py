@@ -81,5 +81,19 @@ def substitute(daily: pd.DataFrame) -> pd.Series:
 
 def missed_resurspass(daily: pd.DataFrame) -> pd.Series:
     """Missed resurspass per day = min(max(planned − used resurspass, 0), substitute hours)."""
-    unused = (daily["planned_res"] - daily["res_used"]).clip(lower=0.0)
-    return pd.concat([unused, substitute(daily)], axis=1).min(axis=1)
+    values = missed_resurspass_values(daily["planned_res"].to_numpy(dtype=float),
+                                      daily["res_used"].to_numpy(dtype=float), substitute(daily).to_numpy(dtype=float))
+    return pd.Series(values, index=daily.index)
+
+
+def row_sum(columns: list[np.ndarray]) -> np.ndarray:
+    """Σ of the columns per row, left to right, a missing value counting 0 (as `worked`/`substitute`)."""
+    total = np.nan_to_num(columns[0], nan=0.0)
+    for c in columns[1:]:
+        total = total + np.nan_to_num(c, nan=0.0)
+    return total
+
+
+def missed_resurspass_values(planned_res: np.ndarray, res_used: np.ndarray, substitute: np.ndarray) -> np.ndarray:
+    """missed_resurspass on plain arrays (the same formula and missing-value rule, without pandas)."""
+    return np.fmin(np.clip(planned_res - res_used, 0.0, None), substitute)

@@ -1,7 +1,7 @@
 """Utfall: the period's days and weeks, the resurspass register and absence coverage (pure frames).
 
 The day figures come from the daily frame (vonapp.domain.daily) of one unit; missed resurspass is
-`daily.missed_resurspass` — the one implementation of DESIGN's formula.
+`daily.missed_resurspass_values` — the one implementation of DESIGN's formula.
 """
 
 from __future__ import annotations
@@ -52,27 +52,27 @@ def day_table(daily: pd.DataFrame, absence: pd.DataFrame, hourly_cost: Mapping[i
     """
     days = pd.date_range(start, end, freq="D")
     columns = [*d.RECORDED_COLUMNS, *d.PLANNED_COLUMNS]
-    if daily.empty:
-        full = pd.DataFrame(0.0, index=days, columns=columns)
-    else:
+    values = np.zeros((len(days), len(columns)))
+    if not daily.empty:  # column by column in numpy: pandas cost ≈10 ms on each one-day read
         one = daily if daily["date"].is_unique else daily.groupby("date", as_index=False)[columns].sum()
         at = days.get_indexer(pd.DatetimeIndex(one["date"]))
         inside = at >= 0
-        values = np.zeros((len(days), len(columns)))
         values[at[inside]] = one[columns].to_numpy(dtype=float)[inside]
-        full = pd.DataFrame(values, index=days, columns=columns)
-    out: dict[str, object] = {"date": days, "week": [f"v. {w}" for w in days.isocalendar().week.to_numpy()]}
+    full = {c: values[:, i].copy() for i, c in enumerate(columns)}
+    out: dict[str, object] = {"date": days, "week": [f"v. {day.isocalendar()[1]}" for day in days]}
     for c in d.WORKED_COLUMNS:
-        out[c] = full[c].to_numpy()
-    out["worked"] = d.worked(full).to_numpy()
+        out[c] = full[c]
+    out["worked"] = d.row_sum([full[c] for c in d.WORKED_COLUMNS])
     out.update(_absence_by_type(absence, days))
     for c in ("absence", "planned", "planned_res", "res_used"):
-        out[c] = full[c].to_numpy()
-    out["unplaced"] = np.clip(full["planned_res"].to_numpy() - full["res_used"].to_numpy(), 0.0, None)
-    out["substitute"] = d.substitute(full).to_numpy()
-    missed = d.missed_resurspass(full).to_numpy()
+        out[c] = full[c]
+    out["unplaced"] = np.clip(full["planned_res"] - full["res_used"], 0.0, None)
+    substitute = d.row_sum([full[c] for c in d.SUBSTITUTE_COLUMNS])
+    out["substitute"] = substitute
+    missed = d.missed_resurspass_values(full["planned_res"], full["res_used"], substitute)
     out["missed_hours"] = missed
-    cost = pd.Series(days.year).map(lambda y: hourly_cost.get(y, np.nan)).to_numpy(dtype=float)
+    costs = {y: hourly_cost.get(y, np.nan) for y in set(days.year)}
+    cost = np.array([costs[y] for y in days.year], dtype=float)
     out["missed_kr"] = missed * cost
     out["problem"] = missed > 1e-9
     return pd.DataFrame(out)[DAY_COLUMNS]

@@ -93,8 +93,12 @@ def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date, *,
 
 
 def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: pd.DataFrame,
-                schedules: Schedules | None = None) -> pd.DataFrame:
-    planned = planned_shifts(session, unit, start, end, resource_only=True, schedules=schedules)
+                schedules: Schedules | None = None, planned: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The resurspass register; `planned`: planned_shifts of [start, end] when the caller has them."""
+    if planned is None:
+        planned = planned_shifts(session, unit, start, end, resource_only=True, schedules=schedules)
+    else:
+        planned = planned[planned["is_resource"].to_numpy(dtype=bool)]
     shifts = planned[["date", "employee_id", "employment_number", "name", "hours"]]
     entries = pd.DataFrame(raw_rows(
         session, "SELECT id, date, employee_id, placement, placement_unit_id, hours FROM time_entry "
@@ -159,7 +163,7 @@ def default_day(data: UtfallData, today: date | None = None) -> date:
 
 
 def day_data(s: Session, u: UnitInfo, day: date, *, schedules: Schedules | None = None,
-             figures: pd.Series | None = None) -> DayData:
+             figures: pd.Series | None = None, planned: pd.DataFrame | None = None) -> DayData:
     rows = raw_rows(s, """
         SELECT t.id, t.employee_id, e.employment_number, e.display_name, t.category, t.absence_type,
                t.placement, pu.name, t.hours, ac.cover_entry_id, c.category || ' ' || COALESCE(ce.display_name, ''),
@@ -180,8 +184,9 @@ def day_data(s: Session, u: UnitInfo, day: date, *, schedules: Schedules | None 
          ("ej ersatt" if linked else "")) for lbl, cid, linked in
         zip(frame["cover_label"], frame["covered_by"], frame["linked"], strict=True)]
     schedules = schedules if schedules is not None else schedule_frames(s, [u.id])
-    planned = planned_shifts(s, u, day, day, schedules=schedules)[
-        ["employee_id", "employment_number", "name", "code", "hours", "is_resource"]]
+    if planned is None:
+        planned = planned_shifts(s, u, day, day, schedules=schedules)
+    planned = planned[["employee_id", "employment_number", "name", "code", "hours", "is_resource"]]
     if figures is None:
         figures = days_of(s, u, day, day, schedules).iloc[0]
     return DayData(u, day, frame, planned.reset_index(drop=True), figures)
@@ -214,6 +219,28 @@ def load_days_patch(database: Database, unit: str, period: Period, days: list[da
                          coverage_of(s, u, period.start, period.end) if with_coverage else None)
 
 
+def load_patch_and_day(database: Database, unit: str, period: Period, days: list[date],
+                       day: date | None) -> tuple[DaysPatch, DayData | None]:
+    """load_days_patch and, when `day` is one of `days`, load_day of it — in one read.
+
+    The session, the unit's schedule frames and the day's figures (its row of the patch's day
+    table) are shared: reading them twice took ≈10 ms of each placement edit.
+    """
+    start, end = max(min(days), period.start), min(max(days), period.end)
+    with database.session() as s:
+        u = one_unit(s, unit)
+        schedules = schedule_frames(s, [u.id])
+        table = days_of(s, u, start, end, schedules)
+        # One day (a placement) shown as the chosen day: its shifts are dated once for both.
+        shared = day is not None and start == end == day
+        planned = planned_shifts(s, u, day, day, schedules=schedules) if shared else None
+        patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules, planned), None)
+        if day is None or day not in days:
+            return patch, None
+        figures = table.iloc[(day - start).days] if start <= day <= end else None
+        return patch, day_data(s, u, day, schedules=schedules, figures=figures, planned=planned)
+
+
 def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
     """`data` with the patch's days replaced (weeks summed again); run it on the worker.
 
@@ -236,7 +263,24 @@ def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
         else:
             register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
     coverage = patch.coverage if patch.coverage is not None else data.coverage
-    return UtfallData(data.unit, data.period, days, week_table(days), register, coverage, data.other_units)
+    weeks = _weeks_patched(data.weeks, days, lo.to_datetime64(), hi.to_datetime64())
+    return UtfallData(data.unit, data.period, days, weeks, register, coverage, data.other_units)
+
+
+def _weeks_patched(weeks: pd.DataFrame, days: pd.DataFrame, lo: np.datetime64, hi: np.datetime64) -> pd.DataFrame:
+    """week_table(days) when only the days in [lo, hi] changed: just their weeks are summed again."""
+    if weeks.empty or days.empty:
+        return week_table(days)
+    starts, ends = weeks["start"].to_numpy(), weeks["end"].to_numpy()
+    rows = np.flatnonzero((ends >= lo) & (starts <= hi))
+    when = days["date"].to_numpy()
+    span = np.flatnonzero((when >= starts[rows[0]]) & (when <= ends[rows[-1]])) if len(rows) else rows
+    if not len(rows) or rows[-1] - rows[0] + 1 != len(rows) or not len(span):
+        return week_table(days)
+    again = week_table(days.iloc[span[0]:span[-1] + 1].reset_index(drop=True))
+    if len(again) != len(rows) or list(again.columns) != list(weeks.columns):
+        return week_table(days)
+    return _replaced(weeks, rows, again)
 
 
 def _replaced(frame: pd.DataFrame, at: np.ndarray, rows: pd.DataFrame) -> pd.DataFrame:

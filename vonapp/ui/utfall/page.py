@@ -175,14 +175,13 @@ class UtfallPage(AreaPage):
         if not days or self.data is None or self.unit is None or self.period is None:
             self.reload()  # a failed edit: show the database's values again
             return
-        from vonapp.store.utfall import load_days_patch, patched
+        from vonapp.store.utfall import load_patch_and_day, patched
 
         unit, period, generation, day, shown = self.unit, self.period, self._generation, self.day, self.data
-        reread_day = day in days
 
         def read(db: Database) -> tuple:
-            patch = load_days_patch(db, unit, period, days)
-            return patched(shown, patch), patch, (load_day(db, unit, day) if reread_day and day is not None else None)
+            patch, day_data = load_patch_and_day(db, unit, period, days, day)
+            return patched(shown, patch), patch, day_data
 
         def done(result: tuple) -> None:
             data, patch, day_data = result
