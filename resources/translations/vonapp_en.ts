@@ -2630,7 +2630,7 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
         </message>
         <message>
             <location filename="../../vonapp/ui/utfall/page.py" line="94" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
@@ -2670,17 +2670,17 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="263" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="262" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="292" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="291" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>
