@@ -4,8 +4,12 @@
                                               cannot see), keeping every translation already made
     python packaging/translations.py --check  list the strings without an English translation
 
-pyside6-lupdate finds `self.tr("…")` and `QCoreApplication.translate("ctx", "…")`; the modules that
-wrap translate in a `_tr(text)` helper are read here with `ast`, under the helper's context.
+pyside6-lupdate finds `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
+`QT_TRANSLATE_NOOP("ctx", "…")`. Read here with `ast`, as lupdate cannot: the modules that wrap
+translate in a `_tr(text)` helper (under the helper's context), `tr("ctx", "…")` of plan_common,
+`Words("ctx", ("…", …))` (word lists translated when read) and the titles and tooltips of
+`Column(...)` specs (FrameTableModel translates them when it shows them, context "Column").
+lupdate reads `tr("ctx", "…")` as a source "ctx" with a comment; those messages are dropped.
 Translate in Qt Linguist (`pyside6-linguist resources/translations/vonapp_en.ts`) or in the XML.
 """
 
@@ -24,14 +28,15 @@ CATALOGUE = ROOT / "resources" / "translations" / "vonapp_en.ts"
 
 
 def _helper_contexts(tree: ast.Module) -> dict[str, str]:
-    """Module-level `def _tr(text): return QCoreApplication.translate("ctx", text)` → {"_tr": "ctx"}."""
+    """Module-level `def _tr(text): return QCoreApplication.translate("ctx", text)` (or plan_common's
+    `tr("ctx", text)`) → {"_tr": "ctx"}."""
     found = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
             for call in ast.walk(node):
-                if (isinstance(call, ast.Call) and _name(call.func) == "translate" and call.args
-                        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
-                    found[node.name] = call.args[0].value
+                if (isinstance(call, ast.Call) and _name(call.func) in ("translate", "tr") and len(call.args) >= 2
+                        and _literal(call.args[0]) is not None and _literal(call.args[1]) is None):
+                    found[node.name] = call.args[0].value  # type: ignore[attr-defined]
     return found
 
 
@@ -39,9 +44,22 @@ def _name(func: ast.expr) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
-def ui_strings(root: Path = UI) -> set[tuple[str, str]]:
-    """(context, source) of every literal string the window translates."""
+def _literal(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _column_texts(call: ast.Call) -> list[str]:
+    """The literal title (second argument or title=) and tooltip= of a Column(...) spec."""
+    texts = [_literal(call.args[1])] if len(call.args) >= 2 else []
+    texts += [_literal(k.value) for k in call.keywords if k.arg in ("title", "tooltip")]
+    return [t for t in texts if t]
+
+
+def _scan(root: Path) -> tuple[set[tuple[str, str]], set[str]]:
+    """(context, source) of every literal string the window translates, and the contexts named in
+    two-argument `tr("ctx", …)` calls (lupdate mistakes them for sources)."""
     found: set[tuple[str, str]] = set()
+    contexts: set[str] = set()
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         helpers = _helper_contexts(tree)
@@ -49,14 +67,37 @@ def ui_strings(root: Path = UI) -> set[tuple[str, str]]:
             if not isinstance(call, ast.Call) or not call.args:
                 continue
             name, args = _name(call.func), call.args
-            literal = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in args]
-            if name == "translate" and len(args) >= 2 and literal[0] is not None and literal[1] is not None:
-                found.add((literal[0], literal[1]))
-            elif name == "tr" and literal[0] is not None:
+            literal = [_literal(a) for a in args]
+            two = len(args) >= 2 and literal[0] is not None
+            if name in ("translate", "QT_TRANSLATE_NOOP") and two and literal[1] is not None:
+                found.add((literal[0], literal[1]))  # type: ignore[arg-type]
+            elif name == "tr" and isinstance(call.func, ast.Name) and two:
+                contexts.add(literal[0])  # type: ignore[arg-type]
+                if literal[1] is not None:
+                    found.add((literal[0], literal[1]))  # type: ignore[arg-type]
+            elif name in ("tr", "QT_TR_NOOP") and literal[0] is not None:
                 found.add(("", literal[0]))
             elif name in helpers and literal[0] is not None:
                 found.add((helpers[name], literal[0]))
-    return {(ctx, text) for ctx, text in found if text.strip()}
+            elif name == "Words" and two and isinstance(args[1], ast.Tuple | ast.List):
+                found.update((literal[0], w) for w in map(_literal, args[1].elts) if w)  # type: ignore[misc]
+            elif name == "Column":
+                found.update(("Column", text) for text in _column_texts(call))
+        for node in ast.walk(tree):  # `tr("ctx", text)` helpers name a context too
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr" \
+                    and len(node.args) >= 2 and _literal(node.args[0]) is not None:
+                contexts.add(node.args[0].value)  # type: ignore[attr-defined]
+    return {(ctx, text) for ctx, text in found if text.strip()}, contexts
+
+
+def ui_strings(root: Path = UI) -> set[tuple[str, str]]:
+    """(context, source) of every literal string the window translates."""
+    return _scan(root)[0]
+
+
+def misread_contexts(root: Path = UI) -> set[str]:
+    """Context names that lupdate reads as source texts (from `tr("ctx", …)` calls)."""
+    return _scan(root)[1]
 
 
 def catalogue(path: Path = CATALOGUE) -> dict[str, str]:
@@ -83,15 +124,27 @@ def lupdate() -> str:
 
 def update(path: Path = CATALOGUE) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
+    previous = catalogue(path) if path.is_file() else {}  # lupdate drops the strings it cannot see
+    found, misread = _scan(UI)  # before lupdate rewrites the file: a module that does not parse stops here
     sources = [str(p) for p in sorted(UI.rglob("*.py"))]
     subprocess.run([lupdate(), *sources, "-no-obsolete", "-target-language", "en_GB", "-ts", str(path)],
                    check=True, capture_output=True)
     tree = ET.parse(path)
     root = tree.getroot()
+    for context in root.iter("context"):
+        for message in list(context.iter("message")):
+            if message.findtext("source") in misread:
+                context.remove(message)
+    for message in root.iter("message"):  # a string that moved to another context keeps its translation
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is not None and translation.get("type") == "unfinished" and previous.get(source):
+            translation.text = previous[source]
+            del translation.attrib["type"]
     have = {m.findtext("source") for m in root.iter("message")}
     contexts = {c.findtext("name"): c for c in root.iter("context")}
     added = 0
-    for ctx, text in sorted(ui_strings()):
+    for ctx, text in sorted(found):
         if text in have:
             continue
         context = contexts.get(ctx)
@@ -101,7 +154,10 @@ def update(path: Path = CATALOGUE) -> int:
             contexts[ctx] = context
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = text
-        ET.SubElement(message, "translation", type="unfinished")
+        if previous.get(text):
+            ET.SubElement(message, "translation").text = previous[text]
+        else:
+            ET.SubElement(message, "translation", type="unfinished")
         have.add(text)
         added += 1
     ET.indent(tree, space="    ")

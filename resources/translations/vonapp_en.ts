@@ -3,477 +3,1446 @@
     <context>
         <name />
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="45" />
-            <source>&amp;Ny databas…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/actions.py" line="46" />
-            <source>Skapa en ny, tom databasfil</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/actions.py" line="47" />
-            <source>&amp;Öppna…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../vonapp/ui/actions.py" line="48" />
-            <source>Öppna en annan databasfil</source>
-            <translation type="unfinished" />
+            <source>&amp;Ny databas…</source>
+            <translation>&amp;New database…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="49" />
-            <source>&amp;Säkerhetskopiera</source>
-            <translation type="unfinished" />
+            <source>Skapa en ny, tom databasfil</source>
+            <translation>Create a new, empty database file</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="50" />
-            <source>Spara en säkerhetskopia av databasen nu</source>
-            <translation type="unfinished" />
+            <source>&amp;Öppna…</source>
+            <translation>&amp;Open…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="51" />
-            <source>Å&amp;terställ…</source>
-            <translation type="unfinished" />
+            <source>Öppna en annan databasfil</source>
+            <translation>Open another database file</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="52" />
-            <source>Återställ databasen från en säkerhetskopia</source>
-            <translation type="unfinished" />
+            <source>&amp;Säkerhetskopiera</source>
+            <translation>&amp;Back up</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="53" />
-            <source>&amp;Importera…</source>
-            <translation type="unfinished" />
+            <source>Spara en säkerhetskopia av databasen nu</source>
+            <translation>Save a backup of the database now</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="54" />
-            <source>Läs in budget, schema, tid, beläggning m.m. från en fil</source>
-            <translation type="unfinished" />
+            <source>Å&amp;terställ…</source>
+            <translation>Res&amp;tore…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="55" />
-            <source>&amp;Exportera…</source>
-            <translation type="unfinished" />
+            <source>Återställ databasen från en säkerhetskopia</source>
+            <translation>Restore the database from a backup</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="56" />
-            <source>Skriv uppföljningsfil, CSV eller PDF</source>
-            <translation type="unfinished" />
+            <source>&amp;Importera…</source>
+            <translation>&amp;Import…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="57" />
-            <source>&amp;Avsluta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/actions.py" line="57" />
-            <source>Stäng vonapp</source>
-            <translation type="unfinished" />
+            <source>Läs in budget, schema, tid, beläggning m.m. från en fil</source>
+            <translation>Read budget, schedule, time, occupancy etc. from a file</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="58" />
-            <source>Ångra</source>
-            <translation type="unfinished" />
+            <source>&amp;Exportera…</source>
+            <translation>&amp;Export…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="59" />
-            <source>Gör om</source>
-            <translation type="unfinished" />
+            <source>Skriv uppföljningsfil, CSV eller PDF</source>
+            <translation>Write the follow-up file, a CSV or a PDF</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="60" />
-            <source>&amp;Föregående period</source>
-            <translation type="unfinished" />
+            <source>Im&amp;porter…</source>
+            <translation>Im&amp;ports…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="61" />
-            <source>Stega bakåt ett år, kvartal eller månad</source>
-            <translation type="unfinished" />
+            <source>Se importerade filer och ta bort en import</source>
+            <translation>See the imported files and remove an import</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="62" />
-            <source>&amp;Nästa period</source>
-            <translation type="unfinished" />
+            <source>&amp;Avsluta</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="62" />
+            <source>Stäng vonapp</source>
+            <translation>Close vonapp</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="63" />
-            <source>Stega framåt ett år, kvartal eller månad</source>
-            <translation type="unfinished" />
+            <source>Ångra</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="64" />
+            <source>Gör om</source>
+            <translation>Redo</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="65" />
-            <source>&amp;Om vonapp</source>
-            <translation type="unfinished" />
+            <source>&amp;Föregående period</source>
+            <translation>&amp;Previous period</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="66" />
-            <source>Version och kort om programmet</source>
-            <translation type="unfinished" />
+            <source>Stega bakåt ett år, kvartal eller månad</source>
+            <translation>Step back one year, quarter or month</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="67" />
+            <source>&amp;Nästa period</source>
+            <translation>&amp;Next period</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="68" />
+            <source>Stega framåt ett år, kvartal eller månad</source>
+            <translation>Step forward one year, quarter or month</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="70" />
+            <source>Ä&amp;ndringslogg</source>
+            <translation>Chan&amp;ge log</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="71" />
+            <source>Alla ändringar: när, vem, vad och varifrån (fönstret, import, kommandoraden)</source>
+            <translation>Every change: when, who, what and from where (the window, an import, the command line)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="72" />
+            <source>&amp;Om vonapp</source>
+            <translation>&amp;About vonapp</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/actions.py" line="73" />
+            <source>Version och kort om programmet</source>
+            <translation>Version and a short note about the program</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/actions.py" line="80" />
             <source>&amp;Arkiv</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="81" />
+            <location filename="../../vonapp/ui/actions.py" line="88" />
             <source>&amp;Redigera</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="83" />
+            <location filename="../../vonapp/ui/actions.py" line="90" />
             <location filename="../../vonapp/ui/help_menu.py" line="33" />
             <source>&amp;Visa</source>
-            <translation type="unfinished" />
+            <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/actions.py" line="87" />
+            <location filename="../../vonapp/ui/actions.py" line="96" />
             <location filename="../../vonapp/ui/help_menu.py" line="29" />
             <source>&amp;Hjälp</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/help_menu.py" line="23" />
             <source>&amp;Handbok</source>
-            <translation type="unfinished" />
+            <translation>&amp;Manual</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/help_menu.py" line="25" />
             <source>Läs handboken: begreppen, import, uppföljningsfilen och var data finns</source>
-            <translation type="unfinished" />
+            <translation>Read the manual: the terms, importing, the follow-up file and where the data is kept</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/help_menu.py" line="34" />
             <source>&amp;Språk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Language</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/help_menu.py" line="36" />
             <source>Som datorn</source>
-            <translation type="unfinished" />
+            <translation>As the computer</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/help_menu.py" line="52" />
             <source>Språket byts nästa gång du startar vonapp.</source>
-            <translation type="unfinished" />
+            <translation>The language changes the next time you start vonapp.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/save_image.py" line="20" />
-            <source>Overview</source>
-            <comment>Spara bild</comment>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="34" />
+            <source>Tid</source>
+            <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/save_image.py" line="21" />
-            <source>Overview</source>
-            <comment>PNG-bild (*.png)</comment>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="34" />
+            <source>Användare</source>
+            <translation>User</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/save_image.py" line="30" />
-            <source>Overview</source>
-            <comment>Bilden sparades inte</comment>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="34" />
+            <source>Tabell</source>
+            <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/save_image.py" line="31" />
-            <source>Overview</source>
-            <comment>Det gick inte att skriva {0}. Välj en annan mapp eller ett annat filnamn.</comment>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="35" />
+            <source>Rad</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="35" />
+            <source>Kolumn</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="35" />
+            <source>Före</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="36" />
+            <source>Efter</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="36" />
+            <source>Källa</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="36" />
+            <source>Enhet</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="56" />
+            <source>Schema</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="56" />
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="56" />
+            <source>Avvikelse</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="59" />
+            <source>Vecka</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="59" />
+            <source>Månad</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="59" />
+            <source>År</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="70" />
+            <source>v{0} {1}</source>
+            <translation>wk{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="78" />
+            <source>{n} rader, {h} h/vecka i snitt; {o} utanför sin sysselsättning</source>
+            <translation>{n} rows, {h} h/week on average; {o} outside their employment rate</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="83" />
+            <source>inga</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Anställda</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Avvikelse = budget − schema; positiv = inom budget.</source>
+            <translation>Variance = budget − schedule; positive = within budget.</translation>
+        </message>
+        <message>
+            <source>Avvikelser från arbetstidsreglerna</source>
+            <translation>Breaches of the working-time rules</translation>
+        </message>
+        <message>
+            <source>Enhetens scheman {y} per månad (sparat)</source>
+            <translation>The unit's schedules {y} by month (saved)</translation>
         </message>
         <message>
             <source>Här kommer du att se:</source>
-            <translation type="unfinished" />
+            <translation>Here you will see:</translation>
+        </message>
+        <message>
+            <source>Ingen budget för året; bara timmar visas.</source>
+            <translation>No budget for the year; only hours are shown.</translation>
+        </message>
+        <message>
+            <source>Planerat</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Resurspass per vecka</source>
+            <translation>Resource shifts per week</translation>
+        </message>
+        <message>
+            <source>Schemats kostnad mot budget i timmar</source>
+            <translation>Schedule cost against the budget in hours</translation>
+        </message>
+        <message>
+            <source>Utfall</source>
+            <translation>Actuals</translation>
+        </message>
+        <message>
+            <source>arbetat</source>
+            <translation>worked</translation>
+        </message>
+        <message>
+            <source>av planerat</source>
+            <translation>of planned</translation>
+        </message>
+        <message>
+            <source>ersättare</source>
+            <translation>substitutes</translation>
+        </message>
+        <message>
+            <source>frånvaro</source>
+            <translation>absence</translation>
+        </message>
+        <message>
+            <source>missat</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>mot budget</source>
+            <translation>against budget</translation>
+        </message>
+        <message>
+            <source>placerat</source>
+            <translation>placed</translation>
+        </message>
+        <message>
+            <source>planerat</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>på {0} dagar</source>
+            <translation>on {0} days</translation>
+        </message>
+        <message>
+            <source>resurspass ej placerat</source>
+            <translation>resource shifts not placed</translation>
+        </message>
+        <message>
+            <source>snitt</source>
+            <translation>average</translation>
+        </message>
+        <message>
+            <source>tkr</source>
+            <translation>tkr</translation>
+        </message>
+        <message>
+            <source>vikarier trots oplacerat resurspass</source>
+            <translation>substitutes despite unplaced resource shifts</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddEmployeeDialog</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="94" />
+            <source>Lägg till anställd i schemat</source>
+            <translation>Add an employee to the schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="98" />
+            <source>behövs bara för en ny anställd</source>
+            <translation>only needed for a new employee</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="104" />
+            <source>Anställningsnummer</source>
+            <translation>Employee number</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="105" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="106" />
+            <source>Sysselsättningsgrad</source>
+            <translation>Employment rate</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddRowDialog</name>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="25" />
+            <source>Lägg till tidrad {0}</source>
+            <translation>Add time row {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="29" />
+            <source>t.ex. 9100 (tomt går för inhyrd)</source>
+            <translation>e.g. 9100 (may be empty for agency staff)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="31" />
+            <source>behövs för ett nytt nummer</source>
+            <translation>needed for a new number</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="40" />
+            <source>t.ex. 7,5</source>
+            <translation>e.g. 7,5</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="44" />
+            <source>Anställningsnummer</source>
+            <translation>Employee number</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="45" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="46" />
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="47" />
+            <source>Frånvarotyp</source>
+            <translation>Absence type</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="48" />
+            <source>Placering</source>
+            <translation>Placement</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="49" />
+            <source>Timmar</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="52" />
+            <source>Lägg till</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="53" />
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="74" />
+            <source>Ange antal timmar.</source>
+            <translation>Enter the number of hours.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BelaggningPage</name>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
+            <source>Dag</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
+            <source>Vecka</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
+            <source>Månad</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="48" />
+            <source>v. {0} ({1})</source>
+            <translation>wk {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="91" />
+            <source>Enhetens platser; årets inskrivna dagar följer med</source>
+            <translation>The unit's places; the year's typed-in days follow</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="94" />
+            <source>Budgeterad beläggning för året, i procent</source>
+            <translation>Budgeted occupancy for the year, in per cent</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
+            <source>Platser</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="98" />
+            <source>Budgeterad beläggning %</source>
+            <translation>Budgeted occupancy %</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="102" />
+            <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
+            <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="135" />
+            <source>Belagda per dag</source>
+            <translation>Occupied per day</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="136" />
+            <source>In- och utflyttningar</source>
+            <translation>Move-ins and move-outs</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="146" />
+            <source>Beläggning per</source>
+            <translation>Occupancy per</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="180" />
+            <source>lägenhet</source>
+            <translation>flat</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="184" />
+            <source>Lägg till</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="185" />
+            <source>Ta bort vald</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="196" />
+            <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
+            <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
+            <source>fönstret</source>
+            <translation>the window</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="275" />
+            <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
+            <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="277" />
+            <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
+            <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="301" />
+            <source>beläggning {0}</source>
+            <translation>occupancy {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="302" />
+            <source>beläggning {0} dagar</source>
+            <translation>occupancy {0} days</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="322" />
+            <source>platser och budgeterad beläggning {0}</source>
+            <translation>places and budgeted occupancy {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="335" />
+            <source>{0} lägenhet {1}</source>
+            <translation>{0} flat {1}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="342" />
+            <source>Välj flytten som ska tas bort.</source>
+            <translation>Choose the move to remove.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/page.py" line="345" />
+            <source>ta bort flytt</source>
+            <translation>remove move</translation>
         </message>
     </context>
     <context>
         <name>BudgetChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="48" />
-            <source>Budget i timmar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="49" />
-            <source>timmar</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="40" />
+            <source>v. {0} ({1}–{2})</source>
+            <translation>wk {0} ({1}–{2})</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/budget.py" line="50" />
+            <source>Budget i timmar</source>
+            <translation>Budget in hours</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="51" />
+            <source>timmar</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="52" />
             <source>ack. avvikelse, h</source>
-            <translation type="unfinished" />
+            <translation>cum. variance, h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="67" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="69" />
             <source>prognos →</source>
-            <translation type="unfinished" />
+            <translation>forecast →</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="81" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="88" />
             <source>prognos (schemalagt)</source>
-            <translation type="unfinished" />
+            <translation>forecast (scheduled)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="81" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="88" />
             <source>budget</source>
-            <translation type="unfinished" />
+            <translation>budget</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="82" />
-            <source>ackumulerad avvikelse (nedre delen; plus = under budget)</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="89" />
+            <source>ack. avvikelse (nedan; plus = under budget)</source>
+            <translation>cum. variance (below; plus = under budget)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="105" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="117" />
             <source>Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="107" />
-            <source>Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos enligt schemat till 31 december.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="109" />
-            <source>månad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="109" />
-            <source>vecka</source>
-            <translation type="unfinished" />
+            <translation>Nothing recorded yet: the bars show the schedule (forecast) against the budget.</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/budget.py" line="122" />
-            <source>Budget: {0}</source>
-            <translation type="unfinished" />
+            <source>Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos enligt schemat till 31 december.</source>
+            <translation>Hours worked per {0} against budget, up to {1}; after that the forecast from the schedule to 31 December.</translation>
         </message>
         <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="120" />
             <location filename="../../vonapp/ui/overview/charts/budget.py" line="124" />
+            <source>månad</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="119" />
+            <source>Arbetade timmar per {0} mot budget.</source>
+            <translation>Hours worked per {0} against budget.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="120" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="124" />
+            <source>vecka</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="137" />
+            <source>Budget: {0}</source>
+            <translation>Budget: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="139" />
             <source>Prognos (schemalagt): {0}</source>
-            <translation type="unfinished" />
+            <translation>Forecast (scheduled): {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="126" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="141" />
             <source>Arbetat: {0}</source>
-            <translation type="unfinished" />
+            <translation>Worked: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="129" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="144" />
             <source>Därefter schemalagt: {0}</source>
-            <translation type="unfinished" />
+            <translation>Scheduled after that: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="132" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="147" />
             <source>Avvikelse (budget − {0}): {1}</source>
-            <translation type="unfinished" />
+            <translation>Variance (budget − {0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="133" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="148" />
             <source>prognos</source>
-            <translation type="unfinished" />
+            <translation>forecast</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="133" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="148" />
             <source>utfall</source>
-            <translation type="unfinished" />
+            <translation>actual</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="135" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="150" />
             <source>Avvikelse i kr: {0}</source>
-            <translation type="unfinished" />
+            <translation>Variance in kr: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="136" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="151" />
             <source>Ackumulerad avvikelse: {0}</source>
-            <translation type="unfinished" />
+            <translation>Cumulative variance: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogDialog</name>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="43" />
+            <source>Ändringslogg</source>
+            <translation>Change log</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="49" />
+            <source>Alla tabeller</source>
+            <translation>All tables</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="51" />
+            <source>Alla enheter</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="55" />
+            <source>Alla källor</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="55" />
+            <source>Fönstret</source>
+            <translation>The window</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="56" />
+            <source>Kommandoraden</source>
+            <translation>The command line</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="56" />
+            <source>Importer</source>
+            <translation>Imports</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="59" />
+            <source>Sök i rad, kolumn, värden och användare …</source>
+            <translation>Search rows, columns, values and users …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="62" />
+            <source>&amp;Tabell:</source>
+            <translation>&amp;Table:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="62" />
+            <source>&amp;Enhet:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="63" />
+            <source>&amp;Källa:</source>
+            <translation>S&amp;ource:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="63" />
+            <source>&amp;Sök:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="75" />
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="135" />
+            <source>Inga ändringar loggade med dessa val.</source>
+            <translation>No changes logged with these filters.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="137" />
+            <source>Visar de senaste {0} ändringarna; smalna av med valen ovan.</source>
+            <translation>Showing the latest {0} changes; narrow them down with the filters above.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="140" />
+            <source>{0} ändringar, senaste först.</source>
+            <translation>{0} changes, newest first.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/change_log_dialog.py" line="141" />
+            <source>1 ändring.</source>
+            <translation>1 change.</translation>
         </message>
     </context>
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="192" />
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="237" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="196" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="282" />
             <source>Spara bild…</source>
-            <translation type="unfinished" />
+            <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="193" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="197" />
             <source>Spara diagrammet som en PNG-bild</source>
-            <translation type="unfinished" />
+            <translation>Save the chart as a PNG image</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="201" />
+            <source>Vad diagrammet visar och hur siffrorna räknas: handboken (F1)</source>
+            <translation>What the chart shows and how the figures are calculated: the manual (F1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodesTab</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="110" />
+            <source>Ny passkod…</source>
+            <translation>New shift code…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="110" />
+            <source>Ta bort passkod</source>
+            <translation>Remove shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="124" />
+            <source>ändra passkod</source>
+            <translation>change shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="131" />
+            <source>Ny passkod</source>
+            <translation>New shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="132" />
+            <source>Passkod (tider, rast och resurspass ändrar du sedan i tabellen):</source>
+            <translation>Shift code (you then change times, break and resource shift in the table):</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="134" />
+            <source>ny passkod</source>
+            <translation>new shift code</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="141" />
+            <source>Markera passkoden som ska bort.</source>
+            <translation>Select the shift code to remove.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="144" />
+            <source>ta bort passkod</source>
+            <translation>remove shift code</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsBox</name>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <source>Kolumn i vonapp</source>
+            <translation>Column in vonapp</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <source>Läses från filens kolumn</source>
+            <translation>Read from the file's column</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="43" />
+            <source>Sparade kolumnval för filer från samma system</source>
+            <translation>Saved column choices for files from the same system</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="45" />
+            <source>namn, t.ex. Heroma</source>
+            <translation>name, e.g. Heroma</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="46" />
+            <source>Kolumnvalen sparas under namnet när du importerar</source>
+            <translation>The column choices are saved under the name when you import</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="48" />
+            <source>Profil:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="51" />
+            <source>Spara valen som profil:</source>
+            <translation>Save the choices as profile:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="103" />
+            <source>(ingen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="125" />
+            <source>Välj vilken av filens kolumner som är {0} (* = måste finnas).</source>
+            <translation>Choose which of the file's columns is {0} (* = required).</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="129" />
+            <source>Varje kolumn läses från filens kolumn till höger; ändra ett val om filen kallar kolumnen något annat (* = måste finnas).</source>
+            <translation>Each column is read from the file's column on the right; change a choice if the file calls the column something else (* = required).</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="46" />
-            <location filename="../../vonapp/ui/commands.py" line="55" />
-            <source>Ny databas</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/commands.py" line="20" />
+            <source>vonapp-databas (*.sqlite *.db);;Alla filer (*)</source>
+            <translation>vonapp database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="52" />
-            <source>{0} finns redan. Välj ett nytt filnamn – en befintlig fil öppnar du med Arkiv → Öppna…</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/commands.py" line="50" />
+            <location filename="../../vonapp/ui/commands.py" line="59" />
+            <source>Ny databas</source>
+            <translation>New database</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/commands.py" line="56" />
+            <source>{0} finns redan. Välj ett nytt filnamn – en befintlig fil öppnar du med Arkiv → Öppna…</source>
+            <translation>{0} already exists. Choose a new file name – you open an existing file with File → Open…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/commands.py" line="60" />
             <source>Ska den nya databasen vara tom eller innehålla exempeldata?</source>
-            <translation type="unfinished" />
+            <translation>Should the new database be empty or contain sample data?</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="57" />
+            <location filename="../../vonapp/ui/commands.py" line="61" />
             <source>Tom databas</source>
-            <translation type="unfinished" />
+            <translation>Empty database</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="58" />
+            <location filename="../../vonapp/ui/commands.py" line="62" />
             <source>Med exempeldata</source>
-            <translation type="unfinished" />
+            <translation>With sample data</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="59" />
+            <location filename="../../vonapp/ui/commands.py" line="63" />
             <source>Avbryt</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="69" />
+            <location filename="../../vonapp/ui/commands.py" line="73" />
             <source>Öppna databas</source>
-            <translation type="unfinished" />
+            <translation>Open database</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="102" />
+            <location filename="../../vonapp/ui/commands.py" line="106" />
             <source>Exempeldata skapad: {0}</source>
-            <translation type="unfinished" />
+            <translation>Sample data created: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="105" />
+            <location filename="../../vonapp/ui/commands.py" line="109" />
             <source>Skapar exempeldata … det tar några sekunder.</source>
-            <translation type="unfinished" />
+            <translation>Creating sample data … this takes a few seconds.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="116" />
+            <location filename="../../vonapp/ui/commands.py" line="120" />
             <source>Säkerhetskopia sparad: {0}</source>
-            <translation type="unfinished" />
+            <translation>Backup saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="127" />
+            <location filename="../../vonapp/ui/commands.py" line="131" />
             <source>Återställ från säkerhetskopia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/commands.py" line="134" />
-            <source>Välj en säkerhetskopia, inte databasen själv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/commands.py" line="137" />
-            <source>Återställ</source>
-            <translation type="unfinished" />
+            <translation>Restore from backup</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/commands.py" line="138" />
+            <source>Välj en säkerhetskopia, inte databasen själv.</source>
+            <translation>Choose a backup, not the database itself.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/commands.py" line="141" />
+            <source>Återställ</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/commands.py" line="142" />
             <source>Databasens innehåll ersätts med säkerhetskopian {0}.
 
 Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ångra genom att återställa den. Fortsätt?</source>
-            <translation type="unfinished" />
+            <translation>The database's contents will be replaced with the backup {0}.
+
+The current contents are first saved in a new backup, so you can undo this by restoring that one. Continue?</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="154" />
+            <location filename="../../vonapp/ui/commands.py" line="159" />
             <source>Databasen återställd från {0}; innehållet före sparades i {1}.</source>
-            <translation type="unfinished" />
+            <translation>Database restored from {0}; the previous contents were saved in {1}.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/commands.py" line="198" />
+            <location filename="../../vonapp/ui/commands.py" line="230" />
             <source>Alla enheter</source>
-            <translation type="unfinished" />
+            <translation>All units</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayPanel</name>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="88" />
+            <source>Föregående dag</source>
+            <translation>Previous day</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="93" />
+            <source>Nästa dag</source>
+            <translation>Next day</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="98" />
+            <source>Lägg till rad …</source>
+            <translation>Add row …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="99" />
+            <source>T.ex. en vikarie som ringdes in; ett nytt anställningsnummer blir en ny timavlönad</source>
+            <translation>E.g. a substitute who was called in; a new employee number becomes a new hourly-paid employee</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="101" />
+            <source>Ta bort rad</source>
+            <translation>Remove row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="117" />
+            <source>Blå rader är inlagda eller ändrade i fönstret</source>
+            <translation>Blue rows were added or changed in the window</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="119" />
+            <source>Anst.nr</source>
+            <translation>Emp. no.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="119" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="120" />
+            <source>Pass</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="120" />
+            <source>Timmar</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="121" />
+            <source>Resurspass</source>
+            <translation>Resource shifts</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="185" />
+            <source>ändra tidrad</source>
+            <translation>change time row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="185" />
+            <source>ändra {0} tidrader</source>
+            <translation>change {0} time rows</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="195" />
+            <source>Välj raden som ska tas bort.</source>
+            <translation>Choose the row to remove.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="198" />
+            <source>ta bort tidrad {0} {1}</source>
+            <translation>remove time row {0} {1}</translation>
+        </message>
+        <message>
+            <source>import, ändrad</source>
+            <translation>import, changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>EkonomiPage</name>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="32" />
+            <source>Verksamhetens intäkter</source>
+            <translation>Operating income</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="33" />
+            <source>Personalkostnader</source>
+            <translation>Personnel costs</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="34" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
+            <source>Lokalhyror</source>
+            <translation>Premises rent</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="35" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="39" />
+            <source>Köp av tjänster</source>
+            <translation>Purchased services</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="36" />
+            <source>Övriga kostnader</source>
+            <translation>Other costs</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
+            <source>Intäkter</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
+            <source>Personal</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="40" />
+            <source>Övriga</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source> Senaste prognos {0}.</source>
+            <translation> Latest forecast {0}.</translation>
+        </message>
+        <message>
+            <source>Avvikelse
+prognos/budget</source>
+            <translation>Variance
+forecast/budget</translation>
+        </message>
+        <message>
+            <source>Budget helår</source>
+            <translation>Full-year budget</translation>
+        </message>
+        <message>
+            <source>Budget och utfall per månad</source>
+            <translation>Budget and actual by month</translation>
+        </message>
+        <message>
+            <source>Diff. utfall
+mot i fjol</source>
+            <translation>Diff. actual
+vs last year</translation>
+        </message>
+        <message>
+            <source>Din prognos för helåret. Utan egen prognos: utfall hittills + budget för resten av året (grå).</source>
+            <translation>Your forecast for the full year. Without your own forecast: actual so far + budget for the rest of the year (grey).</translation>
+        </message>
+        <message>
+            <source>Ekonomi {0} – {1}</source>
+            <translation>Finance {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Ersättningsmodell</source>
+            <translation>Compensation model</translation>
+        </message>
+        <message>
+            <source>Förra
+prognosen</source>
+            <translation>Previous
+forecast</translation>
+        </message>
+        <message>
+            <source>Förändring sedan
+förra prognosen</source>
+            <translation>Change since the
+previous forecast</translation>
+        </message>
+        <message>
+            <source>Helår</source>
+            <translation>Full year</translation>
+        </message>
+        <message>
+            <source>Prognos helår
+(ekonomi)</source>
+            <translation>Full-year forecast
+(finance)</translation>
+        </message>
+        <message>
+            <source>Prognosens
+datum</source>
+            <translation>Forecast
+date</translation>
+        </message>
+        <message>
+            <source>Summaraden räknas fram.</source>
+            <translation>The total rows are calculated.</translation>
+        </message>
+        <message>
+            <source>Utfall bokfört till och med {0}. Grå prognos: utfall hittills + budget för resten av året (ingen egen prognos satt). Kostnader är negativa; avvikelse = prognos − budget, positiv är bättre än budget.{1}</source>
+            <translation>Actuals booked up to {0}. Grey forecast: actual so far + budget for the rest of the year (no forecast of your own set). Costs are negative; variance = forecast − budget, positive is better than budget.{1}</translation>
+        </message>
+        <message>
+            <source>Utfall samma
+period i fjol</source>
+            <translation>Actual same
+period last year</translation>
+        </message>
+        <message>
+            <source>Utfall {0}</source>
+            <translation>Actual {0}</translation>
+        </message>
+        <message>
+            <source>Verksamhetens nettokostnader</source>
+            <translation>Net operating costs</translation>
+        </message>
+        <message>
+            <source>Välj en modell i tabellen först.</source>
+            <translation>Choose a model in the table first.</translation>
+        </message>
+        <message>
+            <source>hittills</source>
+            <translation>so far</translation>
+        </message>
+        <message>
+            <source>ingen månad ännu</source>
+            <translation>no month yet</translation>
+        </message>
+        <message>
+            <source>ny ersättningsmodell</source>
+            <translation>new compensation model</translation>
+        </message>
+        <message>
+            <source>ny modell</source>
+            <translation>new model</translation>
+        </message>
+        <message>
+            <source>ny modell {0}</source>
+            <translation>new model {0}</translation>
+        </message>
+        <message>
+            <source>ny prognos</source>
+            <translation>new forecast</translation>
+        </message>
+        <message>
+            <source>t.o.m. {0}</source>
+            <translation>up to {0}</translation>
+        </message>
+        <message>
+            <source>ta bort ersättningsmodell</source>
+            <translation>remove compensation model</translation>
+        </message>
+        <message>
+            <source>{0}
+budget</source>
+            <translation>{0}
+budget</translation>
+        </message>
+        <message>
+            <source>{0}
+utfall</source>
+            <translation>{0}
+actual</translation>
+        </message>
+        <message>
+            <source>ändra budget/utfall</source>
+            <translation>change budget/actual</translation>
+        </message>
+        <message>
+            <source>ändra ersättningsmodell</source>
+            <translation>change compensation model</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelTableView</name>
+        <message>
+            <location filename="../../vonapp/ui/editing/view.py" line="215" />
+            <source>{0} celler utanför tabellen togs inte med.</source>
+            <translation>{0} cells outside the table were left out.</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="51" />
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="78" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="33" />
+            <source>Uppföljningsfil för ekonomi (xlsx)</source>
+            <translation>Follow-up file for finance (xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="34" />
+            <source>Excel-fil (*.xlsx)</source>
+            <translation>Excel file (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="35" />
+            <source>Tabell (CSV)</source>
+            <translation>Table (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="35" />
+            <source>CSV-fil (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="36" />
+            <source>Rapport (PDF)</source>
+            <translation>Report (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="36" />
+            <source>PDF-fil (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="52" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="79" />
             <source>Exportera</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="63" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="64" />
             <source>Perioden väljs i huvudfönstret</source>
-            <translation type="unfinished" />
+            <translation>The period is chosen in the main window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="65" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="66" />
             <source>Välj…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="69" />
-            <source>Ersätt namn med anställningsnummer</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="70" />
-            <source>För filer som lämnar enheten: inga namn, bara anställningsnummer</source>
-            <translation type="unfinished" />
+            <source>Ersätt namn och anställningsnummer med pseudonymer</source>
+            <translation>Replace names and employee numbers with pseudonyms</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="72" />
-            <source>Vad:</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="71" />
+            <source>För filer som lämnar enheten: inga namn och inga anställningsnummer, bara Anställd 1, 2 …</source>
+            <translation>For files that leave the unit: no names and no employee numbers, only Anställd 1, 2 …</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="73" />
-            <source>Enhet:</source>
-            <translation type="unfinished" />
+            <source>Vad:</source>
+            <translation>What:</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="74" />
-            <source>Period:</source>
-            <translation type="unfinished" />
+            <source>Enhet:</source>
+            <translation>Unit:</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="75" />
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="76" />
             <source>Fil:</source>
-            <translation type="unfinished" />
+            <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="80" />
             <source>Avbryt</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="100" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="101" />
             <source>Spara som</source>
-            <translation type="unfinished" />
+            <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="107" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="108" />
             <source>Ange en fil att spara till.</source>
-            <translation type="unfinished" />
+            <translation>Enter a file to save to.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="120" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="121" />
             <source>Exporterar …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="125" />
-            <source>Filen är sparad:
-{0}</source>
-            <translation type="unfinished" />
+            <translation>Exporting …</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="126" />
-            <source>Öppna mappen</source>
-            <translation type="unfinished" />
+            <source>Filen är sparad:
+{0}</source>
+            <translation>The file is saved:
+{0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="138" />
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="127" />
+            <source>Öppna mappen</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/export_dialog.py" line="139" />
             <source>Exporten avbröts; ingen fil skrevs.</source>
-            <translation type="unfinished" />
+            <translation>The export was cancelled; no file was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterLine</name>
+        <message>
+            <location filename="../../vonapp/ui/editing/filtering.py" line="38" />
+            <source>Filtrera …</source>
+            <translation>Filter …</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameTableModel</name>
+        <message>
+            <location filename="../../vonapp/ui/editing/model.py" line="236" />
+            <source>rad {0}, {1}: {2}</source>
+            <translation>row {0}, {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/editing/model.py" line="244" />
+            <source>Cellerna går inte att ändra här.</source>
+            <translation>These cells cannot be changed here.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/editing/model.py" line="291" />
+            <source>{0} av {1} celler ändrades inte: {2}</source>
+            <translation>{0} of {1} cells were not changed: {2}</translation>
+        </message>
+        <message>
+            <source> eller </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>{0} finns inte bland valen: {1}.</source>
+            <translation>{0} is not one of the choices: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} måste ha ett värde.</source>
+            <translation>{0} must have a value.</translation>
+        </message>
+        <message>
+            <source>{0} är inget datum; skriv till exempel 2024-05-01.</source>
+            <translation>{0} is not a date; write, for example, 2024-05-01.</translation>
+        </message>
+        <message>
+            <source>{0} är inget tal.</source>
+            <translation>{0} is not a number.</translation>
+        </message>
+        <message>
+            <source>{0}: ange ett heltal, inte {1}.</source>
+            <translation>{0}: enter a whole number, not {1}.</translation>
         </message>
     </context>
     <context>
@@ -481,289 +1450,634 @@ Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ång
         <message>
             <location filename="../../vonapp/ui/dialogs/handbook.py" line="29" />
             <source>vonapp – handbok</source>
-            <translation type="unfinished" />
+            <translation>vonapp – manual</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeltidDialog</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="123" />
+            <source>Heltid som norm – {u}</source>
+            <translation>Full time as the norm – {u}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="134" />
+            <source>Från måndag</source>
+            <translation>From Monday</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="135" />
+            <source>Höj alla under</source>
+            <translation>Raise everyone below</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="137" />
+            <source>Räknar …</source>
+            <translation>Calculating …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="142" />
+            <source>Skapa schema</source>
+            <translation>Create schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="143" />
+            <source>Ett nytt schema från måndagen, en kopia av det som gäller, med de höjda sysselsättningsgraderna; de tillagda timmarna läggs som resurspass.</source>
+            <translation>A new schedule from the Monday, a copy of the one in force, with the raised employment rates; the added hours are placed as resource shifts.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="158" />
+            <source>{d} är en {w}; scenariot börjar en måndag.</source>
+            <translation>{d} is a {w}; the scenario starts on a Monday.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="174" />
+            <source>Anställda som höjs till {r}</source>
+            <translation>Employees raised to {r}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="175" />
+            <source>Tillagda timmar per vecka</source>
+            <translation>Added hours per week</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="176" />
+            <source>Tillagda timmar t.o.m. 31 dec ({n} dagar)</source>
+            <translation>Added hours up to 31 Dec ({n} days)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="177" />
+            <source>Kostnad för de tillagda timmarna</source>
+            <translation>Cost of the added hours</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="178" />
+            <source>Vikarietimmar {a} – {b} i fjol</source>
+            <translation>Substitute hours {a} – {b} last year</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="182" />
+            <source>De tillagda timmarna blir resurspass ({h} h per vecka) som kan ersätta vikarier, mertid, övertid och inhyrd personal (heltidsmått {f} h).</source>
+            <translation>The added hours become resource shifts ({h} h per week) that can replace substitutes, additional hours, overtime and agency staff (full-time measure {f} h).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message>
+            <location filename="../../vonapp/ui/undo.py" line="39" />
+            <source>import av {0}</source>
+            <translation>import of {0}</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="59" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="48" />
+            <source>Budget – enheter och budgetår</source>
+            <translation>Budget – units and budget years</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
+            <source>Schema – passkoder och rullande schema (xlsx)</source>
+            <translation>Schedule – shift codes and rotating schedule (xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
+            <source>Tid – arbetade timmar och frånvaro</source>
+            <translation>Time – hours worked and absence</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
+            <source>Beläggning – platser per dag eller in-/utflyttningar</source>
+            <translation>Occupancy – places per day or move-ins/move-outs</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
+            <source>Utförande – tid hos kund, bomtid, avböjd tid</source>
+            <translation>Delivery – time with clients, idle time, declined time</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="53" />
+            <source>Åtgärder – åtgärdsplanen</source>
+            <translation>Measures – the action plan</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
+            <source>Ekonomi – budget och utfall i kr</source>
+            <translation>Finance – budget and actuals in kr</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="56" />
+            <source>Importfiler (*.csv *.xlsx *.txt);;Alla filer (*)</source>
+            <translation>Import files (*.csv *.xlsx *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="67" />
             <source>Importera fil</source>
-            <translation type="unfinished" />
+            <translation>Import file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="68" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="80" />
             <source>Välj en CSV- eller Excel-fil</source>
-            <translation type="unfinished" />
+            <translation>Choose a CSV or Excel file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="69" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="81" />
             <source>Välj fil…</source>
-            <translation type="unfinished" />
+            <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="86" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="98" />
             <source>Schemat gäller från denna måndag tills enhetens nästa schema börjar</source>
-            <translation type="unfinished" />
+            <translation>The schedule applies from this Monday until the unit's next schedule starts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="87" />
-            <source>Ersätt data som redan finns för samma dagar</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
+            <source>Ersätt befintliga</source>
+            <translation>Replace existing</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="89" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="100" />
+            <source>Ersätt data som redan finns för samma dagar (eller samma budgetår) med filens; utan krysset vägras en fil som ändrar något</source>
+            <translation>Replace data that already exists for the same days (or the same budget year) with the file's; without the tick a file that changes anything is refused</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="103" />
             <source>Fil:</source>
-            <translation type="unfinished" />
+            <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="90" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
             <source>Filtyp:</source>
-            <translation type="unfinished" />
+            <translation>File type:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="91" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
             <source>Enhet:</source>
-            <translation type="unfinished" />
+            <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="92" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="106" />
             <source>Schemat börjar:</source>
-            <translation type="unfinished" />
+            <translation>Schedule starts:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="95" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="109" />
             <source>Välj en fil. Den provläses först; inget sparas förrän du klickar Importera.</source>
-            <translation type="unfinished" />
+            <translation>Choose a file. It is checked first in a trial read; nothing is saved until you click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="114" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="135" />
+            <source>Provläsning</source>
+            <translation>Trial read</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
+            <source>Filens första rader</source>
+            <translation>The file's first rows</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="137" />
+            <source>Kolumner</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="140" />
             <source>Provläs</source>
-            <translation type="unfinished" />
+            <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="115" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
             <source>Importera</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="116" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="253" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="142" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="414" />
             <source>Stäng</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="138" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="169" />
             <source>Välj fil att importera</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="191" />
-            <source>Provläser {0} …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="203" />
-            <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
-            <translation type="unfinished" />
+            <translation>Choose a file to import</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="205" />
+            <source>Läser {0} …</source>
+            <translation>Reading {0} …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="219" />
+            <source>Filtypen är ändrad till {0}: filens rubriker är en {1}-fils. </source>
+            <translation>The file type has been changed to {0}: the file's headings are those of a {1} file. </translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="331" />
+            <source>Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, eller välj kolumnerna under Kolumner.</source>
+            <translation>The file's headings fit the file type {0}, not {1}: choose {0} under File type, or choose the columns under Columns.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="334" />
+            <source>Välj under Kolumner vilken av filens kolumner som är {0}; inget har sparats.</source>
+            <translation>Choose under Columns which of the file's columns is {0}; nothing has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="338" />
+            <source>Provläser {0} …</source>
+            <translation>Trial reading {0} …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="352" />
+            <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
+            <translation>The file has already been imported; there is nothing new to read in.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="354" />
             <source>Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera.</source>
-            <translation type="unfinished" />
+            <translation>The trial read went well. Check the rows below and click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="222" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="372" />
             <source>{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och välj den igen; inget har sparats.</source>
-            <translation type="unfinished" />
+            <translation>{0} has {1} errors on {2} rows and cannot be imported. Correct the rows below in the file and choose it again; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="227" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="379" />
+            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer….</source>
+            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports….</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="386" />
             <source>Filen kan inte importeras som den är; inget har sparats.</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be imported as it is; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="238" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="243" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="397" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="402" />
             <source>Importerar {0} …</source>
-            <translation type="unfinished" />
+            <translation>Importing {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="251" />
-            <source>Klart: {0}</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="410" />
+            <source>Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under Arkiv → Importer….</source>
+            <translation>Done: {0} Undo with Edit → Undo, or remove the import under File → Imports….</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="259" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="420" />
             <source>Importen avbröts; inget ändrades i databasen.</source>
-            <translation type="unfinished" />
+            <translation>The import was cancelled; nothing changed in the database.</translation>
+        </message>
+        <message>
+            <source>Datum som {0} läses som dag/månad/år ({1}); kontrollera att filen inte skriver månaden först.</source>
+            <translation>Dates such as {0} are read as day/month/year ({1}); check that the file does not write the month first.</translation>
+        </message>
+        <message>
+            <source>Kolumnen {0} används inte och hoppas över.</source>
+            <translation>The column {0} is not used and is skipped.</translation>
+        </message>
+        <message>
+            <source>Kolumnerna {0} används inte och hoppas över.</source>
+            <translation>The columns {0} are not used and are skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsDialog</name>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="35" />
+            <source>Importer</source>
+            <translation>Imports</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="39" />
+            <source>Välj en import och klicka Ta bort import för att ta bort det den skrev.</source>
+            <translation>Choose an import and click Remove import to remove what it wrote.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="50" />
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="98" />
+            <source>Ta bort import</source>
+            <translation>Remove import</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="51" />
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="79" />
+            <source>Inga importer ännu.</source>
+            <translation>No imports yet.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/imports_list.py" line="99" />
+            <source>Ta bort import {0} ({1}, {2} rader från {3})? Det importen skrev tas bort; en säkerhetskopia sparas först.</source>
+            <translation>Remove import {0} ({1}, {2} rows from {3})? What the import wrote is removed; a backup is saved first.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="69" />
+            <location filename="../../vonapp/ui/main_window.py" line="70" />
             <source>Urval</source>
-            <translation type="unfinished" />
+            <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="75" />
+            <location filename="../../vonapp/ui/main_window.py" line="76" />
             <source>&amp;Enhet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="77" />
+            <location filename="../../vonapp/ui/main_window.py" line="78" />
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="210" />
+            <location filename="../../vonapp/ui/main_window.py" line="217" />
             <source> – exempeldata</source>
-            <translation type="unfinished" />
+            <translation> – sample data</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="271" />
+            <location filename="../../vonapp/ui/main_window.py" line="292" />
             <source>Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget). Vill du först prova med påhittade enheter: välj Arkiv → Ny databas… och Med exempeldata.</source>
-            <translation type="unfinished" />
+            <translation>The database is empty. Add units and budget with File → Import… (file type Budget). To try it first with made-up units, choose File → New database… and With sample data.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="282" />
+            <location filename="../../vonapp/ui/main_window.py" line="303" />
             <source>vonapp</source>
-            <translation type="unfinished" />
+            <translation>vonapp</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/main_window.py" line="338" />
+            <source>Kontrollen vid stängning fann att databasen är skadad: {0}.
+
+Starta vonapp igen för att återställa den senaste hela säkerhetskopian, eller kör `vonapp check`.</source>
+            <translation>The check on closing found that the database is damaged: {0}.
+
+Start vonapp again to restore the latest intact backup, or run `vonapp check`.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthModel</name>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="88" />
+            <source>v. {0}</source>
+            <translation>wk {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="122" />
+            <source>inlagt i fönstret</source>
+            <translation>entered in the window</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="122" />
+            <source>importerat</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="123" />
+            <source>från in- och utflyttningar</source>
+            <translation>from move-ins and move-outs</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="123" />
+            <source>ingen uppgift</source>
+            <translation>no figure</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="125" />
+            <source>{0}: {1} av {2} platser{3} ({4})</source>
+            <translation>{0}: {1} of {2} places{3} ({4})</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="153" />
+            <source>{0}: belagda platser är ett helt antal.</source>
+            <translation>{0}: occupied places are a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="155" />
+            <source>{0}: antal belagda kan inte vara negativt.</source>
+            <translation>{0}: the number occupied cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="157" />
+            <source>{0}: {1} belagda är fler än enhetens {2} platser.</source>
+            <translation>{0}: {1} occupied is more than the unit's {2} places.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="166" />
+            <source>{0} ligger utanför {1}; byt månad först.</source>
+            <translation>{0} is outside {1}; change the month first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedTab</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="161" />
+            <source>Personal som behövs per timme och veckodag (t.ex. 3 eller 2,5). Kopiera gärna in från Excel.</source>
+            <translation>Staff needed per hour and weekday (e.g. 3 or 2,5). You can paste from Excel.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/side_tables.py" line="183" />
+            <source>ändra bemanningsbehov</source>
+            <translation>change staffing need</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewScheduleDialog</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="51" />
+            <source>Nytt schema från…</source>
+            <translation>New schedule from…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="53" />
+            <source>Kopierar {s}. Det gamla schemat gäller till dagen före.</source>
+            <translation>Copies {s}. The old schedule applies until the day before.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="54" />
+            <source>Ett tomt schema; lägg sedan till anställda och pass.</source>
+            <translation>An empty schedule; then add employees and shifts.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="58" />
+            <source> veckor</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="60" />
+            <source>Cykel</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="64" />
+            <source>Gäller från (måndag)</source>
+            <translation>Valid from (Monday)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="65" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="68" />
+            <source>Skapa</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="76" />
+            <source>Schema från {d}</source>
+            <translation>Schedule from {d}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/dialogs.py" line="84" />
+            <source>{d} är en {w}; ett schema börjar en måndag.</source>
+            <translation>{d} is a {w}; a schedule starts on a Monday.</translation>
         </message>
     </context>
     <context>
         <name>OccupancyChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="28" />
-            <source>Beläggning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="29" />
+            <source>Beläggning</source>
+            <translation>Occupancy</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="30" />
             <source>beläggning, %</source>
-            <translation type="unfinished" />
+            <translation>occupancy, %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="37" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="38" />
             <source>Ingen beläggning att visa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="40" />
-            <source>beläggning</source>
-            <translation type="unfinished" />
+            <translation>No occupancy to show</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="41" />
-            <source>budgeterad beläggning</source>
-            <translation type="unfinished" />
+            <source>beläggning</source>
+            <translation>occupancy</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="42" />
+            <source>budgeterad beläggning</source>
+            <translation>budgeted occupancy</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="43" />
             <source>samma period i fjol</source>
-            <translation type="unfinished" />
+            <translation>same period last year</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="57" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="58" />
             <source>Belagda platsdygn i procent av tillgängliga, per {0}.</source>
-            <translation type="unfinished" />
+            <translation>Occupied place-days as a percentage of those available, per {0}.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="58" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="59" />
             <source>dag</source>
-            <translation type="unfinished" />
+            <translation>day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="58" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="59" />
             <source>vecka</source>
-            <translation type="unfinished" />
+            <translation>week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="62" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="63" />
             <source>Ingen beläggning registrerad för perioden: enheten har inga platser eller ingen beläggning är importerad.</source>
-            <translation type="unfinished" />
+            <translation>No occupancy recorded for the period: the unit has no places or no occupancy has been imported.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="78" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="79" />
             <source>v. {0} från {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="80" />
-            <source>Beläggning: {0}</source>
-            <translation type="unfinished" />
+            <translation>wk {0} from {1}</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="81" />
+            <source>Beläggning: {0}</source>
+            <translation>Occupancy: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="82" />
             <source>&amp;nbsp;&amp;nbsp;{0} av {1} platsdygn</source>
-            <translation type="unfinished" />
+            <translation>&amp;nbsp;&amp;nbsp;{0} of {1} place-days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="83" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="84" />
             <source>Budget: {0}</source>
-            <translation type="unfinished" />
+            <translation>Budget: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="86" />
+            <location filename="../../vonapp/ui/overview/charts/occupancy.py" line="87" />
             <source>I fjol: {0}</source>
-            <translation type="unfinished" />
+            <translation>Last year: {0}</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="26" />
+            <location filename="../../vonapp/ui/overview/page.py" line="27" />
             <source>Översikt</source>
-            <translation type="unfinished" />
+            <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="28" />
+            <location filename="../../vonapp/ui/overview/page.py" line="29" />
             <source>Laddar översikten …</source>
-            <translation type="unfinished" />
+            <translation>Loading the overview …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="92" />
-            <source>{0} · {1} ({2} – {3})</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/overview/page.py" line="95" />
+            <source>Alla enheter</source>
+            <translation>All units</translation>
         </message>
     </context>
     <context>
         <name>PeriodSelector</name>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="106" />
+            <location filename="../../vonapp/ui/selectors.py" line="87" />
+            <source>Kv {0} {1}</source>
+            <translation>Q{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/selectors.py" line="99" />
+            <source>År {0}</source>
+            <translation>Year {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/selectors.py" line="141" />
             <source>År</source>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="106" />
+            <location filename="../../vonapp/ui/selectors.py" line="141" />
             <source>Kvartal</source>
-            <translation type="unfinished" />
+            <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="106" />
+            <location filename="../../vonapp/ui/selectors.py" line="141" />
             <source>Månad</source>
-            <translation type="unfinished" />
+            <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="108" />
+            <location filename="../../vonapp/ui/selectors.py" line="143" />
             <source>Visa ett år, ett kvartal eller en månad</source>
-            <translation type="unfinished" />
+            <translation>Show a year, a quarter or a month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="111" />
+            <location filename="../../vonapp/ui/selectors.py" line="146" />
             <source>Föregående period (Alt+Vänster)</source>
-            <translation type="unfinished" />
+            <translation>Previous period (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="115" />
+            <location filename="../../vonapp/ui/selectors.py" line="150" />
             <source>Perioden som siffrorna gäller</source>
-            <translation type="unfinished" />
+            <translation>The period the figures apply to</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="118" />
+            <location filename="../../vonapp/ui/selectors.py" line="153" />
             <source>Nästa period (Alt+Höger)</source>
-            <translation type="unfinished" />
+            <translation>Next period (Alt+Right)</translation>
         </message>
     </context>
     <context>
@@ -771,7 +2085,7 @@ Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ång
         <message>
             <location filename="../../vonapp/ui/areas.py" line="88" />
             <source>Den här delen kommer i en senare version. Data du importerar redan nu (Arkiv → Importera…) sparas och visas här när delen är klar.</source>
-            <translation type="unfinished" />
+            <translation>This part is coming in a later version. Data you import already now (File → Import…) is saved and will show here when the part is ready.</translation>
         </message>
     </context>
     <context>
@@ -779,133 +2093,473 @@ Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ång
         <message>
             <location filename="../../vonapp/ui/dialogs/problems_model.py" line="17" />
             <source>Rad</source>
-            <translation type="unfinished" />
+            <translation>Row</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/problems_model.py" line="17" />
             <source>Kolumn</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/problems_model.py" line="17" />
             <source>Värde</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/problems_model.py" line="17" />
             <source>Varför</source>
-            <translation type="unfinished" />
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPanel</name>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="50" />
+            <source>Bara ej placerade</source>
+            <translation>Unplaced only</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="51" />
+            <source>Denna vecka</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="56" />
+            <source>Röda rader: passet stod oplacerat en dag då ersättare togs in</source>
+            <translation>Red rows: the shift was left unplaced on a day when substitutes were brought in</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="74" />
+            <source>Denna vecka (v. {0})</source>
+            <translation>This week (wk {0})</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="135" />
+            <source>Inga resurspass i schemat för urvalet.</source>
+            <translation>No resource shifts in the schedule for the selection.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="139" />
+            <source>{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar med ersättare</source>
+            <translation>{0} shifts, {1}; unplaced {2} shifts, {3}; of which {4} shifts on days with substitutes</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="151" />
+            <source>placera resurspass</source>
+            <translation>place resource shift</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="152" />
+            <source>placera {0} resurspass</source>
+            <translation>place {0} resource shifts</translation>
         </message>
     </context>
     <context>
         <name>ResurspassChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="28" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="30" />
             <source>Resurspass</source>
-            <translation type="unfinished" />
+            <translation>Resource shifts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="29" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="31" />
             <source>timmar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="36" />
-            <source>planerade i schemat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="37" />
-            <source>använda</source>
-            <translation type="unfinished" />
+            <translation>hours</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="38" />
-            <source>missade (vikarie m.fl. anlitades i stället)</source>
-            <translation type="unfinished" />
+            <source>planerade i schemat</source>
+            <translation>planned in the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="52" />
-            <source>Timmar per vecka. Missade = resurspass som inte användes samma dag som vikarie, mertid, övertid eller inhyrd personal anlitades.</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="39" />
+            <source>använda</source>
+            <translation>used</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="40" />
+            <source>missade (vikarie m.fl. anlitades i stället)</source>
+            <translation>missed (substitutes etc. were hired instead)</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="55" />
+            <source>Timmar per vecka. Missade = resurspass som inte användes samma dag som vikarie, mertid, övertid eller inhyrd personal anlitades.</source>
+            <translation>Hours per week. Missed = resource shifts not used on a day when substitutes, additional hours, overtime or agency staff were used.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="58" />
             <source>Inga resurspass i schemat under perioden.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="67" />
-            <source>v. {0} från {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="68" />
-            <source>Planerade: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="69" />
-            <source>Använda: {0}</source>
-            <translation type="unfinished" />
+            <translation>No resource shifts in the schedule during the period.</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="70" />
-            <source>&amp;nbsp;&amp;nbsp;i egen enhet {0}, i annan enhet {1}</source>
-            <translation type="unfinished" />
+            <source>v. {0} från {1}</source>
+            <translation>wk {0} from {1}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="71" />
+            <source>Planerade: {0}</source>
+            <translation>Planned: {0}</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="72" />
+            <source>Använda: {0}</source>
+            <translation>Used: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="73" />
+            <source>&amp;nbsp;&amp;nbsp;i egen enhet {0}, i annan enhet {1}</source>
+            <translation>&amp;nbsp;&amp;nbsp;in own unit {0}, in another unit {1}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="75" />
             <source>Missade: {0} = {1}</source>
-            <translation type="unfinished" />
+            <translation>Missed: {0} = {1}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="98" />
+            <source>v. {0}</source>
+            <translation>wk {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleGridModel</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="33" />
+            <source>dag</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="34" />
+            <source>kväll</source>
+            <translation>evening</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="35" />
+            <source>natt</source>
+            <translation>night</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="36" />
+            <source>resurspass</source>
+            <translation>resource shift</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="78" />
+            <source>Passkoden {value} finns inte</source>
+            <translation>The shift code {value} does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="79" />
+            <source>Anst.nr</source>
+            <translation>Emp. no.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="79" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="80" />
+            <source>Syss.grad</source>
+            <translation>Emp. rate</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="81" />
+            <source>Sysselsättningsgrad i detta schema</source>
+            <translation>Employment rate in this schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="90" />
+            <source>Vecka {w}, {d} (dag {n} i cykeln)</source>
+            <translation>Week {w}, {d} (day {n} of the cycle)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="93" />
+            <source>v{w} h</source>
+            <translation>wk{w} h</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="94" />
+            <source>Schemalagda timmar vecka {w}</source>
+            <translation>Scheduled hours week {w}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="82" />
+            <source>Snitt h</source>
+            <translation>Avg h</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="83" />
+            <source>Timmar per vecka i snitt över cykeln</source>
+            <translation>Hours per week on average over the cycle</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="84" />
+            <source>Mål h</source>
+            <translation>Target h</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="85" />
+            <source>Sysselsättningsgrad × heltidsmått</source>
+            <translation>Employment rate × full-time measure</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="234" />
+            <source>v{w}</source>
+            <translation>wk{w}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="248" />
+            <source>Ange sysselsättningsgraden i procent, 1–100.</source>
+            <translation>Enter the employment rate in per cent, 1–100.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/grid_model.py" line="249" />
+            <source>Sysselsättningsgraden {0} % går inte; ange 1–100 %.</source>
+            <translation>An employment rate of {0} % is not possible; enter 1–100 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemaPage</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <location filename="../../vonapp/ui/schema/page.py" line="229" />
+            <source>Nytt schema från…</source>
+            <translation>New schedule from…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <source>Lägg till anställd…</source>
+            <translation>Add employee…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <source>Ta bort rad</source>
+            <translation>Remove row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <source>Flytta upp</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
+            <source>Flytta ned</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
+            <source>Heltid som norm…</source>
+            <translation>Full time as the norm…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="77" />
+            <source>Schema:</source>
+            <translation>Schedule:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="92" />
+            <source> regelavvikelse </source>
+            <translation> rule breach </translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="155" />
+            <source>Schema</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="156" />
+            <source>Passkoder</source>
+            <translation>Shift codes</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="157" />
+            <source>Bemanningsbehov</source>
+            <translation>Staffing need</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="185" />
+            <source>Välj en enhet för att se och ändra dess schema.</source>
+            <translation>Choose a unit to see and change its schedule.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="196" />
+            <source>&lt;b&gt;Schema&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="210" />
+            <location filename="../../vonapp/ui/schema/page.py" line="239" />
+            <source>tills vidare</source>
+            <translation>until further notice</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="223" />
+            <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="224" />
+            <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
+            <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="236" />
+            <source>gäller {d}</source>
+            <translation>in force on {d}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="237" />
+            <source>gäller inte {d}; där gäller {s}</source>
+            <translation>not in force on {d}; {s} applies then</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="238" />
+            <source>inget schema</source>
+            <translation>no schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="240" />
+            <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="278" />
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="280" />
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="299" />
+            <source>ändra schemat</source>
+            <translation>change the schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="299" />
+            <source>ändra {c}</source>
+            <translation>change {c}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="312" />
+            <source>Ledig (töm)</source>
+            <translation>Off (clear)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="367" />
+            <source>lägg till anställd</source>
+            <translation>add employee</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="373" />
+            <source>Markera en cell i raden som ska bort.</source>
+            <translation>Select a cell in the row to remove.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="376" />
+            <source>ta bort rad</source>
+            <translation>remove row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="381" />
+            <source>Markera en cell i raden som ska flyttas.</source>
+            <translation>Select a cell in the row to move.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="386" />
+            <source>flytta rad</source>
+            <translation>move row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="405" />
+            <location filename="../../vonapp/ui/schema/page.py" line="420" />
+            <source>nytt schema</source>
+            <translation>new schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="443" />
+            <source>Utkast: heltid som norm från {d}</source>
+            <translation>Draft: full time as the norm from {d}</translation>
         </message>
     </context>
     <context>
         <name>StaffingChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="31" />
-            <source>Bemanning under en vecka</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../vonapp/ui/overview/charts/staffing.py" line="32" />
-            <source>personal i tjänst</source>
-            <translation type="unfinished" />
+            <source>Bemanning under en vecka</source>
+            <translation>Staffing over a week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="45" />
-            <source>i tjänst enligt schemat (snitt)</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="33" />
+            <source>personal i tjänst</source>
+            <translation>staff on duty</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/staffing.py" line="46" />
-            <source>bemanningsbehov</source>
-            <translation type="unfinished" />
+            <source>i tjänst enligt schemat (snitt)</source>
+            <translation>on duty per the schedule (average)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="60" />
-            <source>Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag.</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="47" />
+            <source>bemanningsbehov</source>
+            <translation>staffing need</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/staffing.py" line="62" />
-            <source>Inget schema under perioden att visa bemanningen från.</source>
-            <translation type="unfinished" />
+            <source>Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag.</source>
+            <translation>Average number on duty per hour during the period, Monday to Sunday.</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/staffing.py" line="64" />
+            <source>Inget schema under perioden att visa bemanningen från.</source>
+            <translation>No schedule in the period to show the staffing from.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="66" />
             <source>Inget bemanningsbehov registrerat.</source>
-            <translation type="unfinished" />
+            <translation>No staffing need recorded.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="76" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="78" />
             <source>I tjänst: {0}</source>
-            <translation type="unfinished" />
+            <translation>On duty: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="77" />
+            <location filename="../../vonapp/ui/overview/charts/staffing.py" line="79" />
             <source>Behov: {0}</source>
-            <translation type="unfinished" />
+            <translation>Need: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffingCurve</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/curve.py" line="54" />
+            <source>personal</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/curve.py" line="64" />
+            <source>&lt;span style="color:#1F5FA8"&gt;&lt;b&gt;━&lt;/b&gt;&lt;/span&gt; i tjänst enligt schemat (snitt över cykeln) &amp;nbsp; &lt;b&gt;╌&lt;/b&gt; behov &amp;nbsp; &lt;span style="color:#E8505B"&gt;■&lt;/span&gt; underbemannat</source>
+            <translation>&lt;span style="color:#1F5FA8"&gt;&lt;b&gt;━&lt;/b&gt;&lt;/span&gt; on duty per the schedule (cycle average) &amp;nbsp; &lt;b&gt;╌&lt;/b&gt; need &amp;nbsp; &lt;span style="color:#E8505B"&gt;■&lt;/span&gt; understaffed</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/curve.py" line="89" />
+            <source>{n} timmar i veckan under behovet (rött).</source>
+            <translation>{n} hours a week below the need (red).</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/curve.py" line="90" />
+            <source>Schemat täcker behovet varje timme i veckan.</source>
+            <translation>The schedule covers the need every hour of the week.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/curve.py" line="94" />
+            <source>Inget bemanningsbehov registrerat – ange det under fliken Bemanningsbehov.</source>
+            <translation>No staffing need recorded – enter it on the Staffing need tab.</translation>
         </message>
     </context>
     <context>
@@ -913,35 +2567,122 @@ Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ång
         <message>
             <location filename="../../vonapp/ui/statusbar.py" line="20" />
             <source>Arbetar …</source>
-            <translation type="unfinished" />
+            <translation>Working …</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/statusbar.py" line="29" />
             <source>Databas: {0}</source>
-            <translation type="unfinished" />
+            <translation>Database: {0}</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/statusbar.py" line="33" />
             <source>ingen ännu</source>
-            <translation type="unfinished" />
+            <translation>none yet</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/statusbar.py" line="34" />
             <source>Senaste säkerhetskopia: {0}</source>
-            <translation type="unfinished" />
+            <translation>Latest backup: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tile</name>
+        <message>
+            <location filename="../../vonapp/ui/overview/tiles.py" line="74" />
+            <source>Högerklicka för att läsa mer i handboken.</source>
+            <translation>Right-click to read more in the manual.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/tiles.py" line="86" />
+            <source>Läs mer i handboken</source>
+            <translation>Read more in the manual</translation>
         </message>
     </context>
     <context>
         <name>UnitSelector</name>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="31" />
+            <location filename="../../vonapp/ui/selectors.py" line="33" />
             <source>Enheten som siffrorna gäller (Alla enheter = summan av alla)</source>
-            <translation type="unfinished" />
+            <translation>The unit the figures apply to (All units = the sum of all)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/selectors.py" line="39" />
+            <location filename="../../vonapp/ui/selectors.py" line="41" />
             <source>Alla enheter</source>
-            <translation type="unfinished" />
+            <translation>All units</translation>
+        </message>
+    </context>
+    <context>
+        <name>UtfallPage</name>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="75" />
+            <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
+            <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
+            <source>Dagar</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
+            <source>Veckor</source>
+            <translation>Weeks</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
+            <source>Bara problemdagar</source>
+            <translation>Problem days only</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
+            <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
+            <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="97" />
+            <source>Visa</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="100" />
+            <source>Klicka på en dag för att öppna den nedan.</source>
+            <translation>Click a day to open it below.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="115" />
+            <source>Dagar och veckor</source>
+            <translation>Days and weeks</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="118" />
+            <source>Resurspassregister</source>
+            <translation>Resource shift register</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="126" />
+            <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
+            <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="143" />
+            <source>Frånvaro och ersättning</source>
+            <translation>Absence and cover</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
+            <source>Bara problemveckor</source>
+            <translation>Problem weeks only</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="262" />
+            <source>{0} ligger utanför perioden.</source>
+            <translation>{0} is outside the period.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="291" />
+            <source>lägg till tidrad {0}</source>
+            <translation>add time row {0}</translation>
         </message>
     </context>
     <context>
@@ -949,47 +2690,145 @@ Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ång
         <message>
             <location filename="../../vonapp/ui/dialogs/welcome.py" line="15" />
             <source>Välkommen till vonapp</source>
-            <translation type="unfinished" />
+            <translation>Welcome to vonapp</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/welcome.py" line="19" />
             <source>vonapp hjälper dig som enhetschef att följa budget i timmar, resurspass, beläggning och åtgärdsplan – och att se var året landar innan det är slut. Allt sparas i en fil på din egen dator, och uppföljningsfilen till ekonomi skapas med ett klick.</source>
-            <translation type="unfinished" />
+            <translation>vonapp helps you as a unit manager follow the budget in hours, resource shifts, occupancy and the action plan – and see where the year will end before it is over. Everything is saved in a file on your own computer, and the follow-up file for finance is made with one click.</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/welcome.py" line="24" />
             <source>Exempeldata är påhittade enheter som visar hur allt fungerar. Med en tom databas börjar du med att importera en budgetfil (Arkiv → Importera…).</source>
-            <translation type="unfinished" />
+            <translation>Sample data is made-up units that show how everything works. With an empty database you start by importing a budget file (File → Import…).</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/welcome.py" line="28" />
             <source>Öppna exempeldata</source>
-            <translation type="unfinished" />
+            <translation>Open sample data</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/welcome.py" line="29" />
             <source>Börja med en tom databas</source>
-            <translation type="unfinished" />
+            <translation>Start with an empty database</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearOccupancyChart</name>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="16" />
+            <source>dag</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="16" />
+            <source>vecka</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="17" />
+            <source>månad</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="24" />
+            <source>Beläggning mot budget och i fjol</source>
+            <translation>Occupancy against budget and last year</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="27" />
+            <source>beläggning, %</source>
+            <translation>occupancy, %</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="35" />
+            <source>beläggning</source>
+            <translation>occupancy</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="36" />
+            <source>budgeterad</source>
+            <translation>budgeted</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="37" />
+            <source>samma period i fjol</source>
+            <translation>same period last year</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="56" />
+            <source>Belagda platsdygn i procent av tillgängliga, per {0}.</source>
+            <translation>Occupied place-days as a percentage of those available, per {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="60" />
+            <source>Ingen beläggning registrerad för året.</source>
+            <translation>No occupancy recorded for the year.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="74" />
+            <source>Beläggning: {0}</source>
+            <translation>Occupancy: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="75" />
+            <source>Budget: {0}</source>
+            <translation>Budget: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/chart.py" line="76" />
+            <source>I fjol: {0}</source>
+            <translation>Last year: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FindingsModel</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <source>Anst.nr</source>
+            <translation>Emp. no.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <source>Var</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <source>Funnet</source>
+            <translation>Found</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="84" />
-            <source>Databasen {0} verkar vara skadad och det finns ingen hel säkerhetskopia. vonapp försöker öppna den ändå; kör `vonapp check` för detaljer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../vonapp/ui/app.py" line="90" />
-            <source>Databasen {0} verkar vara skadad.
-
-Vill du återställa den senaste hela säkerhetskopian ({1})? Den skadade filen sparas först som en egen säkerhetskopia.</source>
-            <translation type="unfinished" />
+            <source>Databasen {0} är skadad ({1}) och det finns ingen hel säkerhetskopia i {2}. Återställ en kopia du har med `vonapp restore FIL --db {0}`.</source>
+            <translation>The database {0} is damaged ({1}) and there is no intact backup in {2}. Restore a copy you have with `vonapp restore FIL --db {0}`.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="102" />
-            <source>Återställningen misslyckades ({0}). Databasen är oförändrad; återställ med Arkiv → Återställ… när programmet är öppet.</source>
-            <translation type="unfinished" />
+            <location filename="../../vonapp/ui/app.py" line="96" />
+            <source>Databasen {0} är skadad ({1}).
+
+Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen sparas bredvid under ett eget namn.</source>
+            <translation>The database {0} is damaged ({1}).
+
+Do you want to restore the latest intact backup ({2})? The damaged file is kept beside it under a name of its own.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/app.py" line="104" />
+            <source>Återställningen misslyckades ({0}). Databasen är oförändrad.</source>
+            <translation>The restore failed ({0}). The database is unchanged.</translation>
         </message>
     </context>
     <context>
@@ -997,7 +2836,15 @@ Vill du återställa den senaste hela säkerhetskopian ({1})? Den skadade filen 
         <message>
             <location filename="../../vonapp/ui/dialogs/handbook.py" line="17" />
             <source>handbok.sv.html</source>
-            <translation type="unfinished" />
+            <translation>handbok.en.html</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../vonapp/ui/messages.py" line="16" />
+            <source>Något gick fel ({0}: {1}). Inget ändrades i databasen. Försök igen; kvarstår felet, starta om programmet.</source>
+            <translation>Something went wrong ({0}: {1}). Nothing was changed in the database. Try again; if the error persists, restart the program.</translation>
         </message>
     </context>
     <context>
@@ -1005,460 +2852,1477 @@ Vill du återställa den senaste hela säkerhetskopian ({1})? Den skadade filen 
         <message>
             <location filename="../../vonapp/ui/dialogs/about.py" line="33" />
             <source>Om vonapp</source>
-            <translation type="unfinished" />
+            <translation>About vonapp</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/progress.py" line="26" />
             <source>Avbryt</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/progress.py" line="46" />
             <source>Avbryter … inget ändras.</source>
-            <translation type="unfinished" />
+            <translation>Cancelling … nothing is changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtgarderNotes</name>
+        <message>
+            <source>Lägg till uppföljning</source>
+            <translation>Add follow-up</translation>
+        </message>
+        <message>
+            <source>Skriv dagens uppföljning och tryck Enter …</source>
+            <translation>Write today's follow-up and press Enter …</translation>
+        </message>
+        <message>
+            <source>Ta bort uppföljning</source>
+            <translation>Remove follow-up</translation>
+        </message>
+        <message>
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Uppföljning av {0}</source>
+            <translation>Follow-up of {0}</translation>
+        </message>
+        <message>
+            <source>Uppföljning – välj en åtgärd</source>
+            <translation>Follow-up – choose a measure</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtgarderPage</name>
+        <message>
+            <source>Ansvarig</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Bedömning</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Beskrivning av åtgärden</source>
+            <translation>Description of the measure</translation>
+        </message>
+        <message>
+            <source>Effekt i år (tkr)</source>
+            <translation>Effect this year (tkr)</translation>
+        </message>
+        <message>
+            <source>Helårseffekt (tkr)</source>
+            <translation>Full-year effect (tkr)</translation>
+        </message>
+        <message>
+            <source>Kvar att hitta (tkr)</source>
+            <translation>Still to find (tkr)</translation>
+        </message>
+        <message>
+            <source>Ny åtgärd</source>
+            <translation>New measure</translation>
+        </message>
+        <message>
+            <source>Ny åtgärd {0}</source>
+            <translation>New measure {0}</translation>
+        </message>
+        <message>
+            <source>Senaste uppföljning</source>
+            <translation>Latest follow-up</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status {value} finns inte; välj ej påbörjad, pågår, genomförd eller avbruten.</source>
+            <translation>Status {value} does not exist; choose ej påbörjad (not started), pågår (in progress), genomförd (done) or avbruten (cancelled).</translation>
+        </message>
+        <message>
+            <source>Ta bort åtgärd</source>
+            <translation>Remove measure</translation>
+        </message>
+        <message>
+            <source>Totalraden räknas fram av åtgärderna.</source>
+            <translation>The total row is calculated from the measures.</translation>
+        </message>
+        <message>
+            <source>Totalt</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Totalt: effekt i år {0} · helårseffekt {1}</source>
+            <translation>Total: effect this year {0} · full-year effect {1}</translation>
+        </message>
+        <message>
+            <source>Verksamhet</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Välj en åtgärd i tabellen först.</source>
+            <translation>Choose a measure in the table first.</translation>
+        </message>
+        <message>
+            <source>inget åtgärdskrav i budgeten</source>
+            <translation>no savings requirement in the budget</translation>
+        </message>
+        <message>
+            <source>kravet är täckt ({0} över)</source>
+            <translation>the requirement is covered ({0} over)</translation>
+        </message>
+        <message>
+            <source>kvar att hitta {0}</source>
+            <translation>{0} still to find</translation>
+        </message>
+        <message>
+            <source>ny uppföljning</source>
+            <translation>new follow-up</translation>
+        </message>
+        <message>
+            <source>ny åtgärd</source>
+            <translation>new measure</translation>
+        </message>
+        <message>
+            <source>ta bort uppföljning</source>
+            <translation>remove follow-up</translation>
+        </message>
+        <message>
+            <source>ta bort åtgärd</source>
+            <translation>remove measure</translation>
+        </message>
+        <message>
+            <source>Åtgärd</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Åtgärden {0} finns redan i år; välj ett annat namn.</source>
+            <translation>The measure {0} already exists this year; choose another name.</translation>
+        </message>
+        <message>
+            <source>Åtgärder</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Åtgärdskrav (tkr)</source>
+            <translation>Savings requirement (tkr)</translation>
+        </message>
+        <message>
+            <source>Åtgärdsplan {0} – alla enheter sida vid sida</source>
+            <translation>Action plan {0} – all units side by side</translation>
+        </message>
+        <message>
+            <source>Åtgärdsplan {0} – {1}</source>
+            <translation>Action plan {0} – {1}</translation>
+        </message>
+        <message>
+            <source>ändra {0} celler i åtgärdsplanen</source>
+            <translation>change {0} cells in the action plan</translation>
+        </message>
+        <message>
+            <source>ändra åtgärd</source>
+            <translation>change measure</translation>
+        </message>
+        <message>
+            <source>åtgärdskrav {0}</source>
+            <translation>savings requirement {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Column</name>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Uppnådd effekt (tkr)</source>
+            <translation>Effect achieved (tkr)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EkonomiCompensation</name>
+        <message>
+            <source>&lt;br&gt;&lt;b&gt;Skillnad {0} − {1}: {2}&lt;/b&gt;</source>
+            <translation>&lt;br&gt;&lt;b&gt;Difference {0} − {1}: {2}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;Enhetens egna andelar: utförandegrad {0} av beviljad tid, brukartid {1} av arbetad tid → {2}</source>
+            <translation>&lt;br&gt;The unit's own shares: delivery rate {0} of granted time, client time {1} of worked time → {2}</translation>
+        </message>
+        <message>
+            <source>Arbetad tid
+som ersätts (h)</source>
+            <translation>Worked time
+paid for (h)</translation>
+        </message>
+        <message>
+            <source>Beviljad tid
+(h per år)</source>
+            <translation>Granted time
+(h per year)</translation>
+        </message>
+        <message>
+            <source>Brukartid av
+arbetad tid</source>
+            <translation>Client time of
+worked time</translation>
+        </message>
+        <message>
+            <source>Budget
+(kr)</source>
+            <translation>Budget
+(kr)</translation>
+        </message>
+        <message>
+            <source>Budget = beviljad tid × budgeterad utförandegrad ÷ brukartid av arbetad tid × timkostnad. Enhetens egna andelar: tid hos kund ÷ beviljad tid för de registrerade månaderna, och tid hos kund ÷ arbetad tid.</source>
+            <translation>Budget = granted time × budgeted delivery rate ÷ client time of worked time × hourly cost. The unit's own shares: time with clients ÷ granted time for the recorded months, and time with clients ÷ worked time.</translation>
+        </message>
+        <message>
+            <source>Budgeterad
+utförandegrad</source>
+            <translation>Budgeted
+delivery rate</translation>
+        </message>
+        <message>
+            <source>Enhetens egna andelar ({0} mån)</source>
+            <translation>The unit's own shares ({0} months)</translation>
+        </message>
+        <message>
+            <source>Enhetens egna andelar räknas fram av utförandetiden (Nyckeltal).</source>
+            <translation>The unit's own shares are calculated from the delivery time (Key figures).</translation>
+        </message>
+        <message>
+            <source>Ersättningsmodell {0}: </source>
+            <translation>Compensation model {0}: </translation>
+        </message>
+        <message>
+            <source>Modell</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Ny modell</source>
+            <translation>New model</translation>
+        </message>
+        <message>
+            <source>Skillnad mot
+{0} (kr)</source>
+            <translation>Difference from
+{0} (kr)</translation>
+        </message>
+        <message>
+            <source>Ta bort modell</source>
+            <translation>Remove model</translation>
+        </message>
+        <message>
+            <source>Timkostnad
+(kr)</source>
+            <translation>Hourly cost
+(kr)</translation>
+        </message>
+        <message>
+            <source>första</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <source>{0} har ingen ersättningsmodell för {1}. Lägg till en med Ny modell.</source>
+            <translation>{0} has no compensation model for {1}. Add one with New model.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NyckeltalChart</name>
+        <message>
+            <source>&lt;span style='color:{0}'&gt;Bomtid&lt;/span&gt; och &lt;span style='color:{1}'&gt;avböjda&lt;/span&gt; mot mål (streckat)</source>
+            <translation>&lt;span style='color:{0}'&gt;Idle time&lt;/span&gt; and &lt;span style='color:{1}'&gt;declined&lt;/span&gt; against target (dashed)</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:{0}'&gt;Utförandegrad&lt;/span&gt; mot mål (streckat)</source>
+            <translation>&lt;span style='color:{0}'&gt;Delivery rate&lt;/span&gt; against target (dashed)</translation>
+        </message>
+        <message>
+            <source>Avböjda</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Bomtid</source>
+            <translation>Idle time</translation>
+        </message>
+        <message>
+            <source>Mål</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Mål avböjda</source>
+            <translation>Target declined</translation>
+        </message>
+        <message>
+            <source>Mål bomtid</source>
+            <translation>Target idle time</translation>
+        </message>
+        <message>
+            <source>Utförandegrad</source>
+            <translation>Delivery rate</translation>
+        </message>
+    </context>
+    <context>
+        <name>NyckeltalPage</name>
+        <message>
+            <source> (standardmål: 70 %, under 5 %, under 1 %)</source>
+            <translation> (default targets: 70 %, under 5 %, under 1 %)</translation>
+        </message>
+        <message>
+            <source>Andel tim-
+avlönade</source>
+            <translation>Hourly-paid
+share</translation>
+        </message>
+        <message>
+            <source>Arbetad
+tid (h)</source>
+            <translation>Worked
+time (h)</translation>
+        </message>
+        <message>
+            <source>Avböjd
+tid (h)</source>
+            <translation>Declined
+time (h)</translation>
+        </message>
+        <message>
+            <source>Avböjda
+%</source>
+            <translation>Declined
+%</translation>
+        </message>
+        <message>
+            <source>Avböjda under</source>
+            <translation>Declined below</translation>
+        </message>
+        <message>
+            <source>Bedömningen {value} finns inte; välj Ej uppfyllt, Delvis uppfyllt, I hög grad uppfyllt, Helt uppfyllt eller Ej utvärderad.</source>
+            <translation>The assessment {value} does not exist; choose Ej uppfyllt (not met), Delvis uppfyllt (partly met), I hög grad uppfyllt (largely met), Helt uppfyllt (fully met) or Ej utvärderad (not evaluated).</translation>
+        </message>
+        <message>
+            <source>Bomtid
+%</source>
+            <translation>Idle time
+%</translation>
+        </message>
+        <message>
+            <source>Bomtid
+(h)</source>
+            <translation>Idle time
+(h)</translation>
+        </message>
+        <message>
+            <source>Bomtid under</source>
+            <translation>Idle time below</translation>
+        </message>
+        <message>
+            <source>Gäller</source>
+            <translation>Applies</translation>
+        </message>
+        <message>
+            <source>Helår {0}</source>
+            <translation>Year {0}</translation>
+        </message>
+        <message>
+            <source>Helåret räknas fram av månaderna.</source>
+            <translation>The full year is calculated from the months.</translation>
+        </message>
+        <message>
+            <source>Indikator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Indikatorer</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Kolada-id</source>
+            <translation>Kolada id</translation>
+        </message>
+        <message>
+            <source>Mål {0}:</source>
+            <translation>Targets {0}:</translation>
+        </message>
+        <message>
+            <source>Målen gäller {0}{1}. Grönt: målet nås, rött: det nås inte.</source>
+            <translation>The targets apply to {0}{1}. Green: the target is met, red: it is not.</translation>
+        </message>
+        <message>
+            <source>Målet är en andel mellan 0 och 100 %.</source>
+            <translation>The target is a share between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <source>Målvärde
+{0}</source>
+            <translation>Target value
+{0}</translation>
+        </message>
+        <message>
+            <source>Måttenhet</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <source>Ny indikator</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <source>Nyckeltal {0} – {1}</source>
+            <translation>Key figures {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Preli-
+minärt</source>
+            <translation>Provi-
+sional</translation>
+        </message>
+        <message>
+            <source>Sjuk-
+frånvaro</source>
+            <translation>Sickness
+absence</translation>
+        </message>
+        <message>
+            <source>Ta bort indikator</source>
+            <translation>Remove indicator</translation>
+        </message>
+        <message>
+            <source>Tid hos
+kund (h)</source>
+            <translation>Time with
+clients (h)</translation>
+        </message>
+        <message>
+            <source>Timmarna kan inte vara negativa.</source>
+            <translation>The hours cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Utfall
+{0}</source>
+            <translation>Actual
+{0}</translation>
+        </message>
+        <message>
+            <source>Utförande-
+grad</source>
+            <translation>Delivery
+rate</translation>
+        </message>
+        <message>
+            <source>Utförandegrad minst</source>
+            <translation>Delivery rate at least</translation>
+        </message>
+        <message>
+            <source>Välj en indikator i tabellen först.</source>
+            <translation>Choose an indicator in the table first.</translation>
+        </message>
+        <message>
+            <source>ny indikator</source>
+            <translation>new indicator</translation>
+        </message>
+        <message>
+            <source>ta bort indikator</source>
+            <translation>remove indicator</translation>
+        </message>
+        <message>
+            <source>{0} t.o.m. {1}</source>
+            <translation>{0} up to {1}</translation>
+        </message>
+        <message>
+            <source>ändra indikator</source>
+            <translation>change indicator</translation>
+        </message>
+        <message>
+            <source>ändra mål</source>
+            <translation>change targets</translation>
+        </message>
+        <message>
+            <source>ändra utförandetid</source>
+            <translation>change delivery time</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Bilden sparades inte</source>
+            <translation>The image was not saved</translation>
+        </message>
+        <message>
+            <source>Det gick inte att skriva {0}. Välj en annan mapp eller ett annat filnamn.</source>
+            <translation>Could not write {0}. Choose another folder or another file name.</translation>
+        </message>
+        <message>
+            <source>PNG-bild (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Spara bild</source>
+            <translation>Save image</translation>
         </message>
     </context>
     <context>
         <name>OverviewTiles</name>
         <message>
             <source> t.o.m. {0}</source>
-            <translation type="unfinished" />
+            <translation> up to {0}</translation>
         </message>
         <message>
             <source>! Bevaka</source>
-            <translation type="unfinished" />
+            <translation>! Watch</translation>
         </message>
         <message>
             <source>({0}) = {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>({0}) = {1} = {2}</translation>
         </message>
         <message>
             <source>Andel timavlönade</source>
-            <translation type="unfinished" />
+            <translation>Hourly-paid share</translation>
         </message>
         <message>
             <source>Andel timavlönade = vikarietimmar ÷ arbetade timmar = {0} ÷ {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>Hourly-paid share = substitute hours ÷ hours worked = {0} ÷ {1} = {2}</translation>
         </message>
         <message>
             <source>Användning = använda ÷ planerade resurspass = {0} ÷ {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>Usage = used ÷ planned resource shifts = {0} ÷ {1} = {2}</translation>
         </message>
         <message>
             <source>Avvikelse = budget − utfall = {0} − {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>Variance = budget − actual = {0} − {1} = {2}</translation>
         </message>
         <message>
             <source>Avvikelse i kr = budget kr − utfall kr = {0} − {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>Variance in kr = budget kr − actual kr = {0} − {1} = {2}</translation>
         </message>
         <message>
             <source>Beläggning = belagda platsdygn ÷ tillgängliga platsdygn = {0} ÷ {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>Occupancy = occupied place-days ÷ available place-days = {0} ÷ {1} = {2}</translation>
         </message>
         <message>
             <source>Bra när minst 90 % av resurspassen används, Bevaka från 70 %, annars Åtgärda.</source>
-            <translation type="unfinished" />
+            <translation>Good when at least 90 % of the resource shifts are used, Watch from 70 %, otherwise Act.</translation>
         </message>
         <message>
             <source>Bra när prognosen ryms i årets budget, Bevaka upp till 2 % över, annars Åtgärda.</source>
-            <translation type="unfinished" />
+            <translation>Good when the forecast fits the year's budget, Watch up to 2 % over, otherwise Act.</translation>
         </message>
         <message>
             <source>Bra när utfallet ryms i budgeten, Bevaka upp till 2 % över, annars Åtgärda.</source>
-            <translation type="unfinished" />
+            <translation>Good when the actual fits the budget, Watch up to 2 % over, otherwise Act.</translation>
         </message>
         <message>
             <source>Bra när åtgärderna täcker kravet, Bevaka när högst 25 % av kravet saknas, annars Åtgärda.</source>
-            <translation type="unfinished" />
+            <translation>Good when the measures cover the requirement, Watch when at most 25 % of it is missing, otherwise Act.</translation>
         </message>
         <message>
             <source>Bra upp till 10 %, Bevaka upp till 15 %, annars Åtgärda.</source>
-            <translation type="unfinished" />
+            <translation>Good up to 10 %, Watch up to 15 %, otherwise Act.</translation>
         </message>
         <message>
             <source>Bra upp till 6 %, Bevaka upp till 8 %, annars Åtgärda.</source>
-            <translation type="unfinished" />
+            <translation>Good up to 6 %, Watch up to 8 %, otherwise Act.</translation>
         </message>
         <message>
             <source>Bra vid budgeterad beläggning eller mer, Bevaka inom 1,5 procentenheter under, annars Åtgärda.</source>
-            <translation type="unfinished" />
+            <translation>Good at budgeted occupancy or more, Watch within 1,5 percentage points below, otherwise Act.</translation>
         </message>
         <message>
             <source>Budget för perioden: {0}</source>
-            <translation type="unfinished" />
+            <translation>Budget for the period: {0}</translation>
         </message>
         <message>
             <source>Budget helår = {0} = {1}</source>
-            <translation type="unfinished" />
+            <translation>Full-year budget = {0} = {1}</translation>
         </message>
         <message>
             <source>Budget i timmar = personalbudget kr ÷ timkostnad × periodens andel av året.</source>
-            <translation type="unfinished" />
+            <translation>Budget in hours = personnel budget kr ÷ hourly cost × the period's share of the year.</translation>
         </message>
         <message>
             <source>Budget {0} · {1}</source>
-            <translation type="unfinished" />
+            <translation>Budget {0} · {1}</translation>
         </message>
         <message>
             <source>Budget {0} · {1} procentenheter</source>
-            <translation type="unfinished" />
+            <translation>Budget {0} · {1} percentage points</translation>
         </message>
         <message>
             <source>Budgeterad beläggning: {0}</source>
-            <translation type="unfinished" />
+            <translation>Budgeted occupancy: {0}</translation>
+        </message>
+        <message>
+            <source>Det här är prognosen för budget i timmar (personalkostnaden). Ekonomins rader har en egen Prognos helår (ekonomi): bokfört utfall hittills + budget för årets återstående månader.</source>
+            <translation>This is the forecast for the budget in hours (the personnel cost). The finance lines have their own Full-year forecast (finance): booked actual so far + budget for the year's remaining months.</translation>
         </message>
         <message>
             <source>Enheten har inga platser, eller ingen beläggning är importerad (Arkiv → Importera… → beläggning).</source>
-            <translation type="unfinished" />
+            <translation>The unit has no places, or no occupancy has been imported (File → Import… → occupancy).</translation>
         </message>
         <message>
             <source>Enheten har inget schema med resurspass.</source>
-            <translation type="unfinished" />
+            <translation>The unit has no schedule with resource shifts.</translation>
         </message>
         <message>
             <source>Gap = åtgärdskrav − åtgärdernas effekt i år = {0} − {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>Gap = savings requirement − the measures' effect this year = {0} − {1} = {2}</translation>
         </message>
         <message>
             <source>Hela periodens budget är {0}.</source>
-            <translation type="unfinished" />
+            <translation>The budget for the whole period is {0}.</translation>
         </message>
         <message>
             <source>Helårseffekt av åtgärderna: {0}</source>
-            <translation type="unfinished" />
+            <translation>Full-year effect of the measures: {0}</translation>
         </message>
         <message>
             <source>Ingen arbetad tid registrerad under perioden.</source>
-            <translation type="unfinished" />
+            <translation>No worked time recorded in the period.</translation>
         </message>
         <message>
             <source>Ingen beläggning registrerad för perioden.</source>
-            <translation type="unfinished" />
+            <translation>No occupancy recorded for the period.</translation>
         </message>
         <message>
             <source>Ingen budget att jämföra med</source>
-            <translation type="unfinished" />
+            <translation>No budget to compare with</translation>
         </message>
         <message>
             <source>Ingen budget för perioden. Importera budgeten under Arkiv → Importera…</source>
-            <translation type="unfinished" />
+            <translation>No budget for the period. Import the budget under File → Import…</translation>
         </message>
         <message>
             <source>Ingen budget för {0}.</source>
-            <translation type="unfinished" />
+            <translation>No budget for {0}.</translation>
         </message>
         <message>
             <source>Ingen budgeterad beläggning att jämföra med.</source>
-            <translation type="unfinished" />
+            <translation>No budgeted occupancy to compare with.</translation>
         </message>
         <message>
             <source>Ingen data</source>
-            <translation type="unfinished" />
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>Ingen tid registrerad under perioden ännu.</source>
+            <translation>No time recorded in the period yet.</translation>
         </message>
         <message>
             <source>Ingen tid registrerad under perioden.</source>
-            <translation type="unfinished" />
+            <translation>No time recorded in the period.</translation>
         </message>
         <message>
             <source>Inget registrerat och inget schema för {0}.</source>
-            <translation type="unfinished" />
+            <translation>Nothing recorded and no schedule for {0}.</translation>
         </message>
         <message>
             <source>Inget schema att räkna sjukfrånvaron mot under perioden.</source>
-            <translation type="unfinished" />
+            <translation>No schedule in the period to measure sickness absence against.</translation>
         </message>
         <message>
             <source>Inget åtgärdskrav i budgeten för perioden.</source>
-            <translation type="unfinished" />
+            <translation>No savings requirement in the budget for the period.</translation>
         </message>
         <message>
             <source>Krav {0} · åtgärder {1}</source>
-            <translation type="unfinished" />
+            <translation>Requirement {0} · measures {1}</translation>
         </message>
         <message>
             <source>Missade = {0} × timkostnad = {1}</source>
-            <translation type="unfinished" />
+            <translation>Missed = {0} × hourly cost = {1}</translation>
         </message>
         <message>
             <source>Missade resurspass en dag = det minsta av (planerade − använda resurspass) och timmar för vikarie, mertid, övertid och inhyrd samma dag.</source>
-            <translation type="unfinished" />
+            <translation>Missed resource shifts on a day = the smaller of (planned − used resource shifts) and the hours of substitutes, additional hours, overtime and agency staff that day.</translation>
         </message>
         <message>
             <source>Missade {0} = {1}</source>
-            <translation type="unfinished" />
+            <translation>Missed {0} = {1}</translation>
+        </message>
+        <message>
+            <source>Planerade resurspass: {0}</source>
+            <translation>Planned resource shifts: {0}</translation>
         </message>
         <message>
             <source>Prognos = utfall t.o.m. senaste registrerade dag + schemalagda timmar därefter till 31 december</source>
-            <translation type="unfinished" />
+            <translation>Forecast = actual up to the last recorded day + scheduled hours from then to 31 December</translation>
         </message>
         <message>
             <source>Prognos helår {0}</source>
-            <translation type="unfinished" />
+            <translation>Full-year forecast {0}</translation>
         </message>
         <message>
             <source>Prognos − budget = {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Forecast − budget = {0} ({1})</translation>
         </message>
         <message>
             <source>Sjukfrånvaro</source>
-            <translation type="unfinished" />
+            <translation>Sickness absence</translation>
         </message>
         <message>
             <source>Sjukfrånvaro = sjuktimmar ÷ schemalagda timmar = {0} ÷ {1} = {2}</source>
-            <translation type="unfinished" />
+            <translation>Sickness absence = sick hours ÷ scheduled hours = {0} ÷ {1} = {2}</translation>
         </message>
         <message>
             <source>Tid är registrerad till och med {0}; talen gäller dagarna dit.</source>
-            <translation type="unfinished" />
+            <translation>Time is recorded up to {0}; the figures apply to the days up to then.</translation>
         </message>
         <message>
             <source>Utfall = {0}</source>
-            <translation type="unfinished" />
+            <translation>Actual = {0}</translation>
         </message>
         <message>
             <source>Utfall {0} av {1}
 Avvikelse i kr: {2}</source>
-            <translation type="unfinished" />
+            <translation>Actual {0} of {1}
+Variance in kr: {2}</translation>
         </message>
         <message>
             <source>Utfall {0} av {1} hittills
 Avvikelse i kr: {2}</source>
-            <translation type="unfinished" />
+            <translation>Actual {0} of {1} so far
+Variance in kr: {2}</translation>
         </message>
         <message>
             <source>av arbetad tid</source>
-            <translation type="unfinished" />
+            <translation>of worked time</translation>
         </message>
         <message>
             <source>av resurspassen användes</source>
-            <translation type="unfinished" />
+            <translation>of resource shifts used</translation>
         </message>
         <message>
             <source>av schemalagd tid</source>
-            <translation type="unfinished" />
+            <translation>of scheduled time</translation>
         </message>
         <message>
             <source>avvikelse, {0}</source>
-            <translation type="unfinished" />
+            <translation>variance, {0}</translation>
         </message>
         <message>
             <source>avvikelse{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>variance{0}, {1}</translation>
         </message>
         <message>
             <source>ingen data</source>
-            <translation type="unfinished" />
+            <translation>no data</translation>
         </message>
         <message>
             <source>inget utfall ännu</source>
-            <translation type="unfinished" />
+            <translation>no actuals yet</translation>
         </message>
         <message>
             <source>kravet är täckt</source>
-            <translation type="unfinished" />
+            <translation>the requirement is covered</translation>
         </message>
         <message>
             <source>kvar att hitta</source>
-            <translation type="unfinished" />
+            <translation>still to find</translation>
         </message>
         <message>
             <source>prognos, inom budget</source>
-            <translation type="unfinished" />
+            <translation>forecast, within budget</translation>
         </message>
         <message>
             <source>prognos, över budget</source>
-            <translation type="unfinished" />
+            <translation>forecast, over budget</translation>
         </message>
         <message>
             <source>under budget</source>
-            <translation type="unfinished" />
+            <translation>under budget</translation>
         </message>
         <message>
             <source>utfall t.o.m. {0}</source>
-            <translation type="unfinished" />
+            <translation>actual up to {0}</translation>
         </message>
         <message>
             <source>{0} sjuk av {1} schemalagda</source>
-            <translation type="unfinished" />
+            <translation>{0} sick of {1} scheduled</translation>
         </message>
         <message>
             <source>{0} vikarie av {1} arbetade</source>
-            <translation type="unfinished" />
+            <translation>{0} substitute of {1} worked</translation>
         </message>
         <message>
             <source>Åtgärdsplan</source>
-            <translation type="unfinished" />
+            <translation>Action plan</translation>
         </message>
         <message>
             <source>över budget</source>
-            <translation type="unfinished" />
+            <translation>over budget</translation>
         </message>
         <message>
             <source>✓ Bra</source>
-            <translation type="unfinished" />
+            <translation>✓ Good</translation>
         </message>
         <message>
             <source>✕ Åtgärda</source>
-            <translation type="unfinished" />
+            <translation>✕ Act</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemaSideTables</name>
+        <message>
+            <source>Ange 0–500 personal.</source>
+            <translation>Enter 0–500 staff.</translation>
+        </message>
+        <message>
+            <source>Passkod</source>
+            <translation>Shift code</translation>
+        </message>
+        <message>
+            <source>Rast min</source>
+            <translation>Break min</translation>
+        </message>
+        <message>
+            <source>Slag</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Timme</source>
+            <translation>Hour</translation>
+        </message>
+        <message>
+            <source>{v} är ingen tid; skriv TT:MM, t.ex. 07:00.</source>
+            <translation>{v} is not a time; write HH:MM, e.g. 07:00.</translation>
         </message>
     </context>
     <context>
         <name>about</name>
         <message>
             <source>Allt sparas i en databasfil på din dator; inget skickas över nätet. En säkerhetskopia tas före varje import och högst en gång om dagen när programmet startar.</source>
-            <translation type="unfinished" />
+            <translation>Everything is saved in a database file on your computer; nothing is sent over the network. A backup is made before every import and at most once a day when the program starts.</translation>
         </message>
         <message>
             <source>Bemanning, budget i timmar, beläggning och uppföljning för enhetschefer i vård och omsorg.</source>
-            <translation type="unfinished" />
+            <translation>Staffing, budget in hours, occupancy and follow-up for unit managers in health and social care.</translation>
         </message>
         <message>
             <source>Databas:</source>
-            <translation type="unfinished" />
+            <translation>Database:</translation>
         </message>
         <message>
             <source>Kortkommandon: F1 handboken, Ctrl+I importera, Ctrl+E exportera, Ctrl+B säkerhetskopiera, Alt+Vänster/Höger byt period, Ctrl+1–7 byt vy.</source>
-            <translation type="unfinished" />
+            <translation>Shortcuts: F1 the manual, Ctrl+I import, Ctrl+E export, Ctrl+B back up, Alt+Left/Right change period, Ctrl+1–7 change view.</translation>
         </message>
         <message>
             <source>Qt för Python</source>
-            <translation type="unfinished" />
+            <translation>Qt for Python</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
     </context>
     <context>
         <name>areas</name>
         <message>
             <source>Beläggning per dag, vecka och månad mot budgeterad beläggning</source>
-            <translation type="unfinished" />
+            <translation>Occupancy per day, week and month against budgeted occupancy</translation>
         </message>
         <message>
             <source>Bemanningsbehov per veckodag och tid, jämfört med vilka som är i tjänst</source>
-            <translation type="unfinished" />
+            <translation>Staffing need per weekday and time, compared with who is on duty</translation>
         </message>
         <message>
             <source>Budget i timmar, prognos, beläggning och resurspass på en sida.</source>
-            <translation type="unfinished" />
+            <translation>Budget in hours, forecast, occupancy and resource shifts on one page.</translation>
         </message>
         <message>
             <source>Dagar där vikarier togs in trots att resurspass stod oanvända</source>
-            <translation type="unfinished" />
+            <translation>Days when substitutes were brought in although resource shifts stood unused</translation>
         </message>
         <message>
             <source>Ekonomi</source>
-            <translation type="unfinished" />
+            <translation>Finance</translation>
         </message>
         <message>
             <source>Ersättningsmodellen för hemtjänst och boendestöd: gammal och ny modell sida vid sida</source>
-            <translation type="unfinished" />
+            <translation>The compensation model for home care and housing support: old and new model side by side</translation>
         </message>
         <message>
             <source>Frånvaro per typ: sjuk, semester, vab, föräldraledig, tjänstledig</source>
-            <translation type="unfinished" />
+            <translation>Absence by type: sick, holiday, child sick (vab), parental leave, leave of absence</translation>
         </message>
         <message>
             <source>Helårsprognos i kronor</source>
-            <translation type="unfinished" />
+            <translation>Full-year forecast in kronor</translation>
         </message>
         <message>
             <source>Här följer du beläggningen mot budget och mot förra året.</source>
-            <translation type="unfinished" />
+            <translation>Here you follow occupancy against budget and against last year.</translation>
         </message>
         <message>
             <source>Här följer du nyckeltal och indikatorer med mål och utfall.</source>
-            <translation type="unfinished" />
+            <translation>Here you follow key figures and indicators with targets and actuals.</translation>
         </message>
         <message>
             <source>Här för du åtgärdsplanen mot årets åtgärdskrav.</source>
-            <translation type="unfinished" />
+            <translation>Here you keep the action plan against the year's savings requirement.</translation>
         </message>
         <message>
             <source>Här jämför du budget och utfall i kronor.</source>
-            <translation type="unfinished" />
+            <translation>Here you compare budget and actuals in kronor.</translation>
         </message>
         <message>
             <source>Här planerar du schemat mot budget i timmar.</source>
-            <translation type="unfinished" />
+            <translation>Here you plan the schedule against the budget in hours.</translation>
         </message>
         <message>
             <source>Här ser du de registrerade timmarna dag för dag.</source>
-            <translation type="unfinished" />
+            <translation>Here you see the recorded hours day by day.</translation>
         </message>
         <message>
             <source>In- och utflyttningar per lägenhet, eller belagda platser per dag</source>
-            <translation type="unfinished" />
+            <translation>Move-ins and move-outs per flat, or occupied places per day</translation>
         </message>
         <message>
             <source>Indikatorer med Kolada-id och bedömning: Ej uppfyllt … Helt uppfyllt</source>
-            <translation type="unfinished" />
+            <translation>Indicators with Kolada id and assessment: Not met … Fully met</translation>
         </message>
         <message>
             <source>Intäkter, personalkostnader, lokalhyror, köp av tjänster och övriga kostnader per månad</source>
-            <translation type="unfinished" />
+            <translation>Income, personnel costs, premises rent, purchased services and other costs by month</translation>
         </message>
         <message>
             <source>Nyckeltal</source>
-            <translation type="unfinished" />
+            <translation>Key figures</translation>
         </message>
         <message>
             <source>Nytt schema från ett visst datum, utan att det gamla försvinner</source>
-            <translation type="unfinished" />
+            <translation>A new schedule from a given date, without losing the old one</translation>
         </message>
         <message>
             <source>Ordinarie, resurspass, vikarie, mertid, övertid och inhyrd personal per dag och vecka</source>
-            <translation type="unfinished" />
+            <translation>Regular, resource shifts, substitutes, additional hours, overtime and agency staff per day and week</translation>
         </message>
         <message>
             <source>Planerade timmar mot budget i timmar redan innan perioden börjar</source>
-            <translation type="unfinished" />
+            <translation>Planned hours against the budget in hours even before the period starts</translation>
         </message>
         <message>
             <source>Rullande schema (t.ex. sex veckor) med passkoder, raster och resurspass</source>
-            <translation type="unfinished" />
+            <translation>Rotating schedule (e.g. six weeks) with shift codes, breaks and resource shifts</translation>
         </message>
         <message>
             <source>Samma period förra året som jämförelse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>The same period last year for comparison</translation>
         </message>
         <message>
             <source>Sjukfrånvaro och andel timavlönade</source>
-            <translation type="unfinished" />
+            <translation>Sickness absence and hourly-paid share</translation>
         </message>
         <message>
             <source>Status och uppföljning av varje åtgärd</source>
-            <translation type="unfinished" />
+            <translation>Status and follow-up of every measure</translation>
         </message>
         <message>
             <source>Summa och gap mot åtgärdskravet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Utfall</source>
-            <translation type="unfinished" />
+            <translation>Total and gap to the savings requirement</translation>
         </message>
         <message>
             <source>Utförandegrad, bomtid och avböjda besök (hemtjänst och boendestöd)</source>
-            <translation type="unfinished" />
+            <translation>Delivery rate, idle time and declined visits (home care and housing support)</translation>
         </message>
         <message>
             <source>Var resurspassen placerades: egen enhet, annan enhet eller ej placerade</source>
-            <translation type="unfinished" />
+            <translation>Where the resource shifts were placed: own unit, another unit or not placed</translation>
         </message>
         <message>
             <source>Varje åtgärd med beskrivning, effekt i år och helårseffekt i tkr</source>
-            <translation type="unfinished" />
+            <translation>Every measure with description, effect this year and full-year effect in tkr</translation>
+        </message>
+    </context>
+    <context>
+        <name>belaggning</name>
+        <message>
+            <source>Belagda platsdygn</source>
+            <translation>Occupied place-days</translation>
         </message>
         <message>
-            <source>Åtgärder</source>
-            <translation type="unfinished" />
+            <source>Händelse</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>I fjol</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Lägenhet</source>
+            <translation>Flat</translation>
+        </message>
+        <message>
+            <source>Mot budget</source>
+            <translation>vs budget</translation>
+        </message>
+        <message>
+            <source>Mot i fjol</source>
+            <translation>vs last year</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Platsdygn</source>
+            <translation>Place-days</translation>
+        </message>
+        <message>
+            <source>Procentenheter över (+) eller under (−) budget</source>
+            <translation>Percentage points above (+) or below (−) budget</translation>
+        </message>
+        <message>
+            <source>Procentenheter över (+) eller under (−) samma period i fjol</source>
+            <translation>Percentage points above (+) or below (−) the same period last year</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>Augusti</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>Februari</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>Januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>Juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>Juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>Maj</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>Mars</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>Oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>aug</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <source>augusti</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>dec</source>
+            <translation>Dec</translation>
+        </message>
+        <message>
+            <source>december</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <source>feb</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <source>februari</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>fr</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>fre</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <source>januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>jun</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>lö</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>lör</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>lördag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>maj</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>mar</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>må</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>mån</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>måndag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>okt</source>
+            <translation>Oct</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>We</translation>
+        </message>
+        <message>
+            <source>ons</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>onsdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>sep</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>sö</source>
+            <translation>Su</translation>
+        </message>
+        <message>
+            <source>sön</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>söndag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>ti</source>
+            <translation>Tu</translation>
+        </message>
+        <message>
+            <source>tis</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>tisdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>Th</translation>
+        </message>
+        <message>
+            <source>tor</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>torsdag</source>
+            <translation>Thursday</translation>
+        </message>
+    </context>
+    <context>
+        <name>utfall</name>
+        <message>
+            <source>Andel</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Arbetat</source>
+            <translation>Worked</translation>
+        </message>
+        <message>
+            <source>Av planerat</source>
+            <translation>Of planned</translation>
+        </message>
+        <message>
+            <source>Bara en frånvarorad kan vara ersatt av en annan rad.</source>
+            <translation>Only an absence row can be covered by another row.</translation>
+        </message>
+        <message>
+            <source>Ej placerat</source>
+            <translation>Not placed</translation>
+        </message>
+        <message>
+            <source>Ej placerat dagen</source>
+            <translation>Not placed that day</translation>
+        </message>
+        <message>
+            <source>En frånvarorad behöver en frånvarotyp.</source>
+            <translation>An absence row needs an absence type.</translation>
+        </message>
+        <message>
+            <source>En rad har mer än 0 och högst 24 timmar.</source>
+            <translation>A row has more than 0 and at most 24 hours.</translation>
+        </message>
+        <message>
+            <source>Ersatt av</source>
+            <translation>Covered by</translation>
+        </message>
+        <message>
+            <source>Ersättare</source>
+            <translation>Substitutes</translation>
+        </message>
+        <message>
+            <source>Ersättare dagen</source>
+            <translation>Substitutes that day</translation>
+        </message>
+        <message>
+            <source>Från</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Frånvaro</source>
+            <translation>Absence</translation>
+        </message>
+        <message>
+            <source>Frånvarotimmar</source>
+            <translation>Absence hours</translation>
+        </message>
+        <message>
+            <source>Frånvarotimmar ÷ planerade timmar</source>
+            <translation>Absence hours ÷ planned hours</translation>
+        </message>
+        <message>
+            <source>Frånvarotyp anges bara på frånvarorader.</source>
+            <translation>An absence type is entered only on absence rows.</translation>
+        </message>
+        <message>
+            <source>Frånvarotypen {value} finns inte</source>
+            <translation>The absence type {value} does not exist</translation>
+        </message>
+        <message>
+            <source>Föräldral.</source>
+            <translation>Parental l.</translation>
+        </message>
+        <message>
+            <source>Inhyrd</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Kategorin {value} finns inte</source>
+            <translation>The category {value} does not exist</translation>
+        </message>
+        <message>
+            <source>Mertid</source>
+            <translation>Add. hours</translation>
+        </message>
+        <message>
+            <source>Missade timmar × timkostnad</source>
+            <translation>Missed hours × hourly cost</translation>
+        </message>
+        <message>
+            <source>Missat dagen</source>
+            <translation>Missed that day</translation>
+        </message>
+        <message>
+            <source>Missat h</source>
+            <translation>Missed h</translation>
+        </message>
+        <message>
+            <source>Missat kr</source>
+            <translation>Missed kr</translation>
+        </message>
+        <message>
+            <source>Ordinarie</source>
+            <translation>Regular</translation>
+        </message>
+        <message>
+            <source>Placering anges bara på resurspassrader.</source>
+            <translation>A placement is entered only on resource shift rows.</translation>
+        </message>
+        <message>
+            <source>Planerade resurspass − placerade (egen eller annan enhet)</source>
+            <translation>Planned resource shifts − placed (own or another unit)</translation>
+        </message>
+        <message>
+            <source>Problemdagar</source>
+            <translation>Problem days</translation>
+        </message>
+        <message>
+            <source>Raden som ersatte frånvaron, eller ej ersatt</source>
+            <translation>The row that covered the absence, or not covered</translation>
+        </message>
+        <message>
+            <source>Resurspass enligt schemat</source>
+            <translation>Resource shifts in the schedule</translation>
+        </message>
+        <message>
+            <source>Resurspass plan.</source>
+            <translation>Resource sh. plan.</translation>
+        </message>
+        <message>
+            <source>Semester</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <source>Sjuk</source>
+            <translation>Sick</translation>
+        </message>
+        <message>
+            <source>Summa arbetade timmar</source>
+            <translation>Total hours worked</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Timmar enligt schemat (resurspass inräknade)</source>
+            <translation>Hours in the schedule (resource shifts included)</translation>
+        </message>
+        <message>
+            <source>Tjänstl.</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Vab</source>
+            <translation>Child sick</translation>
+        </message>
+        <message>
+            <source>Vikarie</source>
+            <translation>Substitute</translation>
+        </message>
+        <message>
+            <source>Vikarie + mertid + övertid + inhyrd</source>
+            <translation>Substitute + additional hours + overtime + agency</translation>
+        </message>
+        <message>
+            <source>Vikarie + mertid + övertid + inhyrd samma dag</source>
+            <translation>Substitute + additional hours + overtime + agency that day</translation>
+        </message>
+        <message>
+            <source>egen enhet, en annan enhet eller ej placerad</source>
+            <translation>egen enhet (own unit), another unit or ej placerad (not placed)</translation>
+        </message>
+        <message>
+            <source>min(ej placerat, ersättare) samma dag</source>
+            <translation>min(not placed, substitutes) that day</translation>
+        </message>
+        <message>
+            <source>min(ej placerat, ersättare): resurspass som kunde ha ersatt inhyrda timmar</source>
+            <translation>min(not placed, substitutes): resource shifts that could have replaced bought-in hours</translation>
+        </message>
+        <message>
+            <source>summa</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>{0} {1} (rad {2})</source>
+            <translation>{0} {1} (row {2})</translation>
+        </message>
+        <message>
+            <source>{value} är ingen enhet</source>
+            <translation>{value} is not a unit</translation>
+        </message>
+        <message>
+            <source>{value} är ingen rad denna dag som kan ersätta frånvaro</source>
+            <translation>{value} is not a row on this day that can cover absence</translation>
+        </message>
+        <message>
+            <source>{value} är varken egen enhet, ej placerad eller en enhet</source>
+            <translation>{value} is neither egen enhet, ej placerad nor a unit</translation>
+        </message>
+        <message>
+            <source>Övertid</source>
+            <translation>Overtime</translation>
+        </message>
+        <message>
+            <source>Övr. frånv.</source>
+            <translation>Other abs.</translation>
+        </message>
+        <message>
+            <source>⚠ = vikarier m.fl. togs in medan resurspass stod oplacerade</source>
+            <translation>⚠ = substitutes etc. were brought in while resource shifts stood unplaced</translation>
         </message>
     </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vonapp.store.paths import backup_dir
@@ -17,7 +17,7 @@ from vonapp.ui.shell import Shell
 if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (see vonapp.ui.app)
     from vonapp.store.database import Database
 
-DB_FILTER = "vonapp-databas (*.sqlite *.db);;Alla filer (*)"
+DB_FILTER = QT_TRANSLATE_NOOP("Commands", "vonapp-databas (*.sqlite *.db);;Alla filer (*)")
 
 
 class Commands(QObject):

@@ -48,9 +48,10 @@ def add_help_and_language(window: QMainWindow, settings: AppSettings, about: QAc
                 return
             settings.language = action.data()
             settings.sync()
-            QMessageBox.information(window, "vonapp", tr(
-                "Språket byts nästa gång du startar vonapp.") + "\n" + "The language changes the next "
-                "time you start vonapp.")
+            # Said in the language shown now and in both languages, whichever the user reads.
+            lines = (tr("Språket byts nästa gång du startar vonapp."), "Språket byts nästa gång du startar vonapp.",
+                     "The language changes the next time you start vonapp.")
+            QMessageBox.information(window, "vonapp", "\n".join(dict.fromkeys(lines)))
 
         group.triggered.connect(chosen)
     return actions

@@ -19,6 +19,30 @@ from vonapp.assets import resource
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 
 
+class Words(tuple):
+    """A fixed list of Swedish words (month names, weekdays …) read in the window's language.
+
+    The lists are made at import, before a translator is installed, so each word is translated when
+    it is read: `MONTHS[2]` and iteration give the translation; packaging/translations.py collects the
+    words of `Words("ctx", ("…", …))` into the catalogue."""
+
+    context: str
+
+    def __new__(cls, context: str, words: tuple[str, ...] | list[str]) -> Words:
+        made = super().__new__(cls, words)
+        made.context = context
+        return made
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        word = tuple.__getitem__(self, index)
+        if isinstance(index, slice):
+            return tuple(QCoreApplication.translate(self.context, w) for w in word)
+        return QCoreApplication.translate(self.context, word)
+
+    def __iter__(self):  # type: ignore[no-untyped-def, override]
+        return (QCoreApplication.translate(self.context, w) for w in tuple.__iter__(self))
+
+
 def effective_language(setting: str, system: QLocale | None = None) -> str:
     """The language to show: VONAPP_LANGUAGE (for IT's deployment), Visa → Språk, or Swedish on a
     Swedish system and English elsewhere."""

@@ -11,5 +11,8 @@ def error_text(exc: BaseException) -> str:
 
     if isinstance(exc, StoreError | PeriodError | ExportError):
         return str(exc)
-    return (f"Något gick fel ({type(exc).__name__}: {exc}). Inget ändrades i databasen. "
-            "Försök igen; kvarstår felet, starta om programmet.")
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "messages", "Något gick fel ({0}: {1}). Inget ändrades i databasen. "
+        "Försök igen; kvarstår felet, starta om programmet.").format(type(exc).__name__, exc)

@@ -78,6 +78,14 @@ def table(columns: Sequence[Column], parent: QWidget, *, key: str | None = "id",
     return model, view
 
 
+def set_width(view: ExcelTableView, column: int, width: int) -> None:
+    """A column `width` wide, or as wide as its header's longest line (a translated header may be longer)."""
+    text = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    metrics = view.horizontalHeader().fontMetrics()
+    need = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0) + 14
+    view.setColumnWidth(column, max(width, need))
+
+
 def set_columns(model: FrameTableModel, columns: Sequence[Column]) -> bool:
     """Give the model these columns if they differ (titles, kinds, editability); True when they did.
 

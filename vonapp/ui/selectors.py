@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from vonapp.domain.periods import Period, month, parse_period, quarter, year
+from vonapp.ui.i18n import Words
 
 if TYPE_CHECKING:
     from vonapp.store.queries import UnitInfo
@@ -71,26 +72,31 @@ class UnitSelector(QComboBox):
 def period_text(kind: str, period: Period, locale: QLocale) -> str:
     """The label a Swedish reader expects: 2023, Kv 1 2023, mars 2023."""
     if kind == "quarter":
-        return f"Kv {(period.start.month - 1) // 3 + 1} {period.start.year}"
+        return _quarter(period)
     if kind == "month":
         name = locale.standaloneMonthName(period.start.month, QLocale.FormatType.LongFormat)
-        return f"{name} {period.start.year}"
+        return f"{QCoreApplication.translate('dates', name)} {period.start.year}"
     return str(period.start.year)
 
 
-MONTH_TITLES = ("Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September",
-                "Oktober", "November", "December")
+MONTH_TITLES = Words("dates", ("Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September",
+                               "Oktober", "November", "December"))
+
+
+def _quarter(period: Period) -> str:
+    return QCoreApplication.translate("PeriodSelector", "Kv {0} {1}").format(
+        (period.start.month - 1) // 3 + 1, period.start.year)
 
 
 def period_title(period: Period) -> str:
     """A heading in the selector's words: `År 2023`, `Kv 1 2023`, `Mars 2023`; a range as its dates."""
     kind = kind_of(period)
     if kind == "quarter":
-        return f"Kv {(period.start.month - 1) // 3 + 1} {period.start.year}"
+        return _quarter(period)
     if kind == "month":
         return f"{MONTH_TITLES[period.start.month - 1]} {period.start.year}"
     if period == year(period.start.year):
-        return f"År {period.start.year}"
+        return QCoreApplication.translate("PeriodSelector", "År {0}").format(period.start.year)
     return f"{period.start.isoformat()} – {period.end.isoformat()}"
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from vonapp.io.imports import import_file, undo
@@ -35,7 +36,7 @@ class ImportCommand(QUndoCommand):
     def __init__(self, *, worker: Worker, database: Database, batch_id: int, kind: str, path: Path,
                  unit: str | None, start: date | None, replace: bool, after: Callable[[], None],
                  on_error: Callable[[BaseException], None], options: dict | None = None) -> None:
-        super().__init__(f"import av {path.name}")
+        super().__init__(QCoreApplication.translate("ImportCommand", "import av {0}").format(path.name))
         self.worker, self.database, self.batch_id = worker, database, batch_id
         self.args = (kind, path, unit, start, replace)
         self.options = {k: v for k, v in (options or {}).items() if k == "map_entries"}  # the column choices

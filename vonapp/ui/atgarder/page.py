@@ -31,6 +31,7 @@ from vonapp.ui.plan_common import (
     changes_of,
     heading,
     push,
+    set_width,
     table,
     verdict_colours,
     verdict_style,
@@ -197,7 +198,7 @@ class AtgarderPage(AreaPage):
         self.foot.setStyleSheet(verdict_style(t.verdict))
         if not self._sizes_set:
             for col, width in ((0, 220), (2, 110), (3, 110), (4, 120), (5, 100), (6, 260)):
-                self.table.setColumnWidth(col, width)
+                set_width(self.table, col, width)
             self._sizes_set = True
         self.table.resizeRowsToContents()  # the seed's long descriptions wrap, as in its table
         if not self.table.currentIndex().isValid() and len(m):

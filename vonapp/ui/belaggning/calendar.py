@@ -3,7 +3,6 @@ numbers from Excel (filled day by day from the current one), Delete clears the c
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,8 +13,10 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from vonapp.ui.editing import CellError, parse_number
+from vonapp.ui.i18n import Words
+from vonapp.ui.overview.charts.axes import MONTH_NAMES
 
-WEEKDAY_TITLES = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+WEEKDAY_TITLES = Words("dates", ("mån", "tis", "ons", "tor", "fre", "lör", "sön"))
 OUTSIDE = QBrush(QColor(240, 240, 240))
 TYPED_IN_WINDOW = QColor(226, 239, 250)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class MonthModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return WEEKDAY_TITLES[section]
-        return f"v. {self.day_at(section, 0).isocalendar()[1]}"
+        return self.tr("v. {0}").format(self.day_at(section, 0).isocalendar()[1])
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -118,10 +119,11 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not inside:
             return QBrush(QColor(170, 170, 170))
         if role == Qt.ItemDataRole.ToolTipRole and inside:
-            how = ("inlagt i fönstret" if day in self.edited else "importerat" if day in self.typed
-                   else "från in- och utflyttningar" if value is not None else "ingen uppgift")
+            how = (self.tr("inlagt i fönstret") if day in self.edited else self.tr("importerat") if day in self.typed
+                   else self.tr("från in- och utflyttningar") if value is not None else self.tr("ingen uppgift"))
             share = f", {100 * value / self.places:.1f} %".replace(".", ",") if value is not None and self.places else ""
-            return f"{day.isoformat()}: {shown_value(value)} av {self.places or '–'} platser{share} ({how})"
+            return self.tr("{0}: {1} av {2} platser{3} ({4})").format(
+                day.isoformat(), shown_value(value), self.places or "–", share, how)
         if role == Qt.ItemDataRole.FontRole and day in self.edited:
             from PySide6.QtGui import QFont
 
@@ -148,11 +150,12 @@ class MonthModel(QAbstractTableModel):
                             "först (Platser ovan).")
         number = parse_number(str(text)) if isinstance(text, str) else float(text)  # type: ignore[arg-type]
         if number != int(number):
-            raise CellError(f"{day.isoformat()}: belagda platser är ett helt antal.")
+            raise CellError(self.tr("{0}: belagda platser är ett helt antal.").format(day.isoformat()))
         if number < 0:
-            raise CellError(f"{day.isoformat()}: antal belagda kan inte vara negativt.")
+            raise CellError(self.tr("{0}: antal belagda kan inte vara negativt.").format(day.isoformat()))
         if self.places is not None and number > self.places:
-            raise CellError(f"{day.isoformat()}: {int(number)} belagda är fler än enhetens {self.places} platser.")
+            raise CellError(self.tr("{0}: {1} belagda är fler än enhetens {2} platser.").format(
+                day.isoformat(), int(number), self.places))
         return int(number)
 
     def request(self, cells: dict[date, object]) -> bool:
@@ -160,8 +163,8 @@ class MonthModel(QAbstractTableModel):
         out: dict[date, int | None] = {}
         for day, text in cells.items():
             if not self.in_month(day):
-                self.refused.emit(f"{day.isoformat()} ligger utanför {calendar.month_name[self.month]}; "
-                                  "byt månad först.")
+                self.refused.emit(self.tr("{0} ligger utanför {1}; byt månad först.").format(
+                    day.isoformat(), MONTH_NAMES[self.month - 1]))
                 return False
             try:
                 out[day] = self.check(day, text)

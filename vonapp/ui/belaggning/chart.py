@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_pct
@@ -13,7 +13,8 @@ from vonapp.ui.overview.charts.axes import epoch_seconds, short_date
 from vonapp.ui.overview.charts.base import Chart, PlotView, data_line, legend_html
 from vonapp.ui.overview.palette import BLUE, GREY, VERMILLION
 
-FREQ_WORDS = {"D": "dag", "W": "vecka", "M": "månad"}
+FREQ_WORDS = {"D": QT_TRANSLATE_NOOP("YearOccupancyChart", "dag"), "W": QT_TRANSLATE_NOOP("YearOccupancyChart", "vecka"),
+              "M": QT_TRANSLATE_NOOP("YearOccupancyChart", "månad")}
 
 
 class YearOccupancyChart(Chart):

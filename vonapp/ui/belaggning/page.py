@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,7 +35,8 @@ from vonapp.ui.utfall.edit import BELAGGNING_TABLES, push_store_edit
 from vonapp.ui.utfall.tables import fit_columns
 
 ALL_UNITS = ("all", "alla enheter")
-FREQS = (("D", "Dag"), ("W", "Vecka"), ("M", "Månad"))
+FREQS = (("D", QT_TRANSLATE_NOOP("BelaggningPage", "Dag")), ("W", QT_TRANSLATE_NOOP("BelaggningPage", "Vecka")),
+         ("M", QT_TRANSLATE_NOOP("BelaggningPage", "Månad")))
 
 
 def table_frame(table: pd.DataFrame, freq: str) -> pd.DataFrame:
@@ -44,7 +45,8 @@ def table_frame(table: pd.DataFrame, freq: str) -> pd.DataFrame:
     if freq == "D":
         out["label"] = [d.date().isoformat() for d in starts]
     elif freq == "W":
-        out["label"] = [f"v. {d.isocalendar()[1]} ({d.date().isoformat()})" for d in starts]
+        week = QCoreApplication.translate("BelaggningPage", "v. {0} ({1})")
+        out["label"] = [week.format(d.isocalendar()[1], d.date().isoformat()) for d in starts]
     else:
         out["label"] = [f"{MONTH_NAMES[d.month - 1]} {d.year}" for d in starts]
     out["id"] = out["label"]
@@ -244,7 +246,7 @@ class BelaggningPage(AreaPage):
         self._show_month()
         self._show_table()
         moves = data.moves.assign(date=data.moves["date"].dt.date,
-                                  source=["fönstret" if e else "import" for e in data.moves["edited"]])
+                                  source=[self.tr("fönstret") if e else self.tr("import") for e in data.moves["edited"]])
         self.moves_model.set_frame(moves)
 
     def _default_month(self, data: BelaggningData) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,9 +30,10 @@ from vonapp.ui.operations import Progress, Worker
 from vonapp.ui.settings import AppSettings
 
 KIND_LABELS = (
-    ("uppfoljning", "Uppföljningsfil för ekonomi (xlsx)", ".xlsx", "Excel-fil (*.xlsx)"),
-    ("csv", "Tabell (CSV)", ".csv", "CSV-fil (*.csv)"),
-    ("pdf", "Rapport (PDF)", ".pdf", "PDF-fil (*.pdf)"),
+    ("uppfoljning", QT_TRANSLATE_NOOP("ExportDialog", "Uppföljningsfil för ekonomi (xlsx)"), ".xlsx",
+     QT_TRANSLATE_NOOP("ExportDialog", "Excel-fil (*.xlsx)")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "Tabell (CSV)"), ".csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV-fil (*.csv)")),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "Rapport (PDF)"), ".pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF-fil (*.pdf)")),
 )
 
 

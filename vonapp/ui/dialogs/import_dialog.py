@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,15 +45,15 @@ from vonapp.ui.operations import Progress, Worker
 from vonapp.ui.settings import AppSettings
 
 KIND_LABELS = {
-    "budget": "Budget – enheter och budgetår",
-    "schema": "Schema – passkoder och rullande schema (xlsx)",
-    "tid": "Tid – arbetade timmar och frånvaro",
-    "belaggning": "Beläggning – platser per dag eller in-/utflyttningar",
-    "utforande": "Utförande – tid hos kund, bomtid, avböjd tid",
-    "atgarder": "Åtgärder – åtgärdsplanen",
-    "ekonomi": "Ekonomi – budget och utfall i kr",
+    "budget": QT_TRANSLATE_NOOP("ImportDialog", "Budget – enheter och budgetår"),
+    "schema": QT_TRANSLATE_NOOP("ImportDialog", "Schema – passkoder och rullande schema (xlsx)"),
+    "tid": QT_TRANSLATE_NOOP("ImportDialog", "Tid – arbetade timmar och frånvaro"),
+    "belaggning": QT_TRANSLATE_NOOP("ImportDialog", "Beläggning – platser per dag eller in-/utflyttningar"),
+    "utforande": QT_TRANSLATE_NOOP("ImportDialog", "Utförande – tid hos kund, bomtid, avböjd tid"),
+    "atgarder": QT_TRANSLATE_NOOP("ImportDialog", "Åtgärder – åtgärdsplanen"),
+    "ekonomi": QT_TRANSLATE_NOOP("ImportDialog", "Ekonomi – budget och utfall i kr"),
 }
-FILE_FILTER = "Importfiler (*.csv *.xlsx *.txt);;Alla filer (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Importfiler (*.csv *.xlsx *.txt);;Alla filer (*)")
 
 
 class ImportDialog(QDialog):

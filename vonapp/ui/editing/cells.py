@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
 from vonapp.domain.formatting import NBSP, fmt_number
 
@@ -21,9 +22,17 @@ NUMERIC = ("int", "number", "hours", "pct", "kr")
 Validate = Callable[[object, Mapping[str, object]], "str | None"]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FrameTableModel", text)
+
+
+def _title(column: Column) -> str:
+    return QCoreApplication.translate("Column", column.title)
+
+
 def swedish_list(words: list[str]) -> str:
-    """'a, b eller c'."""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " eller " + words[-1] if words else ""
+    """'a, b eller c' ('a, b or c' in English)."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + _tr(" eller ") + words[-1] if words else ""
 
 
 class CellError(ValueError):
@@ -176,9 +185,9 @@ def parse_number(text: str) -> float:
     try:
         number = float(s)
     except ValueError:
-        raise CellError(f"{text.strip()!r} är inget tal.") from None
+        raise CellError(_tr("{0} är inget tal.").format(repr(text.strip()))) from None
     if math.isnan(number) or math.isinf(number):
-        raise CellError(f"{text.strip()!r} är inget tal.")
+        raise CellError(_tr("{0} är inget tal.").format(repr(text.strip())))
     return number
 
 
@@ -189,7 +198,7 @@ def parse_date(text: str) -> date:
             return datetime.strptime(s, fmt).date()
         except ValueError:
             continue
-    raise CellError(f"{s!r} är inget datum; skriv till exempel 2024-05-01.")
+    raise CellError(_tr("{0} är inget datum; skriv till exempel 2024-05-01.").format(repr(s)))
 
 
 def parse_cell(text: str, column: Column) -> object:
@@ -197,7 +206,7 @@ def parse_cell(text: str, column: Column) -> object:
     s = text.strip() if isinstance(text, str) else text
     if s == "" or s is None:
         if column.required:
-            raise CellError(f"{column.title} måste ha ett värde.")
+            raise CellError(_tr("{0} måste ha ett värde.").format(_title(column)))
         return None
     if not isinstance(s, str):
         return check_value(s, column)
@@ -206,7 +215,7 @@ def parse_cell(text: str, column: Column) -> object:
         number = parse_number(s)
         if kind == "int":
             if not float(number).is_integer():
-                raise CellError(f"{column.title}: ange ett heltal, inte {s}.")
+                raise CellError(_tr("{0}: ange ett heltal, inte {1}.").format(_title(column), s))
             return int(number)
         return number
     if kind == "date":
@@ -220,7 +229,7 @@ def check_value(value: object, column: Column) -> object:
     """An already typed value (a fill or a Delete) checked against the column's kind."""
     if is_empty(value):
         if column.required:
-            raise CellError(f"{column.title} måste ha ett värde.")
+            raise CellError(_tr("{0} måste ha ett värde.").format(_title(column)))
         return None
     if column.kind == "choice":
         return _choice(str(value), column)
@@ -238,4 +247,4 @@ def _choice(text: str, column: Column) -> str:
             return choice
     if column.unknown_choice:
         raise CellError(column.unknown_choice.format(value=text.strip()))
-    raise CellError(f"{text.strip()} finns inte bland valen: {swedish_list(list(column.choices))}.")
+    raise CellError(_tr("{0} finns inte bland valen: {1}.").format(text.strip(), swedish_list(list(column.choices))))

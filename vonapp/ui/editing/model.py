@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from vonapp.domain.identity import personnummer_problem
@@ -163,10 +170,10 @@ class FrameTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return column.title
+            if role == Qt.ItemDataRole.DisplayRole:  # specs are made before a translator is installed
+                return QCoreApplication.translate("Column", column.title)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return column.tooltip or None
+                return QCoreApplication.translate("Column", column.tooltip) if column.tooltip else None
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -226,7 +233,8 @@ class FrameTableModel(QAbstractTableModel):
                 if column.validate is not None and (reason := column.validate(new, self.row_values(row))):
                     raise CellError(reason)
             except CellError as exc:
-                problems.append(str(exc) if len(cells) == 1 else f"rad {row + 1}, {column.title}: {exc}")
+                problems.append(str(exc) if len(cells) == 1 else self.tr("rad {0}, {1}: {2}").format(
+                    row + 1, QCoreApplication.translate("Column", column.title), exc))
                 continue
             if not _same(old, new):
                 edits.append((row, col, CellEdit(self._keys[row], column.key, old, new)))
@@ -280,4 +288,5 @@ def _refusal(problems: list[str], tried: int) -> str:
     if tried == 1:
         return problems[0]
     first = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
-    return f"{len(problems)} av {tried} celler ändrades inte: {first}"
+    return QCoreApplication.translate("FrameTableModel", "{0} av {1} celler ändrades inte: {2}").format(
+        len(problems), tried, first)

@@ -5,7 +5,7 @@ utfall per month, and the compensation-model calculator."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vonapp.domain.glossary import FinanceCategory
@@ -14,15 +14,30 @@ from vonapp.store.plan_queries import EkonomiData, ekonomi_data
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
 from vonapp.ui.ekonomi.compensation import CompensationPanel
-from vonapp.ui.plan_common import changes_of, fit_label_column, heading, push, set_columns, table
+from vonapp.ui.i18n import Words
+from vonapp.ui.plan_common import (
+    changes_of,
+    fit_label_column,
+    heading,
+    push,
+    set_columns,
+    set_width,
+    table,
+)
 
 TABLES = frozenset({"finance_line", "finance_forecast", "compensation_model", "time_breakdown", "budget_year"})
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
-LABELS = {"intäkter": "Verksamhetens intäkter", "personalkostnader": "Personalkostnader", "lokalhyror": "Lokalhyror",
-          "köp av tjänster": "Köp av tjänster", "övriga kostnader": "Övriga kostnader"}
-SHORT = {"intäkter": "Intäkter", "personalkostnader": "Personal", "lokalhyror": "Lokalhyror",
-         "köp av tjänster": "Köp av tjänster", "övriga kostnader": "Övriga"}
+MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                         "oktober", "november", "december"))
+# Keys are the finance categories as stored; the labels are translated when shown.
+LABELS = {"intäkter": QT_TRANSLATE_NOOP("EkonomiPage", "Verksamhetens intäkter"),
+          "personalkostnader": QT_TRANSLATE_NOOP("EkonomiPage", "Personalkostnader"),
+          "lokalhyror": QT_TRANSLATE_NOOP("EkonomiPage", "Lokalhyror"),
+          "köp av tjänster": QT_TRANSLATE_NOOP("EkonomiPage", "Köp av tjänster"),
+          "övriga kostnader": QT_TRANSLATE_NOOP("EkonomiPage", "Övriga kostnader")}
+SHORT = {"intäkter": QT_TRANSLATE_NOOP("EkonomiPage", "Intäkter"), "personalkostnader": QT_TRANSLATE_NOOP("EkonomiPage", "Personal"),
+         "lokalhyror": QT_TRANSLATE_NOOP("EkonomiPage", "Lokalhyror"),
+         "köp av tjänster": QT_TRANSLATE_NOOP("EkonomiPage", "Köp av tjänster"),
+         "övriga kostnader": QT_TRANSLATE_NOOP("EkonomiPage", "Övriga")}
 TOTAL = "total"
 YEAR_ROW = 13
 DEFAULT_GREY = "#777777"
@@ -56,16 +71,16 @@ def forecast_columns(through: str) -> list[Column]:
 def month_columns(editable: bool) -> list[Column]:
     cols = [Column("label", _tr("Månad"), "text")]
     for c in FinanceCategory:
-        cols.append(Column(f"{c.value}|budget_kr", _tr("{0}\nbudget").format(SHORT[c.value]), "kr", editable=editable,
+        cols.append(Column(f"{c.value}|budget_kr", _tr("{0}\nbudget").format(_tr(SHORT[c.value])), "kr", editable=editable,
                            validate=_not_total))
-        cols.append(Column(f"{c.value}|outcome_kr", _tr("{0}\nutfall").format(SHORT[c.value]), "kr",
+        cols.append(Column(f"{c.value}|outcome_kr", _tr("{0}\nutfall").format(_tr(SHORT[c.value])), "kr",
                            editable=editable, validate=_not_total))
     return cols
 
 
 def forecast_frame(data: EkonomiData) -> pd.DataFrame:
     t = data.finance.table.copy()
-    t["label"] = t["category"].map(LABELS)
+    t["label"] = [_tr(LABELS[c]) if c in LABELS else c for c in t["category"]]
     total = {"category": TOTAL, "label": _tr("Verksamhetens nettokostnader")}
     for col in ("budget_year_kr", "outcome_kr", "forecast_kr", "previous_forecast_kr", "change_kr", "deviation_kr",
                 "outcome_last_year_kr", "outcome_change_kr"):
@@ -187,10 +202,10 @@ class EkonomiPage(AreaPage):
 
     def _set_widths(self) -> None:
         for col, w in ((1, 100), (2, 100), (3, 105), (4, 84), (5, 96), (6, 118), (7, 112), (8, 104), (9, 96)):
-            self.forecast_table.setColumnWidth(col, w)
+            set_width(self.forecast_table, col, w)
         self.month_table.setColumnWidth(0, 90)
         for col in range(1, 11):
-            self.month_table.setColumnWidth(col, 104)
+            set_width(self.month_table, col, 104)
         self._widths_set = True
 
     # -- editing ---------------------------------------------------------------------------------

@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vonapp.domain.plan import KpiTargets
+from vonapp.ui.i18n import Words
 from vonapp.ui.overview.charts.axes import ValueAxis
 from vonapp.ui.overview.charts.base import style_plot
 from vonapp.ui.overview.palette import BLUE, ORANGE, VERMILLION
 
-MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+MONTHS = Words("dates", ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"))
 
 
 def _tr(text: str) -> str:

@@ -14,14 +14,23 @@ from vonapp.store import edits_plan as e
 from vonapp.store.plan_queries import KpiView, indicators_view, kpi_view
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import CellEdit, Column
+from vonapp.ui.i18n import Words
 from vonapp.ui.nyckeltal.chart import KpiChart
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
-from vonapp.ui.plan_common import changes_of, fit_label_column, heading, push, set_columns, table
+from vonapp.ui.plan_common import (
+    changes_of,
+    fit_label_column,
+    heading,
+    push,
+    set_columns,
+    set_width,
+    table,
+)
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
+MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                         "oktober", "november", "december"))
 YEAR_ROW = 13
 GOOD, BAD = STATUS_COLOURS[Status.GOOD][2], STATUS_COLOURS[Status.ACT][2]
 
@@ -170,7 +179,7 @@ class NyckeltalPage(AreaPage):
             view.year, "" if t.stored else _tr(" (standardmål: 70 %, under 5 %, under 1 %)")))
         self.targets_note.setWordWrap(True)
         months = view.months.copy()
-        months["label"] = MONTHS
+        months["label"] = list(MONTHS)
         known = [int(r["month"]) for _, r in months.iterrows()
                  if any(pd.notna(r[k]) for k in ("worked_hours", "sick_rate", "hourly_paid_share"))]
         label = _tr("Helår {0}").format(view.year) if not known or max(known) == 12 else \
@@ -217,11 +226,11 @@ class NyckeltalPage(AreaPage):
     def _set_widths(self) -> None:
         self.months_table.setColumnWidth(0, 92)
         for c in range(1, 10):
-            self.months_table.setColumnWidth(c, 68)
+            set_width(self.months_table, c, 68)
         self.months_table.horizontalHeader().setMinimumSectionSize(40)
         self.ind_table.setColumnWidth(0, 230)
         for c, w in ((2, 72), (3, 70), (4, 72), (5, 66), (6, 66), (7, 66), (8, 54), (9, 130), (10, 100)):
-            self.ind_table.setColumnWidth(c, w)
+            set_width(self.ind_table, c, w)
         self._widths_set = True
 
     # -- editing ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from vonapp.domain.rule_texts import SHORT_WEEKDAYS
+from vonapp.ui.schema.grid_model import SHORT_WEEKDAYS
 
 HOURS = 168
 STAFF_PEN = pg.mkPen("#1F5FA8", width=2)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr, fmt_number, fmt_pct
-from vonapp.domain.rule_texts import WEEKDAYS
 from vonapp.domain.scenarios import HeltidScenario, last_year_span
+from vonapp.ui.schema.grid_model import WEEKDAYS
 
 
 def next_monday(day: date) -> date:

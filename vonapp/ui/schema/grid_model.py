@@ -11,19 +11,32 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vonapp.domain import roster
 from vonapp.domain.formatting import fmt_number
-from vonapp.domain.rule_texts import SHORT_WEEKDAYS, WEEKDAYS, finding_text
+from vonapp.domain.rule_texts import finding_text
 from vonapp.domain.rules import DYGNSVILA, VECKOVILA, Finding
 from vonapp.ui.editing.cells import Column
 from vonapp.ui.editing.model import FrameTableModel
+from vonapp.ui.i18n import Words
 
 KIND_COLOURS = {roster.DAG: QColor("#FFF1B8"), roster.KVALL: QColor("#FFD3A1"), roster.NATT: QColor("#C8D3F4"),
                 roster.RESURS: QColor("#C6E9BE")}
-KIND_TITLES = {roster.DAG: "dag", roster.KVALL: "kväll", roster.NATT: "natt", roster.RESURS: "resurspass"}
+KIND_TITLES = {roster.DAG: QT_TRANSLATE_NOOP("ScheduleGridModel", "dag"),
+               roster.KVALL: QT_TRANSLATE_NOOP("ScheduleGridModel", "kväll"),
+               roster.NATT: QT_TRANSLATE_NOOP("ScheduleGridModel", "natt"),
+               roster.RESURS: QT_TRANSLATE_NOOP("ScheduleGridModel", "resurspass")}
+# The words of vonapp.domain.rule_texts, shown in the window's language.
+SHORT_WEEKDAYS = Words("dates", ("må", "ti", "on", "to", "fr", "lö", "sö"))
+WEEKDAYS = Words("dates", ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"))
 FINDING_BRUSH = QBrush(QColor("#E8505B"))
 FINDING_TEXT = QBrush(QColor("#FFFFFF"))
 WARN_TEXT = QBrush(QColor("#B00020"))
@@ -232,5 +245,6 @@ def _valid_rate(value: object, _row: object) -> str | None:
     try:
         rate = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return "Ange sysselsättningsgraden i procent, 1–100."
-    return None if 0 < rate <= 100 else f"Sysselsättningsgraden {fmt_number(rate)} % går inte; ange 1–100 %."
+        return QCoreApplication.translate("ScheduleGridModel", "Ange sysselsättningsgraden i procent, 1–100.")
+    return None if 0 < rate <= 100 else QCoreApplication.translate(
+        "ScheduleGridModel", "Sysselsättningsgraden {0} % går inte; ange 1–100 %.").format(fmt_number(rate))

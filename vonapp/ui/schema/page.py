@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -86,7 +86,7 @@ class SchemaPage(AreaPage):
         legend = QHBoxLayout()
         legend.setSpacing(4)
         for kind, colour in KIND_COLOURS.items():
-            chip = QLabel(f" {KIND_TITLES[kind]} ")
+            chip = QLabel(f" {QCoreApplication.translate('ScheduleGridModel', KIND_TITLES[kind])} ")
             chip.setStyleSheet(f"background:{colour.name()}; border:1px solid #bbb; border-radius:3px;")
             legend.addWidget(chip)
         chip = QLabel(self.tr(" regelavvikelse "))

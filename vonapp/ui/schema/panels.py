@@ -22,9 +22,10 @@ from vonapp.domain.formatting import fmt_hours, fmt_number
 from vonapp.domain.rule_texts import RULE_TITLES, finding_text, where
 from vonapp.domain.rules import DYGNSVILA, VECKOVILA, Finding
 from vonapp.domain.schedule_cost import CostRow
+from vonapp.ui.i18n import Words
 from vonapp.ui.schema.grid_model import day_key, week_key
 
-MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTHS = Words("dates", ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"))
 
 
 def _signed(text: str, value: float | None) -> str:
@@ -60,13 +61,13 @@ class FiguresPanel(QLabel):
                         f"<td align='right'>{fmt_hours(c.budget_hours)}</td><td align='right'>"
                         f"{_signed(fmt_hours(c.deviation_hours), c.deviation_hours)}</td></tr>")
             if c.label != "Vecka":
-                rows.append(f"<tr><td style='white-space:nowrap'>{escape(label)} tkr</td><td align='right'>{_tkr(c.planned_kr)}</td>"
+                rows.append(f"<tr><td style='white-space:nowrap'>{escape(label)} {escape(tr('tkr'))}</td><td align='right'>{_tkr(c.planned_kr)}</td>"
                             f"<td align='right'>{_tkr(c.budget_kr)}</td><td align='right'>"
                             f"{_signed(_tkr(c.deviation_kr), c.deviation_kr)}</td></tr>")
         parts.append(f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
         parts.append(f"<small>{escape(tr('Avvikelse = budget − schema; positiv = inom budget.'))}</small>")
         res = roster.resurspass_week_hours(data)
-        weeks = ", ".join(f"v{w + 1} {fmt_number(h)}" for w, h in enumerate(res))
+        weeks = ", ".join(tr("v{0} {1}").format(w + 1, fmt_number(h)) for w, h in enumerate(res))
         parts.append(f"<br><b>{escape(tr('Resurspass per vecka'))}</b><br>{escape(weeks)} h "
                      f"({escape(tr('snitt'))} {fmt_hours(float(res.mean()) if len(res) else 0.0)})")
         hours = roster.week_hours(data)
@@ -143,8 +144,9 @@ class FindingsList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((52, 128, 92, 150)):
-            header.resizeSection(column, width)
+        for column, width in enumerate((52, 128, 92, 150)):  # at least the (translated) header
+            title = str(self.list_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 14))
         self.targets: list[tuple[int, str]] = []
         self.clicked.connect(lambda index: self._picked(index.row()))
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vonapp.domain import roster
-from vonapp.domain.rule_texts import SHORT_WEEKDAYS
 from vonapp.domain.schedule import shift_hours
 from vonapp.store import edits_schema_codes as ec
 from vonapp.ui.area_page import AreaContext
@@ -20,7 +19,7 @@ from vonapp.ui.editing.command import push_cell_edits
 from vonapp.ui.editing.model import CellEdit, FrameTableModel
 from vonapp.ui.editing.view import ExcelTableView
 from vonapp.ui.schema.edit_helpers import push_sets
-from vonapp.ui.schema.grid_model import KIND_TITLES
+from vonapp.ui.schema.grid_model import KIND_TITLES, SHORT_WEEKDAYS
 
 CODE_TABLES = frozenset({"shift_code"})
 NEED_TABLES = frozenset({"staffing_need"})
@@ -63,7 +62,7 @@ def codes_frame(codes: pd.DataFrame) -> pd.DataFrame:
                                    codes["break_min"], codes["is_resource"], strict=True):
         rows.append({"shift_code_id": int(i), "code": code, "start": _clock(s), "end": _clock(e), "break": int(b),
                      "is_resource": "ja" if r else "nej",
-                     "kind": KIND_TITLES[roster.shift_kind(int(s), int(e), bool(r))],
+                     "kind": QCoreApplication.translate("ScheduleGridModel", KIND_TITLES[roster.shift_kind(int(s), int(e), bool(r))]),
                      "hours": shift_hours(int(s), int(e), int(b))})
     return pd.DataFrame(rows, columns=["shift_code_id", "code", "start", "end", "break", "is_resource", "kind",
                                        "hours"])

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from vonapp.domain.glossary import Category, Placement
 from vonapp.domain.utfall import NOT_COVERED
 from vonapp.store.edits_utfall import edit_time_rows, remove_time_row
 from vonapp.ui.editing import CellEdit, Column, ExcelTableView, FrameTableModel
+from vonapp.ui.i18n import Words
 from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
 from vonapp.ui.utfall.tables import (
     EDITED_BRUSH,
@@ -38,9 +39,9 @@ if TYPE_CHECKING:
     from vonapp.store.utfall import DayData
     from vonapp.ui.area_page import AreaContext
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
-DAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                         "oktober", "november", "december"))
+DAY_NAMES = Words("dates", ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"))
 
 
 def long_date(day: date) -> str:
@@ -60,7 +61,9 @@ def day_rows_frame(data: DayData, covers: dict[str, int | str]) -> pd.DataFrame:
         else:
             labels.append(NOT_COVERED if linked else None)
     rows["cover_label"] = labels
-    rows["source"] = [("import, ändrad" if i else "fönstret") if e else ("import" if i else "")
+    tr = QCoreApplication.translate
+    edited, window, imported = tr("DayPanel", "import, ändrad"), tr("DayPanel", "fönstret"), tr("DayPanel", "import")
+    rows["source"] = [(edited if i else window) if e else (imported if i else "")
                       for i, e in zip(rows["imported"], rows["edited"], strict=True)]
     return rows
 

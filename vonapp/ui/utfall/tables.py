@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from vonapp.domain.glossary import AbsenceType, Category, Placement
 from vonapp.domain.utfall import NOT_COVERED
 from vonapp.ui.editing import CellEdit, Column, FrameTableModel
+from vonapp.ui.i18n import Words
 
 PROBLEM_BRUSH = QBrush(QColor(253, 226, 218))  # light vermillion: substitutes hired, resurspass unplaced
 EDITED_BRUSH = QBrush(QColor(226, 239, 250))  # light blue: entered or changed in the window
@@ -52,7 +53,7 @@ def day_columns(*, weeks: bool = False) -> list[Column]:
     ]
 
 
-WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+WEEKDAYS = Words("dates", ("mån", "tis", "ons", "tor", "fre", "lör", "sön"))
 
 
 def days_frame(days: pd.DataFrame) -> pd.DataFrame:
@@ -184,7 +185,7 @@ def cover_choices(rows: pd.DataFrame) -> dict[str, int | str]:
 
 def cover_label(category: str, number: object, name: object, row_id: int) -> str:
     who = " ".join(str(x) for x in (number, name) if x is not None and x == x and str(x))
-    return f"{category} {who} (rad {row_id})".replace("  ", " ")
+    return _tr("{0} {1} (rad {2})").format(category, who, row_id).replace("  ", " ")
 
 
 def register_columns(placements: tuple[str, ...]) -> list[Column]:
@@ -210,7 +211,8 @@ def register_frame(register: pd.DataFrame) -> pd.DataFrame:
     out["date"] = days.dt.date
     out["id"] = [f"{d.isoformat()}|{n}" for d, n in zip(out["date"], out["employment_number"], strict=True)]
     out["weekday"] = [WEEKDAYS[d.weekday()] for d in out["date"]]
-    out["week"] = [f"v. {d.isocalendar()[1]}" for d in out["date"]]
+    week = _tr("v. {0}")
+    out["week"] = [week.format(d.isocalendar()[1]) for d in out["date"]]
     out["unplaced_flag"] = (out["placement"] == Placement.UNPLACED.value) & (out["day_missed"] > 0)
     return out
 
@@ -246,6 +248,7 @@ def fit_columns(view: Any, columns: list[Column], *, narrow: int = 58) -> None:
     header = view.horizontalHeader()
     metrics = header.fontMetrics()
     for i, c in enumerate(columns):
-        need = metrics.horizontalAdvance(c.title) + 18
+        title = QCoreApplication.translate("Column", c.title)  # as the header shows it
+        need = max(metrics.horizontalAdvance(line) for line in title.split("\n")) + 18
         width = WIDE.get(c.key, narrow if c.numeric else 60)
         header.resizeSection(i, max(width, need))

@@ -11,15 +11,16 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import HOUR_SPACING, ZoomLevel
 
 from vonapp.domain.formatting import fmt_number
+from vonapp.ui.i18n import Words
 
 if TYPE_CHECKING:
     import pandas as pd
 
-MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-               "oktober", "november", "december")
-WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
-WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS = Words("dates", ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"))
+MONTH_NAMES = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                              "oktober", "november", "december"))
+WEEKDAYS = Words("dates", ("mån", "tis", "ons", "tor", "fre", "lör", "sön"))
+WEEKDAY_NAMES = Words("dates", ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"))
 DAY_SECONDS = 86_400
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -37,7 +37,7 @@ def bucket_title(start: pd.Timestamp, end: pd.Timestamp, freq: str) -> str:
     if freq == MONTH:
         return f"{MONTH_NAMES[start.month - 1]} {start.year}"
     week = start.isocalendar()[1]
-    return f"v. {week} ({start.day}–{short_date(end.date())})"
+    return QCoreApplication.translate("BudgetChart", "v. {0} ({1}–{2})").format(week, start.day, short_date(end.date()))
 
 
 class BudgetChart(Chart):

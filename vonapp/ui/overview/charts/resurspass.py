@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr
@@ -94,7 +95,8 @@ def week_ticks(starts: np.ndarray) -> list[list[tuple[float, str]]] | None:
     if not 0 < len(starts) <= WEEKS_LABELLED:
         return None
     step = 1 if len(starts) <= 8 else 2
-    labelled = [(float(x) + WEEK_SECONDS / 2, f"v. {day_of(x).isocalendar()[1]}") for x in starts[::step]]
+    week = QCoreApplication.translate("ResurspassChart", "v. {0}")
+    labelled = [(float(x) + WEEK_SECONDS / 2, week.format(day_of(x).isocalendar()[1])) for x in starts[::step]]
     mondays = [(float(x), "") for x in starts] + [(float(starts[-1]) + WEEK_SECONDS, "")]
     return [labelled, mondays]
 
