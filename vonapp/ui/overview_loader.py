@@ -149,7 +149,7 @@ class OverviewLoader(QObject):
     def _fetch_ahead_after_paint(self) -> None:
         """Fetch the neighbours once the last chart has painted the new figures (or after a moment)."""
         if self._painted_watch is None:
-            self._painted_watch = self.page.charts[-1]
+            self._painted_watch = self.page.first_charts()[-1]
             self._painted_watch.installEventFilter(self)
         self._awaiting_paint = True
         self._fallback.start(AHEAD_FALLBACK_MS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,6 +17,9 @@ from vonapp.ui.overview.tiles import Tile
 from vonapp.ui.selectors import period_title
 
 TILE_MIN_WIDTH = 180
+CHART_HEIGHT = 330
+OTHER_CHARTS_MS = 300
+CHART_KINDS: tuple[type[Chart], ...] = (BudgetChart, OccupancyChart, ResurspassChart, StaffingChart)
 
 
 class OverviewPage(QWidget):
@@ -38,6 +41,7 @@ class OverviewPage(QWidget):
         self._charts: list[Chart] = []  # built with the first figures: not in the window's first paint
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(8)
+        self.chart_grid.setRowMinimumHeight(1, CHART_HEIGHT)  # the second row's room before it is built
 
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
@@ -61,14 +65,38 @@ class OverviewPage(QWidget):
     @property
     def charts(self) -> list[Chart]:
         """Budget, occupancy, resurspass and staffing; created on first use (≈0.1 s of pyqtgraph set-up)."""
-        if not self._charts:
-            self._charts = [BudgetChart(parent=self.body), OccupancyChart(parent=self.body),
-                            ResurspassChart(parent=self.body), StaffingChart(parent=self.body)]
-            for i, chart in enumerate(self._charts):
-                chart.setMinimumHeight(330)
-                chart.setVisible(self.heading.isVisibleTo(self))
-                self.chart_grid.addWidget(chart, i // 2, i % 2)
+        self._build_charts(len(CHART_KINDS))
         return self._charts
+
+    def _build_charts(self, count: int) -> None:
+        """The first count charts of the grid (a new one shows the figures already shown)."""
+        while len(self._charts) < count:
+            i = len(self._charts)
+            chart = CHART_KINDS[i](parent=self.body)
+            chart.setMinimumHeight(CHART_HEIGHT)
+            self.chart_grid.addWidget(chart, i // 2, i % 2)
+            self._charts.append(chart)
+            if self.data is not None:
+                chart.show_data(self.data)
+            layout = self.body.layout()
+            if layout is not None:
+                layout.activate()  # in its place before it is shown: not a frame in the page's corner
+            chart.setVisible(self.heading.isVisibleTo(self))
+
+    def first_charts(self) -> list[Chart]:
+        """The charts built so far (the first row once figures were shown), without building the rest."""
+        return self._charts or self.charts
+
+    def _build_other_charts(self) -> None:
+        if self._charts:
+            self._charts[0].removeEventFilter(self)
+        self._build_charts(len(CHART_KINDS))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self._charts and obj is self._charts[0]:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._build_other_charts)
+        return False
 
     @property
     def budget_chart(self) -> BudgetChart:
@@ -96,9 +124,16 @@ class OverviewPage(QWidget):
         self.heading.setText(f"{unit} · {title}{dates}")
         for tile, content in zip(self.tiles, tile_contents(data), strict=True):
             tile.show_content(content)
-        for chart in self.charts:
+        # The first row is built and filled at once; the second row (below the fold of most screens,
+        # its room kept by the grid) once the first row has painted its figures.
+        first_build = len(self._charts) < len(CHART_KINDS)
+        self._build_charts(2)
+        for chart in self._charts:
             chart.show_data(data)
         self._set_figures_visible(True)
+        if first_build:  # after the first row has painted (or a moment, for a page not on screen)
+            self._charts[0].installEventFilter(self)
+            QTimer.singleShot(OTHER_CHARTS_MS, self, self._build_other_charts)
 
     def show_error(self, message: str) -> None:
         """Show a Swedish message in place of the figures."""
