@@ -5,6 +5,7 @@
 #   BARE=1 packaging/build.sh     also build the bare PySide6 + pyqtgraph baseline (benchmarks)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+unset PYTHONPATH  # the analysis must import the installed vonapp, never a checkout named on the path
 ROOT=$PWD
 BUILD=${BUILD_DIR:-$ROOT/build/bundle}
 DIST=${DIST_DIR:-$ROOT/dist}
