@@ -78,6 +78,17 @@ class AreaPage(QWidget):
         self.unit, self.period = unit, period
         self.reload()
 
+    @property
+    def year(self) -> int:
+        """The year of the period shown (its last day's: a quarter or month lies in one year)."""
+        assert self.period is not None
+        return self.period.end.year
+
+    @property
+    def all_units(self) -> bool:
+        """Whether "Alla enheter" is chosen (the selector's "all", or "alla" typed on the command line)."""
+        return (self.unit or "").strip().lower() in ("all", "alla", "alla enheter")
+
     def reload(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
 

@@ -159,15 +159,6 @@ class AtgarderPage(AreaPage):
         return [] if view is None else list(zip(view.measures["id"], view.measures["name"], strict=True))
 
     # -- reading ---------------------------------------------------------------------------------
-    @property
-    def year(self) -> int:
-        assert self.period is not None
-        return self.period.end.year
-
-    @property
-    def all_units(self) -> bool:
-        return (self.unit or "").strip().lower() in ("all", "alla", "alla enheter")
-
     def reload(self) -> None:
         if self.unit is None or self.period is None:
             return

@@ -139,15 +139,6 @@ class EkonomiPage(AreaPage):
         self._widths_set = False
         self._shown_unit: str | None = None
 
-    @property
-    def year(self) -> int:
-        assert self.period is not None
-        return self.period.end.year
-
-    @property
-    def all_units(self) -> bool:
-        return (self.unit or "").strip().lower() in ("all", "alla", "alla enheter")
-
     def reload(self) -> None:
         if self.unit is None or self.period is None:
             return

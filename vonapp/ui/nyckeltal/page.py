@@ -146,15 +146,6 @@ class NyckeltalPage(AreaPage):
         layout.addWidget(split, 1)
         self._widths_set = False
 
-    @property
-    def year(self) -> int:
-        assert self.period is not None
-        return self.period.end.year
-
-    @property
-    def all_units(self) -> bool:
-        return (self.unit or "").strip().lower() in ("all", "alla", "alla enheter")
-
     def reload(self) -> None:
         if self.unit is None or self.period is None:
             return
