@@ -25,6 +25,7 @@ from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.window_rows import window_rows
 from vonapp.io.imports.writer import Writer
 from vonapp.store.models import Employee, Unit
+from vonapp.texts import N_
 
 COLUMNS = (
     Column("datum", ("dag", "date", "arbetsdatum", "transaktionsdatum")),
@@ -208,4 +209,4 @@ def _report(rows: Rows, category: np.ndarray, absence: np.ndarray, hours: np.nda
     return lines
 
 
-KIND = Kind("tid", COLUMNS, plan, help="arbetade timmar och frånvaro per anställd och dag")
+KIND = Kind("tid", COLUMNS, plan, help=N_("arbetade timmar och frånvaro per anställd och dag"))
