@@ -2851,8 +2851,16 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>, column "{column}"</translation>
         </message>
         <message>
+            <source>--out {file}: den användarens hemmapp finns inte; skriv hela sökvägen.</source>
+            <translation>--out {file}: that user's home folder does not exist; write the whole path.</translation>
+        </message>
+        <message>
             <source>2023, 2023-Q1, 2023-03 eller 2023-01-01..2023-03-31</source>
             <translation>2023, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31</translation>
+        </message>
+        <message>
+            <source>Ange enheten med --unit NAMN (kända enheter: {known}).</source>
+            <translation>Give the unit with --unit NAME (known units: {known}).</translation>
         </message>
         <message>
             <source>Arbetade timmar (utfall)</source>
@@ -2911,12 +2919,36 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>The disk holding {path} is full. Free some space and try again; nothing was changed.</translation>
         </message>
         <message>
+            <source>En importfil gäller en enhet; ange enhetens namn med --unit, inte all.</source>
+            <translation>An import file is for one unit; give the unit's name with --unit, not all.</translation>
+        </message>
+        <message>
             <source>Enheten {unit} finns inte. Kända enheter: {known} (eller all).</source>
             <translation>The unit {unit} does not exist. Known units: {known} (or all).</translation>
         </message>
         <message>
+            <source>Filen {path} finns inte.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
             <source>Frånvarotimmar</source>
             <translation>Absence hours</translation>
+        </message>
+        <message>
+            <source>Fönstret kan inte starta: systembibliotek som Qt behöver saknas ({packages}). Installera dem med: sudo apt-get install {install}</source>
+            <translation>The window cannot start: system libraries that Qt needs are missing ({packages}). Install them with: sudo apt-get install {install}</translation>
+        </message>
+        <message>
+            <source>Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt), så fönstret kan inte visas. Starta vonapp från skrivbordet, eller använd kommandona utan fönster (vonapp summary, vonapp export …; se vonapp --help).</source>
+            <translation>No screen was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot be shown. Start vonapp from the desktop, or use the commands without a window (vonapp summary, vonapp export …; see vonapp --help).</translation>
+        </message>
+        <message>
+            <source>Kan inte läsa filen: {problem}.</source>
+            <translation>Cannot read the file: {problem}.</translation>
+        </message>
+        <message>
+            <source>Kan inte skriva filen: {problem}.</source>
+            <translation>Cannot write the file: {problem}.</translation>
         </message>
         <message>
             <source>Kvar till åtgärdskrav tkr</source>
@@ -2927,12 +2959,28 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>The folder {folder} does not exist. Create it or choose another --db.</translation>
         </message>
         <message>
+            <source>Mappen {folder} finns inte; välj en befintlig mapp för {file}.</source>
+            <translation>The folder {folder} does not exist; choose an existing folder for {file}.</translation>
+        </message>
+        <message>
+            <source>Mappen {folder} går inte att skriva i ({reason}).</source>
+            <translation>The folder {folder} cannot be written to ({reason}).</translation>
+        </message>
+        <message>
+            <source>Mappen {folder} går inte att skriva i; välj en annan mapp.</source>
+            <translation>The folder {folder} cannot be written to; choose another folder.</translation>
+        </message>
+        <message>
             <source>Missade resurspass kr</source>
             <translation>Missed resource shifts kr</translation>
         </message>
         <message>
             <source>Missade resurspass timmar</source>
             <translation>Missed resource shift hours</translation>
+        </message>
+        <message>
+            <source>Okänd filtyp {kind}; välj {kinds}.</source>
+            <translation>Unknown file type {kind}; choose {kinds}.</translation>
         </message>
         <message>
             <source>PDF-rapport</source>
@@ -3011,6 +3059,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>no units yet</translation>
         </message>
         <message>
+            <source>inga enheter ännu; importera en budgetfil först</source>
+            <translation>no units yet; import a budget file first</translation>
+        </message>
+        <message>
             <source>längsta vila {hours} h, minst {limit} h</source>
             <translation>longest rest {hours} h, at least {limit} h</translation>
         </message>
@@ -3079,8 +3131,24 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>rest {hours} h, at least {limit} h</translation>
         </message>
         <message>
+            <source>{file} kunde inte skrivas (tom fil); inget sparades.</source>
+            <translation>{file} could not be written (empty file); nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{file} kunde inte skrivas ({reason}); inget sparades.</source>
+            <translation>{file} could not be written ({reason}); nothing was saved.</translation>
+        </message>
+        <message>
             <source>{file} rad {row}</source>
             <translation>{file} row {row}</translation>
+        </message>
+        <message>
+            <source>{file} är för stor ({size} MB; högst {most} MB). Dela upp filen.</source>
+            <translation>{file} is too large ({size} MB; at most {most} MB). Split the file.</translation>
+        </message>
+        <message>
+            <source>{file} är tom.</source>
+            <translation>{file} is empty.</translation>
         </message>
         <message>
             <source>{file}: inget importerades.</source>
@@ -3091,12 +3159,28 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>{file}: {count} errors on {rows} rows; nothing was imported.</translation>
         </message>
         <message>
+            <source>{first} eller {last}</source>
+            <translation>{first} or {last}</translation>
+        </message>
+        <message>
             <source>{hours} h/vecka, högst {limit} h</source>
             <translation>{hours} h/week, at most {limit} h</translation>
         </message>
         <message>
             <source>{hours} h/vecka, sysselsättningen ger {limit} h</source>
             <translation>{hours} h/week, the employment rate gives {limit} h</translation>
+        </message>
+        <message>
+            <source>{path} är en mapp, inte en fil.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>{path} är en mapp; ange ett filnamn, t.ex. {example}.</source>
+            <translation>{path} is a folder; give a file name, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>{path} är ingen vanlig fil (en enhet eller en rörledning); välj ett filnamn i en mapp.</source>
+            <translation>{path} is not a regular file (a device or a pipe); choose a file name in a folder.</translation>
         </message>
         <message>
             <source>{path} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil.</source>

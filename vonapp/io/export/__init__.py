@@ -52,7 +52,7 @@ def export(database: Database, kind: str, unit: str, period: Period, out: Path, 
            pseudonymize: bool = False, progress: Progress | None = None) -> Path:
     """Write the follow-up file; progress(percent, text) returning False cancels (nothing left at `out`)."""
     if kind not in KINDS:
-        raise ExportError(f"Okänd exporttyp {kind!r}; välj {', '.join(KINDS)}.")
+        raise ExportError(t("Okänd exporttyp {kind}; välj {kinds}.", kind=repr(kind), kinds=", ".join(KINDS)))
     target = check_target(Path(out))
     step = _stepper(progress, 0, 60, 2)
     step("Läser data")

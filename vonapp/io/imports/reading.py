@@ -22,6 +22,7 @@ import pandas as pd
 
 from vonapp.io.imports.problems import ImportRefused, Problem
 from vonapp.io.imports.text import fold, header_key
+from vonapp.texts import t
 
 DELIMITERS = (";", "\t", ",")
 EXCEL_1900 = date(1899, 12, 30)
@@ -77,19 +78,19 @@ def open_source(path: Path) -> Source:
 
     try:
         if not path.exists():
-            raise ImportRefused(f"Filen {path} finns inte.")
+            raise ImportRefused(t("Filen {path} finns inte.", path=path))
         if path.is_dir():
-            raise ImportRefused(f"{path} är en mapp, inte en fil.")
+            raise ImportRefused(t("{path} är en mapp, inte en fil.", path=path))
         if (kind := kind_problem(path)) is not None:  # a FIFO would wait for a writer forever
             raise ImportRefused(f"Kan inte importera: {kind.replace('databasfil', 'fil att importera')}.")
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused(f"{path.name} är för stor ({path.stat().st_size // 1_000_000} MB; högst "
-                                f"{MAX_FILE_BYTES // 1_000_000} MB). Dela upp filen.")
+            raise ImportRefused(t("{file} är för stor ({size} MB; högst {most} MB). Dela upp filen.", file=path.name,
+                                  size=path.stat().st_size // 1_000_000, most=MAX_FILE_BYTES // 1_000_000))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Kan inte läsa filen: {os_problem(path, exc)}.") from None
+        raise ImportRefused(t("Kan inte läsa filen: {problem}.", problem=os_problem(path, exc))) from None
     if not data.strip():
-        raise ImportRefused(f"{path.name} är tom.")
+        raise ImportRefused(t("{file} är tom.", file=path.name))
     if data[:4] == b"PK\x03\x04":
         return Source(path, data, True)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":

@@ -23,6 +23,7 @@ from vonapp.store.backup import backup
 from vonapp.store.database import Database
 from vonapp.store.models import ImportBatch
 from vonapp.store.queries import UnitInfo, list_units, resolve_units
+from vonapp.texts import t
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Outcome:
 def kind_named(name: str) -> Kind:
     kind = KINDS.get(name.strip().lower())
     if kind is None:
-        raise ImportRefused(f"Okänd filtyp {name!r}; välj {swedish_list(list(KINDS))}.")
+        raise ImportRefused(t("Okänd filtyp {kind}; välj {kinds}.", kind=repr(name), kinds=swedish_list(list(KINDS))))
     return kind
 
 
@@ -171,10 +172,10 @@ def _unit(session, kind: Kind, name: str | None) -> UnitInfo | None:  # noqa: AN
         units = list_units(session)
         if len(units) == 1:
             return units[0]
-        known = ", ".join(u.name for u in units[:12]) or "inga enheter ännu; importera en budgetfil först"
-        raise ImportRefused(f"Ange enheten med --unit NAMN (kända enheter: {known}).")
+        known = ", ".join(u.name for u in units[:12]) or t("inga enheter ännu; importera en budgetfil först")
+        raise ImportRefused(t("Ange enheten med --unit NAMN (kända enheter: {known}).", known=known))
     if name.strip().lower() in ("all", "alla"):
-        raise ImportRefused("En importfil gäller en enhet; ange enhetens namn med --unit, inte all.")
+        raise ImportRefused(t("En importfil gäller en enhet; ange enhetens namn med --unit, inte all."))
     return resolve_units(session, name)[0]
 
 

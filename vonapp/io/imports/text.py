@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from vonapp.texts import t
+
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o",
                        "\u00a0": " ", "\u202f": " ", "\t": " "})
 _SPACES = re.compile(r"\s+")
@@ -23,8 +25,8 @@ def header_key(text: object) -> str:
 
 
 def swedish_list(words: list[str] | tuple[str, ...]) -> str:
-    """'a, b eller c'."""
+    """'a, b eller c' ('a, b or c' in English)."""
     words = list(words)
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " eller " + words[-1]
+    return t("{first} eller {last}", first=", ".join(words[:-1]), last=words[-1])
