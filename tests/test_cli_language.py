@@ -197,3 +197,11 @@ def test_the_summary_json_keys_do_not_change_with_the_language(demo_path: Path, 
     sv, en = (_vonapp(*args, language=lang, tmp_path=tmp_path) for lang in ("sv", "en"))
     assert sv.returncode == en.returncode == 0
     assert sv.stdout == en.stdout
+
+
+def test_every_summary_label_has_english() -> None:
+    """The labels of io.export.figures (the `varav` rows are made from the categories) are all in the catalogue."""
+    from vonapp.io.export.figures import FIGURES
+
+    english = {source: text for (_ctx, source), text in read_catalogue(CATALOGUE).items()}
+    assert [f.label.strip() for f in FIGURES if not english.get(f.label.strip())] == []

@@ -3063,6 +3063,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>no units yet; import a budget file first</translation>
         </message>
         <message>
+            <source>inga rubriker</source>
+            <translation>no headings</translation>
+        </message>
+        <message>
+            <source>ligger utanför åren {first}–{last}</source>
+            <translation>lies outside the years {first}–{last}</translation>
+        </message>
+        <message>
             <source>längsta vila {hours} h, minst {limit} h</source>
             <translation>longest rest {hours} h, at least {limit} h</translation>
         </message>
@@ -3105,6 +3113,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>pågår</source>
             <translation>in progress</translation>
+        </message>
+        <message>
+            <source>raden har {fields} fält men rubrikraden har {width}; kontrollera avgränsare och citattecken</source>
+            <translation>the row has {fields} fields but the heading row has {width}; check the delimiters and quotation marks</translation>
         </message>
         <message>
             <source>rullande schema (xlsx: bladen passkoder och schema); --from en måndag</source>
@@ -3155,6 +3167,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>{file}: nothing was imported.</translation>
         </message>
         <message>
+            <source>{file}: kolumnen {names} saknas (rubrikraden har {has}). Byt namn på kolumnen i filen eller använd --map "DIN RUBRIK={column}".</source>
+            <translation>{file}: the column {names} is missing (the heading row has {has}). Rename the column in the file or use --map "YOUR HEADING={column}".</translation>
+        </message>
+        <message>
+            <source>{file}: kolumnerna {names} saknas (rubrikraden har {has}). Byt namn på kolumnen i filen eller använd --map "DIN RUBRIK={column}".</source>
+            <translation>{file}: the columns {names} are missing (the heading row has {has}). Rename the column in the file or use --map "YOUR HEADING={column}".</translation>
+        </message>
+        <message>
             <source>{file}: {count} fel på {rows} rader; inget importerades.</source>
             <translation>{file}: {count} errors on {rows} rows; nothing was imported.</translation>
         </message>
@@ -3197,6 +3217,38 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>Åtgärdskrav tkr</source>
             <translation>Savings requirement tkr</translation>
+        </message>
+        <message>
+            <source>är ett datum som inte finns</source>
+            <translation>is a date that does not exist</translation>
+        </message>
+        <message>
+            <source>är ingen månad; skriv 1–12 eller månadens namn</source>
+            <translation>is not a month; write 1–12 or the month's name</translation>
+        </message>
+        <message>
+            <source>är inget år mellan {first} och {last}</source>
+            <translation>is not a year between {first} and {last}</translation>
+        </message>
+        <message>
+            <source>är inte en tid; skriv TT:MM</source>
+            <translation>is not a time; write HH:MM</translation>
+        </message>
+        <message>
+            <source>är inte ett datum; skriv ÅÅÅÅ-MM-DD</source>
+            <translation>is not a date; write YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>är inte ett heltal</source>
+            <translation>is not a whole number</translation>
+        </message>
+        <message>
+            <source>är inte ett tal</source>
+            <translation>is not a number</translation>
+        </message>
+        <message>
+            <source>är varken ja eller nej</source>
+            <translation>is neither yes nor no</translation>
         </message>
         <message>
             <source>åtgärdsplanens åtgärder</source>

@@ -17,7 +17,6 @@ from vonapp.io.imports.kinds.base import Context, Kind, n_rows
 from vonapp.io.imports.maps import Maps, load_profile, parse_maps, profile_names, save_profile
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.reading import open_source
-from vonapp.io.imports.text import swedish_list
 from vonapp.io.imports.writer import Writer
 from vonapp.store.backup import backup
 from vonapp.store.database import Database
@@ -39,7 +38,9 @@ class Outcome:
 def kind_named(name: str) -> Kind:
     kind = KINDS.get(name.strip().lower())
     if kind is None:
-        raise ImportRefused(t("Okänd filtyp {kind}; välj {kinds}.", kind=repr(name), kinds=swedish_list(list(KINDS))))
+        kinds = list(KINDS)  # "a, b eller c" (swedish_list words the rows' reasons, which stay Swedish)
+        raise ImportRefused(t("Okänd filtyp {kind}; välj {kinds}.", kind=repr(name),
+                              kinds=t("{first} eller {last}", first=", ".join(kinds[:-1]), last=kinds[-1])))
     return kind
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from vonapp.texts import t
-
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o",
                        "\u00a0": " ", "\u202f": " ", "\t": " "})
 _SPACES = re.compile(r"\s+")
@@ -25,8 +23,8 @@ def header_key(text: object) -> str:
 
 
 def swedish_list(words: list[str] | tuple[str, ...]) -> str:
-    """'a, b eller c' ('a, b or c' in English)."""
+    """'a, b eller c'."""
     words = list(words)
     if len(words) <= 1:
         return "".join(words)
-    return t("{first} eller {last}", first=", ".join(words[:-1]), last=words[-1])
+    return ", ".join(words[:-1]) + " eller " + words[-1]
