@@ -3224,7 +3224,7 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         </message>
         <message>
             <source>är ingen månad; skriv 1–12 eller månadens namn</source>
-            <translation>is not a month; write 1–12 or the month's name</translation>
+            <translation>is not a month; write 1–12 or the month's Swedish name</translation>
         </message>
         <message>
             <source>är inget år mellan {first} och {last}</source>
@@ -3248,7 +3248,7 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         </message>
         <message>
             <source>är varken ja eller nej</source>
-            <translation>is neither yes nor no</translation>
+            <translation>is neither ja (yes) nor nej (no)</translation>
         </message>
         <message>
             <source>åtgärdsplanens åtgärder</source>
