@@ -2855,6 +2855,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>--out {file}: that user's home folder does not exist; write the whole path.</translation>
         </message>
         <message>
+            <source>1 rad</source>
+            <translation>1 row</translation>
+        </message>
+        <message>
             <source>2023, 2023-Q1, 2023-03 eller 2023-01-01..2023-03-31</source>
             <translation>2023, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31</translation>
         </message>
@@ -2927,6 +2931,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>The unit {unit} does not exist. Known units: {known} (or all).</translation>
         </message>
         <message>
+            <source>Ersätter data som redan finns:</source>
+            <translation>Replaces data already there:</translation>
+        </message>
+        <message>
             <source>Filen {path} finns inte.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
@@ -2937,6 +2945,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>Fönstret kan inte starta: systembibliotek som Qt behöver saknas ({packages}). Installera dem med: sudo apt-get install {install}</source>
             <translation>The window cannot start: system libraries that Qt needs are missing ({packages}). Install them with: sudo apt-get install {install}</translation>
+        </message>
+        <message>
+            <source>Importerade {rows} från {file}{where} (import {number}).</source>
+            <translation>Imported {rows} from {file}{where} (import {number}).</translation>
         </message>
         <message>
             <source>Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt), så fönstret kan inte visas. Starta vonapp från skrivbordet, eller använd kommandona utan fönster (vonapp summary, vonapp export …; se vonapp --help).</source>
@@ -2991,12 +3003,24 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Planned hours (schedule)</translation>
         </message>
         <message>
+            <source>Profilen {profile} sparades; nästa gång räcker --profile {name}.</source>
+            <translation>The profile {profile} was saved; next time --profile {name} is enough.</translation>
+        </message>
+        <message>
             <source>Prognos helår kr</source>
             <translation>Full-year forecast kr</translation>
         </message>
         <message>
             <source>Prognos helår timmar</source>
             <translation>Full-year forecast hours</translation>
+        </message>
+        <message>
+            <source>Provkörning: importen skulle vägras.</source>
+            <translation>Dry run: the import would be refused.</translation>
+        </message>
+        <message>
+            <source>Provkörning: inget skrevs.</source>
+            <translation>Dry run: nothing was written.</translation>
         </message>
         <message>
             <source>Resurspass använda timmar</source>
@@ -3009,6 +3033,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>Resurspass planerade timmar</source>
             <translation>Resource shifts, planned hours</translation>
+        </message>
+        <message>
+            <source>Säkerhetskopia före importen: {file}</source>
+            <translation>Backup before the import: {file}</translation>
         </message>
         <message>
             <source>Utfall kr</source>
@@ -3041,6 +3069,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>delningsdagen ligger utanför perioden</source>
             <translation>the split day lies outside the period</translation>
+        </message>
+        <message>
+            <source>dem</source>
+            <translation>them</translation>
         </message>
         <message>
             <source>ej påbörjad</source>
@@ -3127,6 +3159,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>average over the cycle</translation>
         </message>
         <message>
+            <source>till {unit}</source>
+            <translation>into {unit}</translation>
+        </message>
+        <message>
             <source>uppföljningsfil (xlsx)</source>
             <translation>follow-up file (xlsx)</translation>
         </message>
@@ -3141,6 +3177,18 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>vila {hours} h, minst {limit} h</source>
             <translation>rest {hours} h, at least {limit} h</translation>
+        </message>
+        <message>
+            <source>{batch} har delvis ersatts av import {numbers}; ångra den först.</source>
+            <translation>{batch} has partly been replaced by import {numbers}; undo that first.</translation>
+        </message>
+        <message>
+            <source>{batch} är ångrad.</source>
+            <translation>{batch} is undone.</translation>
+        </message>
+        <message>
+            <source>{count} rader</source>
+            <translation>{count} rows</translation>
         </message>
         <message>
             <source>{file} kunde inte skrivas (tom fil); inget sparades.</source>
@@ -3159,8 +3207,20 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>{file} is too large ({size} MB; at most {most} MB). Split the file.</translation>
         </message>
         <message>
+            <source>{file} är redan importerad (import {number}, {when}); inget ändrades.</source>
+            <translation>{file} is already imported (import {number}, {when}); nothing was changed.</translation>
+        </message>
+        <message>
             <source>{file} är tom.</source>
             <translation>{file} is empty.</translation>
+        </message>
+        <message>
+            <source>{file} överlappar data som redan finns för {unit}: {overlap}. Lägg till --replace för att ersätta {what}, eller ångra den tidigare importen med `vonapp import undo`.</source>
+            <translation>{file} overlaps data already there for {unit}: {overlap}. Add --replace to replace {what}, or undo the earlier import with `vonapp import undo`.</translation>
+        </message>
+        <message>
+            <source>{file} överlappar data som redan finns: {overlap}. Lägg till --replace för att ersätta {what}, eller ångra den tidigare importen med `vonapp import undo`.</source>
+            <translation>{file} overlaps data already there: {overlap}. Add --replace to replace {what}, or undo the earlier import with `vonapp import undo`.</translation>
         </message>
         <message>
             <source>{file}: inget importerades.</source>
@@ -3217,6 +3277,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>Åtgärdskrav tkr</source>
             <translation>Savings requirement tkr</translation>
+        </message>
+        <message>
+            <source>Överlappar data som redan finns:</source>
+            <translation>Overlaps data already there:</translation>
         </message>
         <message>
             <source>är ett datum som inte finns</source>
