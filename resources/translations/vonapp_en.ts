@@ -2855,6 +2855,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>--out {file}: that user's home folder does not exist; write the whole path.</translation>
         </message>
         <message>
+            <source>1 ny timavlönad anställd: {people}</source>
+            <translation>1 new hourly-paid employee: {people}</translation>
+        </message>
+        <message>
             <source>1 rad</source>
             <translation>1 row</translation>
         </message>
@@ -3115,6 +3119,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>note: the file name does not end in {suffix}, but the file is a {what}</translation>
         </message>
         <message>
+            <source>och {count} till</source>
+            <translation>and {count} more</translation>
+        </message>
+        <message>
             <source>perioden {period} slutar före den börjar</source>
             <translation>the period {period} ends before it starts</translation>
         </message>
@@ -3185,6 +3193,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>{batch} är ångrad.</source>
             <translation>{batch} is undone.</translation>
+        </message>
+        <message>
+            <source>{category}: {rows}, {hours} timmar</source>
+            <translation>{category}: {rows}, {hours} hours</translation>
+        </message>
+        <message>
+            <source>{count} nya timavlönade anställda: {people}</source>
+            <translation>{count} new hourly-paid employees: {people}</translation>
         </message>
         <message>
             <source>{count} rader</source>
@@ -3265,6 +3281,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>{path} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil.</source>
             <translation>{path} is not a vonapp database (not an SQLite file). Choose another file.</translation>
+        </message>
+        <message>
+            <source>{rows} före {day} hoppas över (--from)</source>
+            <translation>{rows} before {day} skipped (--from)</translation>
+        </message>
+        <message>
+            <source>{rows}, {first} – {last}, {hours} timmar</source>
+            <translation>{rows}, {first} – {last}, {hours} hours</translation>
         </message>
         <message>
             <source>Åtgärder effekt i år tkr</source>
