@@ -50,6 +50,9 @@ def make_app() -> QApplication:
     if not app.property("vonapp_ready"):
         app.setStyle("Fusion")
         app.setWindowIcon(_icon())
+        from vonapp.ui.style import apply_stylesheet
+
+        apply_stylesheet(app)
         from vonapp.ui.i18n import effective_language, install_language
 
         language = effective_language(AppSettings().language)
