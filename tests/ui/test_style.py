@@ -59,6 +59,6 @@ def test_the_navigation_items_have_the_sheets_padding_in_the_shown_window(window
     navigation = window.navigation
     line = navigation.fontMetrics().height()
     tops = [navigation.visualItemRect(navigation.item(i)).top() for i in range(navigation.count())]
-    steps = {b - a for a, b in zip(tops, tops[1:])}
+    steps = {b - a for a, b in zip(tops, tops[1:], strict=False)}
     # padding: 7px above and below each item → every step is at least a line and 14 px.
     assert len(steps) == 1 and steps.pop() >= line + 14, tops
