@@ -50,6 +50,9 @@ def make_app() -> QApplication:
     if not app.property("vonapp_ready"):
         app.setStyle("Fusion")
         app.setWindowIcon(_icon())
+        from vonapp.ui.style import apply_stylesheet
+
+        apply_stylesheet(app)
         from vonapp.texts import set_language
         from vonapp.ui.i18n import effective_language, install_language
 

@@ -31,6 +31,7 @@ from vonapp.ui.belaggning.calendar import MonthView
 from vonapp.ui.belaggning.chart import YearOccupancyChart
 from vonapp.ui.editing import CellEdit, Column, ExcelTableView, FrameTableModel
 from vonapp.ui.overview.charts.axes import MONTH_NAMES
+from vonapp.ui.style import set_role
 from vonapp.ui.utfall.edit import BELAGGNING_TABLES, push_store_edit
 from vonapp.ui.utfall.tables import fit_columns
 
@@ -130,7 +131,7 @@ class BelaggningPage(AreaPage):
         cal_layout.addWidget(self.calendar, 1)
         self.month_note = QLabel(cal)
         self.month_note.setWordWrap(True)
-        self.month_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.month_note, "hint")
         cal_layout.addWidget(self.month_note)
         left.addTab(cal, self.tr("Belagda per dag"))
         left.addTab(self._moves_tab(left), self.tr("In- och utflyttningar"))
@@ -196,7 +197,7 @@ class BelaggningPage(AreaPage):
         note = QLabel(self.tr("En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. "
                               "Inskrivna dagar går före flyttarna."), tab)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(note, "hint")
         bottom.addWidget(note, 1)
         bottom.addWidget(self.move_remove)
         lay.addLayout(bottom)

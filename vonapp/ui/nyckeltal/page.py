@@ -26,6 +26,7 @@ from vonapp.ui.plan_common import (
     set_width,
     table,
 )
+from vonapp.ui.style import set_role
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -102,7 +103,7 @@ class NyckeltalPage(AreaPage):
         for c in range(3):
             self.targets_table.setColumnWidth(c, 150)
         self.targets_title = QLabel(_tr("Mål {0}:").format(""), self)
-        self.targets_title.setStyleSheet("QLabel { font-weight: bold; }")
+        set_role(self.targets_title, "table-heading")
         self.targets_model.edits_requested.connect(self._edit_targets)
         self.targets_note = QLabel(self)
         self.months_model, self.months_table = table(month_columns(True), self, key="month")

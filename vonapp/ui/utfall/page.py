@@ -28,6 +28,7 @@ from vonapp.store.database import Database
 from vonapp.store.utfall import DayData, UtfallData, load_day, load_period_and_day
 from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.editing import ExcelTableView, FrameTableModel
+from vonapp.ui.style import set_role
 from vonapp.ui.utfall.day_panel import DayPanel
 from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
 from vonapp.ui.utfall.register import RegisterPanel
@@ -98,7 +99,7 @@ class UtfallPage(AreaPage):
         bar.addWidget(self.granularity)
         bar.addWidget(self.problems_only)
         hint = QLabel(self.tr("Klicka på en dag för att öppna den nedan."), days_tab)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "hint")
         bar.addWidget(hint, 1)
         days_layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical, days_tab)
