@@ -393,67 +393,67 @@
     <context>
         <name>AddRowDialog</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="25" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="26" />
             <source>Lägg till tidrad {0}</source>
             <translation>Add time row {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="29" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="30" />
             <source>t.ex. 9100 (tomt går för inhyrd)</source>
             <translation>e.g. 9100 (may be empty for agency staff)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="31" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="32" />
             <source>behövs för ett nytt nummer</source>
             <translation>needed for a new number</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="40" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="41" />
             <source>t.ex. 7,5</source>
             <translation>e.g. 7,5</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="44" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="45" />
             <source>Anställningsnummer</source>
             <translation>Employee number</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="45" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="46" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="46" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="47" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="47" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="48" />
             <source>Frånvarotyp</source>
             <translation>Absence type</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="48" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="49" />
             <source>Placering</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="49" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="50" />
             <source>Timmar</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="52" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="53" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="53" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="54" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="74" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="75" />
             <source>Ange antal timmar.</source>
             <translation>Enter the number of hours.</translation>
         </message>
@@ -461,132 +461,132 @@
     <context>
         <name>BelaggningPage</name>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
             <source>Dag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
             <source>Vecka</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="40" />
             <source>Månad</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="48" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="49" />
             <source>v. {0} ({1})</source>
             <translation>wk {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="91" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="92" />
             <source>Enhetens platser; årets inskrivna dagar följer med</source>
             <translation>The unit's places; the year's typed-in days follow</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="94" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="95" />
             <source>Budgeterad beläggning för året, i procent</source>
             <translation>Budgeted occupancy for the year, in per cent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="97" />
             <source>Platser</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="98" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="99" />
             <source>Budgeterad beläggning %</source>
             <translation>Budgeted occupancy %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="102" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="103" />
             <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
             <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="135" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="136" />
             <source>Belagda per dag</source>
             <translation>Occupied per day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="136" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="137" />
             <source>In- och utflyttningar</source>
             <translation>Move-ins and move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="146" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="147" />
             <source>Beläggning per</source>
             <translation>Occupancy per</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="180" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="181" />
             <source>lägenhet</source>
             <translation>flat</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="184" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="185" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="185" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="186" />
             <source>Ta bort vald</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="196" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="197" />
             <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
             <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="250" />
             <source>fönstret</source>
             <translation>the window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="250" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="275" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="276" />
             <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
             <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="277" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="278" />
             <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
             <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="301" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="302" />
             <source>beläggning {0}</source>
             <translation>occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="302" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="303" />
             <source>beläggning {0} dagar</source>
             <translation>occupancy {0} days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="322" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="323" />
             <source>platser och budgeterad beläggning {0}</source>
             <translation>places and budgeted occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="335" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="336" />
             <source>{0} lägenhet {1}</source>
             <translation>{0} flat {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="342" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="343" />
             <source>Välj flytten som ska tas bort.</source>
             <translation>Choose the move to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="345" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="346" />
             <source>ta bort flytt</source>
             <translation>remove move</translation>
         </message>
@@ -797,18 +797,18 @@
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="196" />
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="282" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="197" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="283" />
             <source>Spara bild…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="197" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="198" />
             <source>Spara diagrammet som en PNG-bild</source>
             <translation>Save the chart as a PNG image</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="201" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="202" />
             <source>Vad diagrammet visar och hur siffrorna räknas: handboken (F1)</source>
             <translation>What the chart shows and how the figures are calculated: the manual (F1)</translation>
         </message>
@@ -859,52 +859,52 @@
     <context>
         <name>ColumnsBox</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="36" />
             <source>Kolumn i vonapp</source>
             <translation>Column in vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="36" />
             <source>Läses från filens kolumn</source>
             <translation>Read from the file's column</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="43" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="44" />
             <source>Sparade kolumnval för filer från samma system</source>
             <translation>Saved column choices for files from the same system</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="45" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="46" />
             <source>namn, t.ex. Heroma</source>
             <translation>name, e.g. Heroma</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="46" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="47" />
             <source>Kolumnvalen sparas under namnet när du importerar</source>
             <translation>The column choices are saved under the name when you import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="48" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="49" />
             <source>Profil:</source>
             <translation>Profile:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="51" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="52" />
             <source>Spara valen som profil:</source>
             <translation>Save the choices as profile:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="103" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="104" />
             <source>(ingen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="125" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="126" />
             <source>Välj vilken av filens kolumner som är {0} (* = måste finnas).</source>
             <translation>Choose which of the file's columns is {0} (* = required).</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="129" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="130" />
             <source>Varje kolumn läses från filens kolumn till höger; ändra ett val om filen kallar kolumnen något annat (* = måste finnas).</source>
             <translation>Each column is read from the file's column on the right; change a choice if the file calls the column something else (* = required).</translation>
         </message>
@@ -1087,44 +1087,44 @@ The current contents are first saved in a new backup, so you can undo this by re
     <context>
         <name>EkonomiPage</name>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="32" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="33" />
             <source>Verksamhetens intäkter</source>
             <translation>Operating income</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="33" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="34" />
             <source>Personalkostnader</source>
             <translation>Personnel costs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="34" />
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="35" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="39" />
             <source>Lokalhyror</source>
             <translation>Premises rent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="35" />
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="39" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="36" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="40" />
             <source>Köp av tjänster</source>
             <translation>Purchased services</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="36" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
             <source>Övriga kostnader</source>
             <translation>Other costs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
             <source>Intäkter</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
             <source>Personal</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="40" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="41" />
             <source>Övriga</source>
             <translation>Other</translation>
         </message>
@@ -1532,199 +1532,199 @@ actual</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="48" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
             <source>Budget – enheter och budgetår</source>
             <translation>Budget – units and budget years</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
             <source>Schema – passkoder och rullande schema (xlsx)</source>
             <translation>Schedule – shift codes and rotating schedule (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
             <source>Tid – arbetade timmar och frånvaro</source>
             <translation>Time – hours worked and absence</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
             <source>Beläggning – platser per dag eller in-/utflyttningar</source>
             <translation>Occupancy – places per day or move-ins/move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="53" />
             <source>Utförande – tid hos kund, bomtid, avböjd tid</source>
             <translation>Delivery – time with clients, idle time, declined time</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="53" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
             <source>Åtgärder – åtgärdsplanen</source>
             <translation>Measures – the action plan</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="55" />
             <source>Ekonomi – budget och utfall i kr</source>
             <translation>Finance – budget and actuals in kr</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="56" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="57" />
             <source>Importfiler (*.csv *.xlsx *.txt);;Alla filer (*)</source>
             <translation>Import files (*.csv *.xlsx *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="67" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="68" />
             <source>Importera fil</source>
             <translation>Import file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="80" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="81" />
             <source>Välj en CSV- eller Excel-fil</source>
             <translation>Choose a CSV or Excel file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="81" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="82" />
             <source>Välj fil…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="98" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
             <source>Schemat gäller från denna måndag tills enhetens nästa schema börjar</source>
             <translation>The schedule applies from this Monday until the unit's next schedule starts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="100" />
             <source>Ersätt befintliga</source>
             <translation>Replace existing</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="100" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="101" />
             <source>Ersätt data som redan finns för samma dagar (eller samma budgetår) med filens; utan krysset vägras en fil som ändrar något</source>
             <translation>Replace data that already exists for the same days (or the same budget year) with the file's; without the tick a file that changes anything is refused</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="103" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
             <source>Fil:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
             <source>Filtyp:</source>
             <translation>File type:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="106" />
             <source>Enhet:</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="106" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="107" />
             <source>Schemat börjar:</source>
             <translation>Schedule starts:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="109" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="110" />
             <source>Välj en fil. Den provläses först; inget sparas förrän du klickar Importera.</source>
             <translation>Choose a file. It is checked first in a trial read; nothing is saved until you click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="135" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
             <source>Provläsning</source>
             <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="137" />
             <source>Filens första rader</source>
             <translation>The file's first rows</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="137" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="138" />
             <source>Kolumner</source>
             <translation>Columns</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="140" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
             <source>Provläs</source>
             <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="142" />
             <source>Importera</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="142" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="414" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="143" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="415" />
             <source>Stäng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="169" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="170" />
             <source>Välj fil att importera</source>
             <translation>Choose a file to import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="205" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="206" />
             <source>Läser {0} …</source>
             <translation>Reading {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="219" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="220" />
             <source>Filtypen är ändrad till {0}: filens rubriker är en {1}-fils. </source>
             <translation>The file type has been changed to {0}: the file's headings are those of a {1} file. </translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="331" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="332" />
             <source>Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, eller välj kolumnerna under Kolumner.</source>
             <translation>The file's headings fit the file type {0}, not {1}: choose {0} under File type, or choose the columns under Columns.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="334" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="335" />
             <source>Välj under Kolumner vilken av filens kolumner som är {0}; inget har sparats.</source>
             <translation>Choose under Columns which of the file's columns is {0}; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="338" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="339" />
             <source>Provläser {0} …</source>
             <translation>Trial reading {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="352" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="353" />
             <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
             <translation>The file has already been imported; there is nothing new to read in.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="354" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="355" />
             <source>Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera.</source>
             <translation>The trial read went well. Check the rows below and click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="372" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="373" />
             <source>{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och välj den igen; inget har sparats.</source>
             <translation>{0} has {1} errors on {2} rows and cannot be imported. Correct the rows below in the file and choose it again; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="379" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="380" />
             <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer….</source>
             <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports….</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="386" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="387" />
             <source>Filen kan inte importeras som den är; inget har sparats.</source>
             <translation>The file cannot be imported as it is; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="397" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="402" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="398" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="403" />
             <source>Importerar {0} …</source>
             <translation>Importing {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="410" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="411" />
             <source>Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under Arkiv → Importer….</source>
             <translation>Done: {0} Undo with Edit → Undo, or remove the import under File → Imports….</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="420" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="421" />
             <source>Importen avbröts; inget ändrades i databasen.</source>
             <translation>The import was cancelled; nothing changed in the database.</translation>
         </message>
@@ -2017,17 +2017,17 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="30" />
+            <location filename="../../vonapp/ui/overview/page.py" line="31" />
             <source>Översikt</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="32" />
+            <location filename="../../vonapp/ui/overview/page.py" line="33" />
             <source>Laddar översikten …</source>
             <translation>Loading the overview …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="123" />
+            <location filename="../../vonapp/ui/overview/page.py" line="124" />
             <source>Alla enheter</source>
             <translation>All units</translation>
         </message>
@@ -2083,7 +2083,7 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../../vonapp/ui/areas.py" line="88" />
+            <location filename="../../vonapp/ui/areas.py" line="90" />
             <source>Den här delen kommer i en senare version. Data du importerar redan nu (Arkiv → Importera…) sparas och visas här när delen är klar.</source>
             <translation>This part is coming in a later version. Data you import already now (File → Import…) is saved and will show here when the part is ready.</translation>
         </message>
@@ -2323,165 +2323,165 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>SchemaPage</name>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="73" />
-            <location filename="../../vonapp/ui/schema/page.py" line="229" />
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="230" />
             <source>Nytt schema från…</source>
             <translation>New schedule from…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
             <source>Lägg till anställd…</source>
             <translation>Add employee…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
             <source>Ta bort rad</source>
             <translation>Remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
             <source>Flytta upp</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
+            <location filename="../../vonapp/ui/schema/page.py" line="76" />
             <source>Flytta ned</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
+            <location filename="../../vonapp/ui/schema/page.py" line="76" />
             <source>Heltid som norm…</source>
             <translation>Full time as the norm…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="77" />
+            <location filename="../../vonapp/ui/schema/page.py" line="78" />
             <source>Schema:</source>
             <translation>Schedule:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="92" />
+            <location filename="../../vonapp/ui/schema/page.py" line="93" />
             <source> regelavvikelse </source>
             <translation> rule breach </translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="155" />
+            <location filename="../../vonapp/ui/schema/page.py" line="156" />
             <source>Schema</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="156" />
+            <location filename="../../vonapp/ui/schema/page.py" line="157" />
             <source>Passkoder</source>
             <translation>Shift codes</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="157" />
+            <location filename="../../vonapp/ui/schema/page.py" line="158" />
             <source>Bemanningsbehov</source>
             <translation>Staffing need</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="185" />
+            <location filename="../../vonapp/ui/schema/page.py" line="186" />
             <source>Välj en enhet för att se och ändra dess schema.</source>
             <translation>Choose a unit to see and change its schedule.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="196" />
+            <location filename="../../vonapp/ui/schema/page.py" line="197" />
             <source>&lt;b&gt;Schema&lt;/b&gt;</source>
             <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="210" />
-            <location filename="../../vonapp/ui/schema/page.py" line="239" />
+            <location filename="../../vonapp/ui/schema/page.py" line="211" />
+            <location filename="../../vonapp/ui/schema/page.py" line="240" />
             <source>tills vidare</source>
             <translation>until further notice</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="223" />
+            <location filename="../../vonapp/ui/schema/page.py" line="224" />
             <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="224" />
+            <location filename="../../vonapp/ui/schema/page.py" line="225" />
             <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
             <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="236" />
+            <location filename="../../vonapp/ui/schema/page.py" line="237" />
             <source>gäller {d}</source>
             <translation>in force on {d}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="237" />
+            <location filename="../../vonapp/ui/schema/page.py" line="238" />
             <source>gäller inte {d}; där gäller {s}</source>
             <translation>not in force on {d}; {s} applies then</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="238" />
+            <location filename="../../vonapp/ui/schema/page.py" line="239" />
             <source>inget schema</source>
             <translation>no schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="240" />
+            <location filename="../../vonapp/ui/schema/page.py" line="241" />
             <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="278" />
+            <location filename="../../vonapp/ui/schema/page.py" line="279" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="280" />
+            <location filename="../../vonapp/ui/schema/page.py" line="281" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="299" />
+            <location filename="../../vonapp/ui/schema/page.py" line="300" />
             <source>ändra schemat</source>
             <translation>change the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="299" />
+            <location filename="../../vonapp/ui/schema/page.py" line="300" />
             <source>ändra {c}</source>
             <translation>change {c}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="312" />
+            <location filename="../../vonapp/ui/schema/page.py" line="313" />
             <source>Ledig (töm)</source>
             <translation>Off (clear)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="367" />
+            <location filename="../../vonapp/ui/schema/page.py" line="368" />
             <source>lägg till anställd</source>
             <translation>add employee</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="373" />
+            <location filename="../../vonapp/ui/schema/page.py" line="374" />
             <source>Markera en cell i raden som ska bort.</source>
             <translation>Select a cell in the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="376" />
+            <location filename="../../vonapp/ui/schema/page.py" line="377" />
             <source>ta bort rad</source>
             <translation>remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="381" />
+            <location filename="../../vonapp/ui/schema/page.py" line="382" />
             <source>Markera en cell i raden som ska flyttas.</source>
             <translation>Select a cell in the row to move.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="386" />
+            <location filename="../../vonapp/ui/schema/page.py" line="387" />
             <source>flytta rad</source>
             <translation>move row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="405" />
-            <location filename="../../vonapp/ui/schema/page.py" line="420" />
+            <location filename="../../vonapp/ui/schema/page.py" line="406" />
+            <location filename="../../vonapp/ui/schema/page.py" line="421" />
             <source>nytt schema</source>
             <translation>new schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="443" />
+            <location filename="../../vonapp/ui/schema/page.py" line="444" />
             <source>Utkast: heltid som norm från {d}</source>
             <translation>Draft: full time as the norm from {d}</translation>
         </message>
@@ -2588,12 +2588,12 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>Tile</name>
         <message>
-            <location filename="../../vonapp/ui/overview/tiles.py" line="74" />
+            <location filename="../../vonapp/ui/overview/tiles.py" line="68" />
             <source>Högerklicka för att läsa mer i handboken.</source>
             <translation>Right-click to read more in the manual.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/tiles.py" line="86" />
+            <location filename="../../vonapp/ui/overview/tiles.py" line="80" />
             <source>Läs mer i handboken</source>
             <translation>Read more in the manual</translation>
         </message>
@@ -2614,73 +2614,73 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="75" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="76" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="97" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="98" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="100" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="101" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="115" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="116" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="118" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="119" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="126" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="127" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="143" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="144" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="262" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="263" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="291" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="292" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>
@@ -2688,27 +2688,27 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>WelcomeDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="15" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="17" />
             <source>Välkommen till vonapp</source>
             <translation>Welcome to vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="19" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="21" />
             <source>vonapp hjälper dig som enhetschef att följa budget i timmar, resurspass, beläggning och åtgärdsplan – och att se var året landar innan det är slut. Allt sparas i en fil på din egen dator, och uppföljningsfilen till ekonomi skapas med ett klick.</source>
             <translation>vonapp helps you as a unit manager follow the budget in hours, resource shifts, occupancy and the action plan – and see where the year will end before it is over. Everything is saved in a file on your own computer, and the follow-up file for finance is made with one click.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="24" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="26" />
             <source>Exempeldata är påhittade enheter som visar hur allt fungerar. Med en tom databas börjar du med att importera en budgetfil (Arkiv → Importera…).</source>
             <translation>Sample data is made-up units that show how everything works. With an empty database you start by importing a budget file (File → Import…).</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="28" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="30" />
             <source>Öppna exempeldata</source>
             <translation>Open sample data</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="29" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="31" />
             <source>Börja med en tom databas</source>
             <translation>Start with an empty database</translation>
         </message>
@@ -2812,12 +2812,12 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>app</name>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="92" />
+            <location filename="../../vonapp/ui/app.py" line="95" />
             <source>Databasen {0} är skadad ({1}) och det finns ingen hel säkerhetskopia i {2}. Återställ en kopia du har med `vonapp restore FIL --db {0}`.</source>
             <translation>The database {0} is damaged ({1}) and there is no intact backup in {2}. Restore a copy you have with `vonapp restore FIL --db {0}`.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="98" />
+            <location filename="../../vonapp/ui/app.py" line="101" />
             <source>Databasen {0} är skadad ({1}).
 
 Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen sparas bredvid under ett eget namn.</source>
@@ -2826,7 +2826,7 @@ Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen 
 Do you want to restore the latest intact backup ({2})? The damaged file is kept beside it under a name of its own.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="106" />
+            <location filename="../../vonapp/ui/app.py" line="109" />
             <source>Återställningen misslyckades ({0}). Databasen är oförändrad.</source>
             <translation>The restore failed ({0}). The database is unchanged.</translation>
         </message>
