@@ -1060,22 +1060,27 @@ The current contents are first saved in a new backup, so you can undo this by re
             <translation>Resource shifts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="185" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="150" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="186" />
             <source>ändra tidrad</source>
             <translation>change time row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="185" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="186" />
             <source>ändra {0} tidrader</source>
             <translation>change {0} time rows</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="195" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="196" />
             <source>Välj raden som ska tas bort.</source>
             <translation>Choose the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="198" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="199" />
             <source>ta bort tidrad {0} {1}</source>
             <translation>remove time row {0} {1}</translation>
         </message>
@@ -1848,6 +1853,16 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
             <location filename="../../vonapp/ui/belaggning/calendar.py" line="125" />
             <source>{0}: {1} av {2} platser{3} ({4})</source>
             <translation>{0}: {1} of {2} places{3} ({4})</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="144" />
+            <source>{0} ligger utanför enhetens budgetår; importera budgeten för {1} först.</source>
+            <translation>{0} is outside the unit's budget years; import the budget for {1} first.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="149" />
+            <source>{0}: enheten har inget antal platser; ange platserna för året först (Platser ovan).</source>
+            <translation>{0}: the unit has no number of places; enter the year's places first (Places above).</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/belaggning/calendar.py" line="153" />
