@@ -232,3 +232,12 @@ def test_cli_import_imports_undo_and_bad_file_exit_codes(tmp_path: Path, capsys:
     assert main(["imports", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "budget.xlsx" in out and "tid.csv" not in out
+
+
+def test_an_overlap_of_one_row_says_rad(tmp_path: Path) -> None:
+    db = units_db(tmp_path / "t.sqlite")
+    a = import_file(db, "tid", _tid(tmp_path / "a.csv", range(1, 11)), unit="Stortorp")
+    with pytest.raises(ImportRefused) as info:  # day 10 is the only day both files hold, one row
+        import_file(db, "tid", _tid(tmp_path / "b.csv", range(10, 12)), unit="Stortorp")
+    db.close()
+    assert f"2023-03-10, 1 rad från import {a.batch_id} (a.csv)" in str(info.value)
