@@ -1709,8 +1709,8 @@ actual</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="380" />
-            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer….</source>
-            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports….</translation>
+            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer…</source>
+            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="387" />

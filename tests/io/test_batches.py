@@ -123,7 +123,7 @@ def test_budget_update_and_its_undo(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused, match="Stortorp 2025: personalbudget kr .* Stortorp: platser 60 → 42"):
         import_file(db, "budget", f)
     out = import_file(db, "budget", f, replace=True)
-    assert "2 enheter (1 nya), 2 budgetår (1 nya, 1 ändrade, 0 oförändrade)" in out.lines
+    assert "2 enheter (1 ny), 2 budgetår (1 nytt, 1 ändrat, 0 oförändrade)" in out.lines
     rows = _q(db_path, "SELECT u.name, u.places, b.personnel_budget_kr, b.hourly_cost, b.occupancy_budget_pct "
                        "FROM budget_year b JOIN unit u ON u.id = b.unit_id ORDER BY u.name")
     assert ("Stortorp", 42, 22_000_000.0, 530.0, 98.0) in rows and len(rows) == 4
