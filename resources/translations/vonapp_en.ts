@@ -342,6 +342,10 @@
             <translation>planned</translation>
         </message>
         <message>
+            <source>på {0} dag</source>
+            <translation>on {0} day</translation>
+        </message>
+        <message>
             <source>på {0} dagar</source>
             <translation>on {0} days</translation>
         </message>
@@ -2629,73 +2633,73 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="76" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="77" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="250" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="97" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="98" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="99" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="101" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="102" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="116" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="117" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="119" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="120" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="127" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="128" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="144" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="145" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="250" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="263" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="264" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="292" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="293" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>

@@ -47,3 +47,14 @@ def test_english_day_panel_and_calendar_refusals(qtbot, english, open_window, de
         raise AssertionError("a unit without places was accepted")
     except CellError as exc:
         assert str(exc).startswith("2025-01-02: the unit has no number of places"), str(exc)
+
+
+def test_the_utfall_header_names_the_period_in_the_selectors_words(qtbot, window) -> None:  # noqa: ANN001
+    from vonapp.domain.periods import quarter
+
+    page = _open(qtbot, window, "utfall")
+    assert page.header.text().startswith("<b>Stortorp, År 2024</b>")
+    window.period_selector.set_period(quarter(2024, 3), "quarter")
+    qtbot.waitUntil(lambda: page.data is not None and page.data.period == quarter(2024, 3), timeout=30_000)
+    _settle(qtbot, window)
+    assert page.header.text().startswith("<b>Stortorp, Kv 3 2024</b>")  # not "2024-Q3"
