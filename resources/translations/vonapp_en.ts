@@ -2633,73 +2633,78 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="77" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="78" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="250" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="97" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="259" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="97" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="98" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="99" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="100" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="102" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="103" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="117" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="118" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="120" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="121" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="128" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="129" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="145" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="146" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="250" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="232" />
+            <source>, t.o.m. {0}</source>
+            <translation>, up to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="259" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="264" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="273" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="293" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="302" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>

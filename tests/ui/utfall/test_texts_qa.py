@@ -50,11 +50,19 @@ def test_english_day_panel_and_calendar_refusals(qtbot, english, open_window, de
 
 
 def test_the_utfall_header_names_the_period_in_the_selectors_words(qtbot, window) -> None:  # noqa: ANN001
+    from vonapp.domain.formatting import fmt_hours
     from vonapp.domain.periods import quarter
+    from vonapp.store.figures import load_summary
 
     page = _open(qtbot, window, "utfall")
-    assert page.header.text().startswith("<b>Stortorp, År 2024</b>")
+    # 2024 is under way (time through 31 August): compared up to that day, the figures Översikt shows.
+    s = load_summary(window.database, "Stortorp", year(2024))
+    assert s.through == "2024-08-31"
+    assert page.header.text().startswith(
+        f"<b>Stortorp, År 2024</b>, t.o.m. 31 aug · arbetat {fmt_hours(s.worked_hours)} av planerat "
+        f"{fmt_hours(s.planned_hours)} · resurspass: {fmt_hours(s.resurspass.planned_hours)} planerat, "
+        f"{fmt_hours(s.resurspass.used_hours)} placerat"), page.header.text()
     window.period_selector.set_period(quarter(2024, 3), "quarter")
     qtbot.waitUntil(lambda: page.data is not None and page.data.period == quarter(2024, 3), timeout=30_000)
     _settle(qtbot, window)
-    assert page.header.text().startswith("<b>Stortorp, Kv 3 2024</b>")  # not "2024-Q3"
+    assert page.header.text().startswith("<b>Stortorp, Kv 3 2024</b>, t.o.m. 31 aug ·")  # not "2024-Q3"
