@@ -61,7 +61,7 @@ def budget_chart(report: Report) -> Chart:
     recorded_to = report.summary.through or (report.period.end if report.summary.worked_hours else None)
     if f["is_forecast"].any():
         done = f"utfall {fmt_through(recorded_to)}, " if recorded_to is not None else ""
-        title = f"Budget i timmar per månad ({done}sedan prognos enligt schema till 31 dec)"
+        title = f"Budget i timmar per månad ({done}sedan prognos enligt schema)"
     else:
         title = "Budget i timmar per månad"
     return Chart(title, _month_labels(f["start"]), lambda v: fmt_number(v), "timmar", stacks, lines)
@@ -86,8 +86,17 @@ def resurspass_chart(report: Report) -> Chart:
     stacks = [Series("Använda i egen enhet", _nums(f["used_own_hours"]), C["resurspass_used"]),
               Series("Använda i annan enhet", _nums(f["used_other_hours"]), C["resurspass_used_other"]),
               Series("Ej placerade", _nums(f["unplaced_hours"]), C["resurspass_unplaced"])]
-    lines = [Series("Planerade", _nums(f["planned_hours_period"]), C["resurspass_planned"]),
-             Series("Missade (vikarie i stället)", _nums(f["missed_hours"]), C["resurspass_missed"], dashed=True)]
+    # A week with nothing recorded yet has no bar; its planned resurspass is the forecast, dashed as the
+    # window draws it, joined to the last recorded week.
+    planned = _nums(f["planned_hours_period"])
+    forecast = f["is_forecast"].to_numpy(dtype=bool)
+    recorded = int((~forecast).sum())
+    done = [v if not forecast[i] else None for i, v in enumerate(planned)]
+    ahead = [v if forecast[i] or (i == recorded - 1) else None for i, v in enumerate(planned)]
+    lines = [Series("Planerade", done, C["resurspass_planned"])] if recorded else []
+    if forecast.any():
+        lines.append(Series("Planerade, prognos", ahead, C["resurspass_planned"], dashed=True))
+    lines.append(Series("Missade (vikarie i stället)", _nums(f["missed_hours"]), C["resurspass_missed"], dashed=True))
     through = fmt_through(report.summary.through)
     return Chart("Resurspass per vecka" + (f" (använda {through})" if through else ""), _week_labels(f["start"]),
                  lambda v: fmt_number(v), "timmar", stacks, lines)

@@ -100,7 +100,10 @@ class BudgetChart(Chart):
             bar.setOpts(x0=b.left, width=b.width, y0=b.bases[column], height=b.heights[column])
         self.forecast_bars.setOpts(x0=b.left, width=b.width, y0=b.worked, height=b.extra)
         self.budget_line.setData(x=b.edges, y=b.budget, stepMode="center")
-        self.cumulative_line.setData(x=b.ends, y=b.done)
+        # A month view has one recorded month: its point gets a dot (a line of one point draws nothing).
+        single = int(np.isfinite(b.done).sum()) == 1
+        self.cumulative_line.setData(x=b.ends, y=b.done, symbol="o" if single else None, symbolSize=7,
+                                     symbolBrush=BLUE, symbolPen=None)
         self.cumulative_forecast.setData(x=b.ends, y=b.ahead)
         if b.marker is not None:
             self.forecast_marker.setPos(b.marker)
