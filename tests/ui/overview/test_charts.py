@@ -37,26 +37,27 @@ def values(column: pd.Series) -> np.ndarray:
 def test_budget_chart_stacks_the_categories_under_the_budget_line(qtbot, demo_db: Database) -> None:
     page, data = shown(qtbot, demo_db, "Stortorp", "2023-Q1")
     chart, b = page.budget_chart, data.budget
-    below = np.zeros(len(b))
-    for column in d.WORKED_COLUMNS:  # ordinarie at the bottom, each category on top of the ones before
-        bar = chart.bars[column]
-        np.testing.assert_allclose(bar.opts["height"], values(b[column]))
-        np.testing.assert_allclose(bar.opts["y0"], below)
-        below = below + values(b[column])
-    np.testing.assert_allclose(below, values(b["worked_hours"]))
-    x, y = chart.budget_line.getData()
-    np.testing.assert_allclose(y, values(b["budget_hours_period"]))  # each bucket's whole budget
-    assert len(x) == len(b) + 1  # step edges
-    # Forecast bars: the scheduled hours after the last recorded day (2023-03-31), on top of worked hours.
-    extra = np.asarray(chart.forecast_bars.opts["height"])
-    np.testing.assert_allclose(extra, values(b["forecast_hours"]) - values(b["worked_hours"]))
-    np.testing.assert_allclose(chart.forecast_bars.opts["y0"], values(b["worked_hours"]))
     # Kv 1 2023 in months to 31 December: January … March are the quarter's outcome, wholly recorded (no
     # forecast on top); April … December are only the forecast continuation (the schedule's hours).
     months = b["start"].dt.strftime("%Y-%m").tolist()
     assert months == [f"2023-{m:02d}" for m in range(1, 13)]
-    assert extra[:3].max() == 0
-    assert (extra[3:] == values(b["forecast_hours"])[3:]).all() and (extra[3:] > 0).all()
+    done = b.iloc[:3]
+    assert not done["is_forecast"].any() and b["is_forecast"].iloc[3:].all()
+    below = np.zeros(len(done))
+    for column in d.WORKED_COLUMNS:  # ordinarie at the bottom, each category on top of the ones before
+        bar = chart.bars[column]  # bars for the outcome months only: a forecast month gets no 0-h bar
+        np.testing.assert_allclose(bar.opts["height"], values(done[column]))
+        np.testing.assert_allclose(bar.opts["y0"], below)
+        below = below + values(done[column])
+    np.testing.assert_allclose(below, values(done["worked_hours"]))
+    x, y = chart.budget_line.getData()
+    np.testing.assert_allclose(y, values(b["budget_hours_period"]))  # each bucket's whole budget
+    assert len(x) == len(b) + 1  # step edges
+    # Forecast bars: the scheduled hours after the last recorded day (2023-03-31), one per forecast month.
+    extra = np.asarray(chart.forecast_bars.opts["height"])
+    np.testing.assert_allclose(extra, values(b["forecast_hours"])[3:])
+    np.testing.assert_allclose(chart.forecast_bars.opts["y0"], 0.0)
+    assert (extra > 0).all()
     # Cumulative deviation: solid up to the last recorded month, dashed after it, joined at that month.
     solid = chart.cumulative_line.getData()[1]
     dashed = chart.cumulative_forecast.getData()[1]

@@ -96,9 +96,14 @@ class BudgetChart(Chart):
         b = data.charts.budget
         self.frame, self.freq = data.budget, data.budget_freq
         self.x0, self.x1 = b.starts, b.ends
+        # Category bars only for the months with outcome, forecast bars only where the schedule has hours
+        # after the last recorded day: a forecast month never gets a 0-h bar.
+        done = ~self.frame["is_forecast"].to_numpy(dtype=bool)
+        ahead = b.extra > 0
         for column, bar in self.bars.items():
-            bar.setOpts(x0=b.left, width=b.width, y0=b.bases[column], height=b.heights[column])
-        self.forecast_bars.setOpts(x0=b.left, width=b.width, y0=b.worked, height=b.extra)
+            bar.setOpts(x0=b.left[done], width=b.width[done], y0=b.bases[column][done],
+                        height=b.heights[column][done])
+        self.forecast_bars.setOpts(x0=b.left[ahead], width=b.width[ahead], y0=b.worked[ahead], height=b.extra[ahead])
         self.budget_line.setData(x=b.edges, y=b.budget, stepMode="center")
         # A month view has one recorded month: its point gets a dot (a line of one point draws nothing).
         single = int(np.isfinite(b.done).sum()) == 1
