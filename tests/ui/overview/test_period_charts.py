@@ -59,6 +59,8 @@ def test_quarter_budget_chart_is_the_quarters_outcome_then_forecast(qtbot, demo_
     np.testing.assert_allclose(chart.forecast_bars.opts["height"], forecast["forecast_hours"].to_numpy(dtype=float))
     np.testing.assert_allclose(chart.forecast_bars.opts["y0"], 0.0)
     assert all(len(bar.opts["height"]) == 3 for bar in chart.bars.values())
+    # The note says where the outcome ends, in words, and that the forecast runs on to 31 December.
+    assert "till och med 31 mar 2023; därefter prognos" in chart.note.text()
     # The marker at 1 April, the band over the quarter.
     assert chart.forecast_marker.isVisible()
     assert chart.forecast_marker.value() == day_seconds(date(2023, 4, 1))

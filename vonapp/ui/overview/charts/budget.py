@@ -129,7 +129,7 @@ class BudgetChart(Chart):
         else:
             self.note.setText(self.tr("Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos "
                                       "enligt schemat till 31 december.").format(
-                self.tr("månad") if self.freq == MONTH else self.tr("vecka"), data.last_recorded.isoformat()))
+                self.tr("månad") if self.freq == MONTH else self.tr("vecka"), short_date(data.last_recorded)))
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:
