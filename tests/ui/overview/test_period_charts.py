@@ -180,3 +180,25 @@ def test_nyckeltal_chart_shows_only_the_chosen_months(qtbot, demo_db: Database) 
     assert chart.execution_plot.getPlotItem().viewRange()[0] == pytest.approx([0.5, 3.5])
     chart.show_months(view.months, view.targets)  # the year: every month with a figure
     assert len(chart.execution.getData()[0]) == 12
+
+
+def test_belaggning_page_in_the_window_follows_quarter_and_month(qtbot, window) -> None:  # noqa: ANN001
+    from tests.ui.utfall.test_pages import _area, _settle
+
+    window.unit_selector.select("Stortorp")
+    window.period_selector.set_period(quarter(2023, 1), "quarter")
+    window.navigation.setCurrentRow(_area(window, "belaggning"))
+    page = window.pages["belaggning"]
+    qtbot.waitUntil(lambda: page.data is not None and page.data.shown == quarter(2023, 1), timeout=30_000)
+    _settle(qtbot, window)
+    q1 = load_summary(window.database, "Stortorp", quarter(2023, 1))
+    assert "Stortorp Kv 1 2023" in page.header.text()
+    # By month (the default): three rows and three points, January … March; the header is the tile's %.
+    assert page.table_model.rowCount() == 3 and len(page.chart.x) == 3
+    assert f"{q1.occupancy_pct:.1f}".replace(".", ",") in page.header.text()
+    window.period_selector.set_period(month(2023, 3), "month")
+    qtbot.waitUntil(lambda: page.data is not None and page.data.shown == month(2023, 3), timeout=30_000)
+    _settle(qtbot, window)
+    # One month by month is one table row; the chart shows its 31 days instead of one dot.
+    assert page.table_model.rowCount() == 1
+    assert len(page.chart.x) == 31

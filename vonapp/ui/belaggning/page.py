@@ -295,7 +295,9 @@ class BelaggningPage(AreaPage):
         freq = FREQS[self.freq.currentIndex()][0]
         table = self.data.series[freq]
         self.table_model.set_frame(table_frame(table, freq))
-        self.chart.show_table(table, freq)
+        # A month shown by month is one bucket, one dot: the chart draws its days instead.
+        chart_freq = freq if len(table) > 1 else "D"
+        self.chart.show_table(self.data.series[chart_freq], chart_freq)
 
     # -- edits -------------------------------------------------------------------------------------
     def _days_edited(self, days: dict[date, int | None]) -> None:
