@@ -2157,6 +2157,16 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>ResurspassChart</name>
         <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="50" />
+            <source>planerade, prognos (inget registrerat ännu)</source>
+            <translation>planned, forecast (nothing recorded yet)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="87" />
+            <source>Inget registrerat ännu (prognos)</source>
+            <translation>Nothing recorded yet (forecast)</translation>
+        </message>
+        <message>
             <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="30" />
             <source>Resurspass</source>
             <translation>Resource shifts</translation>

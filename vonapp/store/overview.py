@@ -20,8 +20,8 @@ __all__ = ["OverviewFrames", "load_overview_frames"]
 class OverviewFrames:
     """The summary and the four chart frames of one unit (or all summed) over one period.
 
-    budget: vonapp.domain.series.budget_series from the period's start to 31 December of its end year
-    (after the period only the forecast continuation). last_recorded: the last day counted as recorded
+    budget: the budget chart's months (Figures.chart_budget, the PDF's too): from the period's start to
+    31 December of its end year, after the period only the forecast continuation. last_recorded: the last day counted as recorded
     (the summary's `through` when the period is under way), None when nothing is recorded.
     """
 
@@ -34,12 +34,11 @@ class OverviewFrames:
 
 
 def load_overview_frames(
-    database: Database, unit: str, period: Period, *, budget_freq: str, occupancy_freq: str, resurspass_freq: str = WEEK
+    database: Database, unit: str, period: Period, *, occupancy_freq: str, resurspass_freq: str = WEEK
 ) -> OverviewFrames:
     """Summary, budget, resurspass, occupancy (and last year's) and staffing of the unit name or `all`."""
-    spec = SeriesSpec(budget=(budget_freq,), budget_to_year_end=True, resurspass=(resurspass_freq,),
-                      occupancy=(occupancy_freq,), staffing=True)
+    spec = SeriesSpec(chart_budget=True, resurspass=(resurspass_freq,), occupancy=(occupancy_freq,), staffing=True)
     f = load_figures(database, unit, period, spec)
-    assert f.staffing is not None
-    return OverviewFrames(f.summary, f.budget[budget_freq], f.through, f.resurspass[resurspass_freq],
+    assert f.staffing is not None and f.chart_budget is not None
+    return OverviewFrames(f.summary, f.chart_budget, f.through, f.resurspass[resurspass_freq],
                           f.occupancy[occupancy_freq], f.staffing)

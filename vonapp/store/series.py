@@ -20,6 +20,7 @@ from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period, shift_years, to_year_end
 from vonapp.domain.schedule import staffing_from_cycles
 from vonapp.domain.series import (
+    MONTH,
     OccupancySeries,
     Prepared,
     budget_series,
@@ -33,7 +34,7 @@ from vonapp.store.inputs import load_frames, read_schedules, summary_label
 from vonapp.store.models import StaffingNeed
 from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, resolve_units
 
-__all__ = ["Figures", "OccupancySeries", "SeriesSpec", "is_all_units", "load_figures", "read_figures"]
+__all__ = ["Figures", "OccupancySeries", "SeriesSpec", "chart_span", "is_all_units", "load_figures", "read_figures"]
 
 
 def is_all_units(unit: str) -> bool:
@@ -44,12 +45,14 @@ def is_all_units(unit: str) -> bool:
 class SeriesSpec:
     """Which series to compute besides the summary.
 
-    budget: bucket sizes of the budget series; budget_to_year_end: they run on to 31 December of the
-    period's end (the window's forecast continuation) instead of ending with the period.
+    budget: bucket sizes of the budget series over the period (the files' rows, adding up to the summary).
+    chart_budget: also the budget chart's series (`Figures.chart_budget`), the same for the window and
+    the PDF: months from the period's start to 31 December of its end year — the period's outcome,
+    then only the forecast continuation (no outcome after the period; never a month before it).
     """
 
     budget: tuple[str, ...] = ()
-    budget_to_year_end: bool = False
+    chart_budget: bool = False
     resurspass: tuple[str, ...] = ()
     occupancy: tuple[str, ...] = ()
     staffing: bool = False
@@ -61,6 +64,7 @@ class Figures:
     """The summary of the unit (or all summed), and the series a SeriesSpec asked for, by bucket size.
 
     through: the last day counted as recorded (the latest unit's), None when nothing is recorded.
+    chart_budget: the budget chart's months (SeriesSpec.chart_budget), None when not asked for.
     """
 
     units: list[UnitInfo]
@@ -72,6 +76,12 @@ class Figures:
     resurspass: dict[str, pd.DataFrame] = field(default_factory=dict)
     occupancy: dict[str, OccupancySeries] = field(default_factory=dict)
     staffing: pd.DataFrame | None = None
+    chart_budget: pd.DataFrame | None = None
+
+
+def chart_span(period: Period) -> Period:
+    """What the budget chart spans: the period's start to 31 December of its end year."""
+    return to_year_end(period)
 
 
 def _staffing(session: Session, frames: Inputs, schedules: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
@@ -121,9 +131,10 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
     total = sum(per_unit.values(), Totals())
     summary = Summary.from_totals(summary_label(units, all_units=all_units), period, total)
     rows = [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units] if spec.per_unit else []
-    span = to_year_end(period) if spec.budget_to_year_end else period
-    prepared = Prepared(frames, period, span) if spec.budget or spec.resurspass else None
-    budget = {f: budget_series(frames, period, span, f, prepared) for f in spec.budget}
+    span = chart_span(period) if spec.chart_budget else period
+    prepared = Prepared(frames, period, span) if spec.budget or spec.chart_budget or spec.resurspass else None
+    budget = {f: budget_series(frames, period, period, f, prepared) for f in spec.budget}
+    chart_budget = budget_series(frames, period, span, MONTH, prepared) if spec.chart_budget else None
     resurspass = {f: resurspass_series(frames, period, f, prepared) for f in spec.resurspass}
     occupancy: dict[str, OccupancySeries] = {}
     if spec.occupancy:
@@ -132,7 +143,8 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
         occupancy = {f: OccupancySeries(current=occupancy_series(frames, period, f),
                                         last_year=occupancy_series(previous, earlier, f)) for f in spec.occupancy}
     staffing = _staffing(session, frames, schedules, period) if spec.staffing else None
-    return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing)
+    return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing,
+                   chart_budget)
 
 
 def load_figures(database: Database, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
