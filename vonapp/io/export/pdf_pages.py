@@ -12,6 +12,7 @@ from vonapp.domain import daily as d
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_through, fmt_tkr
 from vonapp.domain.glossary import WORKED_CATEGORIES
 from vonapp.domain.palette import CATEGORY_COLOURS, SERIES_COLOURS
+from vonapp.domain.periods import period_words
 from vonapp.io.export.data import Report
 from vonapp.io.export.figures import UNIT_COLUMNS, figure, show, value_of
 from vonapp.io.export.finance import finance_table
@@ -147,7 +148,7 @@ class Pages:
         p.setFont(_font(7.5))
         p.setPen(QColor("#606060"))
         rect = self.r(0, 297 - 2 * MARGIN_MM + 4, self.width, 6)
-        p.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"vonapp · {self.report.unit_label} · {self.report.period.label}")
+        p.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"vonapp · {self.report.unit_label} · {period_words(self.report.period)}")
         p.drawText(rect, Qt.AlignmentFlag.AlignRight, f"Sida {self.page} av {self.pages}")
 
     def heading(self, y: float, text: str, size: float = 12) -> float:
