@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
+from sqlalchemy.orm import Session
 
 from vonapp.domain.periods import Period
 from vonapp.domain.series import WEEK, OccupancySeries
 from vonapp.domain.summary import Summary
 from vonapp.store.database import Database
-from vonapp.store.series import SeriesSpec, load_figures
+from vonapp.store.series import ResurspassPart, SeriesSpec, load_figures, read_resurspass_part
 
-__all__ = ["OverviewFrames", "load_overview_frames"]
+__all__ = ["OverviewFrames", "load_overview_frames", "read_overview_resurspass"]
 
 
 @dataclass(frozen=True)
@@ -43,3 +44,13 @@ def load_overview_frames(
     assert f.staffing is not None
     return OverviewFrames(f.summary, f.budget[budget_freq], f.through, f.resurspass[resurspass_freq],
                           f.occupancy[occupancy_freq], f.staffing)
+
+
+def read_overview_resurspass(session: Session, unit: str, period: Period, *,
+                             resurspass_freq: str = WEEK) -> ResurspassPart:
+    """load_overview_frames' resurspass alone: its summary's `resurspass` and its resurspass frame.
+
+    The same spec (the series' span to 31 December, bucket size) through read_resurspass_part, so
+    a page patched with it shows what a whole load would.
+    """
+    return read_resurspass_part(session, unit, period, (resurspass_freq,), budget_to_year_end=True)

@@ -26,14 +26,15 @@ from vonapp.domain.series import (
     occupancy_series,
     resurspass_series,
 )
-from vonapp.domain.summary import Summary
+from vonapp.domain.summary import ResurspassFigures, Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
 from vonapp.store.inputs import load_frames, read_schedules, summary_label
 from vonapp.store.models import StaffingNeed
 from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, resolve_units
 
-__all__ = ["Figures", "OccupancySeries", "SeriesSpec", "is_all_units", "load_figures", "read_figures"]
+__all__ = ["Figures", "OccupancySeries", "ResurspassPart", "SeriesSpec", "is_all_units", "load_figures",
+           "read_figures", "read_resurspass_part"]
 
 
 def is_all_units(unit: str) -> bool:
@@ -139,3 +140,32 @@ def load_figures(database: Database, unit: str, period: Period, spec: SeriesSpec
     """read_figures in one transaction of the database."""
     with database.session() as session:
         return read_figures(session, unit, period, spec)
+
+
+@dataclass(frozen=True)
+class ResurspassPart:
+    """The resurspass figures of read_figures alone: the summary's and the series by bucket size."""
+
+    figures: ResurspassFigures
+    series: dict[str, pd.DataFrame]
+    through: date | None
+
+
+def read_resurspass_part(session: Session, unit: str, period: Period, freqs: tuple[str, ...],
+                         *, budget_to_year_end: bool = False) -> ResurspassPart:
+    """What read_figures gives for the resurspass — `summary.resurspass` and `resurspass[freq]` — alone.
+
+    The same domain functions (totals_by_unit, resurspass_series) on the inputs they read: the daily
+    hours and the budgets (load_frames' hours_only), without occupancy, staffing, measures and the
+    other series. A placement edit shows its effect on Översikt with it (≈ a third of a whole read).
+    budget_to_year_end: as SeriesSpec's, the span read_figures prepares (the window's overview sets it).
+    """
+    all_units = is_all_units(unit)
+    units = resolve_units(session, unit)
+    schedules = read_schedules(session, units, all_units=all_units)
+    frames = load_frames(session, units, period, all_units=all_units, schedules=schedules, hours_only=True)
+    total = sum(totals_by_unit(frames, period).values(), Totals())
+    figures = Summary.from_totals(summary_label(units, all_units=all_units), period, total).resurspass
+    prepared = Prepared(frames, period, to_year_end(period) if budget_to_year_end else period)
+    series = {f: resurspass_series(frames, period, f, prepared) for f in freqs}
+    return ResurspassPart(figures, series, total.through)

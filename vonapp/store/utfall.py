@@ -17,8 +17,10 @@ from vonapp.domain.utfall import coverage_summary, day_table, resurspass_registe
 from vonapp.store import dialect
 from vonapp.store.database import Database
 from vonapp.store.inputs import load_daily
+from vonapp.store.overview import read_overview_resurspass
 from vonapp.store.queries import UnitInfo, budget_inputs, list_units, raw_rows, schedule_frames
-from vonapp.store.row_changes import one_unit
+from vonapp.store.row_changes import Changes, one_unit
+from vonapp.store.series import ResurspassPart
 
 
 @dataclass(frozen=True)
@@ -221,24 +223,81 @@ def load_days_patch(database: Database, unit: str, period: Period, days: list[da
 
 def load_patch_and_day(database: Database, unit: str, period: Period, days: list[date],
                        day: date | None) -> tuple[DaysPatch, DayData | None]:
-    """load_days_patch and, when `day` is one of `days`, load_day of it — in one read.
+    """load_days_patch and, when `day` is one of `days`, load_day of it — in one read."""
+    with database.session() as s:
+        return read_patch_and_day(s, one_unit(s, unit), period, days, day)
 
-    The session, the unit's schedule frames and the day's figures (its row of the patch's day
-    table) are shared: reading them twice took ≈10 ms of each placement edit.
+
+def read_patch_and_day(s: Session, u: UnitInfo, period: Period, days: list[date],
+                       day: date | None) -> tuple[DaysPatch, DayData | None]:
+    """load_patch_and_day in an open session.
+
+    The unit's schedule frames and the day's figures (its row of the patch's day table) are shared:
+    reading them twice took ≈10 ms of each placement edit.
     """
     start, end = max(min(days), period.start), min(max(days), period.end)
+    schedules = schedule_frames(s, [u.id])
+    table = days_of(s, u, start, end, schedules)
+    # One day (a placement) shown as the chosen day: its shifts are dated once for both.
+    shared = day is not None and start == end == day
+    planned = planned_shifts(s, u, day, day, schedules=schedules) if shared else None
+    patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules, planned), None)
+    if day is None or day not in days:
+        return patch, None
+    figures = table.iloc[(day - start).days] if start <= day <= end else None
+    return patch, day_data(s, u, day, schedules=schedules, figures=figures, planned=planned)
+
+
+@dataclass(frozen=True)
+class AfterPlacement:
+    """What a placement edit changed, read right after it: the Utfall page's days and Översikt's resurspass.
+
+    patched: the shown UtfallData with the edited days replaced (None: not asked for);
+    overview: the overview's resurspass figures and series (None: not asked for, or the edit
+    changed recorded hours — a pass without a recorded row gets one — so every tile needs a reload).
+    """
+
+    patch: DaysPatch | None
+    patched: UtfallData | None
+    day: DayData | None
+    overview: ResurspassPart | None
+
+
+HOURS_FIELDS = ("unit_id", "employee_id", "date", "category", "absence_type", "hours")
+
+
+def changes_hours(changes: Changes | None) -> bool:
+    """Whether an edit (or its undo) added, removed or re-dated time rows or changed their hours or kinds.
+
+    A placement changes only where resurspass went — unless the pass had no recorded row and the
+    placement added one with the scheduled hours (its undo removes it). Any other table: yes.
+    """
+    if changes is None:
+        return True
+    for c in changes.rows:
+        if c.table != "time_entry" or (c.before is None or c.after is None or any(
+                c.before.get(f) != c.after.get(f) for f in HOURS_FIELDS)):
+            return True
+    return False
+
+
+def load_after_placement(database: Database, unit: str, days: list[date], *, shown: UtfallData | None,
+                         day: date | None, overview: Period | None, hours_changed: bool) -> AfterPlacement:
+    """The re-read after a placement edit (or its undo), in one session on the worker.
+
+    shown: the Utfall page's data to patch (its unit and period), with `day` the chosen day;
+    overview: the period Översikt shows for `unit`. A placement changes only where resurspass hours
+    went (use and missed resurspass h and kr), never the hours: the days are re-read, the rest of
+    `shown` stands, and of Översikt only its resurspass part is computed again.
+    """
     with database.session() as s:
         u = one_unit(s, unit)
-        schedules = schedule_frames(s, [u.id])
-        table = days_of(s, u, start, end, schedules)
-        # One day (a placement) shown as the chosen day: its shifts are dated once for both.
-        shared = day is not None and start == end == day
-        planned = planned_shifts(s, u, day, day, schedules=schedules) if shared else None
-        patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules, planned), None)
-        if day is None or day not in days:
-            return patch, None
-        figures = table.iloc[(day - start).days] if start <= day <= end else None
-        return patch, day_data(s, u, day, schedules=schedules, figures=figures, planned=planned)
+        patch = day_data_ = patched_ = None
+        if shown is not None and days:
+            patch, day_data_ = read_patch_and_day(s, u, shown.period, days, day)
+            patched_ = patched(shown, patch)
+        part = read_overview_resurspass(s, unit, overview) if overview is not None and not hours_changed else None
+        return AfterPlacement(patch, patched_, day_data_, part)
 
 
 def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:

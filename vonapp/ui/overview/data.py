@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pandas and the store load on the worker, after the window's
     import pandas as pd
 
     from vonapp.domain.series import OccupancySeries
-    from vonapp.domain.summary import Summary
+    from vonapp.domain.summary import ResurspassFigures, Summary
     from vonapp.store.database import Database
     from vonapp.ui.overview.chart_data import ChartSeries
 
@@ -60,3 +60,17 @@ def load_overview(database: Database, unit: str, period: Period) -> OverviewData
                           f.last_recorded)
     return OverviewData(unit, period, f.summary, f.budget, budget_freq, f.last_recorded, f.resurspass,
                         f.occupancy, occupancy_freq, f.staffing, charts)
+
+
+def with_resurspass(data: OverviewData, figures: ResurspassFigures, frame: pd.DataFrame) -> OverviewData:
+    """data with its resurspass part replaced: the summary's figures, the frame and the chart's arrays.
+
+    figures and frame come from vonapp.store.overview.read_overview_resurspass (load_overview's
+    resurspass alone); the arrays are made as load_overview makes them. Runs on the worker.
+    """
+    from dataclasses import replace
+
+    from vonapp.ui.overview.chart_data import resurspass_arrays
+
+    return replace(data, summary=replace(data.summary, resurspass=figures), resurspass=frame,
+                   charts=replace(data.charts, resurspass=resurspass_arrays(frame, data.period)))

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from vonapp.domain.formatting import fmt_hours
 from vonapp.domain.glossary import Placement
-from vonapp.store.edits_utfall import place_resurspasses
 from vonapp.ui.editing import CellEdit, ExcelTableView, FilterLine
-from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
 from vonapp.ui.utfall.tables import (
     PROBLEM_BRUSH,
     MarkedModel,
@@ -33,8 +31,7 @@ EMPTY_COLUMNS = ["id", "unplaced_flag", "placement", "date", "hours", "day_misse
 
 
 class RegisterPanel(QWidget):
-    placing = Signal(object)  # list[date]: a placement edit of these days is under way
-    placed = Signal(object)  # list[date]: it is done (empty: it failed)
+    place_requested = Signal(object)  # list[(day, employment number, placement)]: the page pushes the edit
 
     def __init__(self, context: AreaContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,11 +144,4 @@ class RegisterPanel(QWidget):
         for e in edits:
             day_text, number = str(e.row_key).split("|", 1)
             placements.append((date.fromisoformat(day_text), number, str(e.new)))
-        unit = self.unit
-        text = (self.tr("placera resurspass") if len(placements) == 1
-                else self.tr("placera {0} resurspass").format(len(placements)))
-        days = sorted({d for d, _n, _p in placements})
-        self.placing.emit(days)  # the page patches those days instead of reloading the year
-        push_store_edit(self.context, text, lambda db: place_resurspasses(db, unit=unit, placements=placements),
-                        tables=UTFALL_TABLES, on_done=lambda _r: self.placed.emit(days),
-                        on_error=lambda _e: self.placed.emit([]))
+        self.place_requested.emit(placements)  # the page pushes it: it re-reads just the edited days
