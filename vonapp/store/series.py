@@ -7,7 +7,7 @@ needs besides the summary is named in a `SeriesSpec`, so each gets exactly the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -29,12 +29,12 @@ from vonapp.domain.series import (
 from vonapp.domain.summary import ResurspassFigures, Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
-from vonapp.store.inputs import load_frames, read_schedules, summary_label
+from vonapp.store.inputs import load_daily, load_frames, read_schedules, summary_label
 from vonapp.store.models import StaffingNeed
 from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, resolve_units
 
 __all__ = ["Figures", "OccupancySeries", "ResurspassPart", "SeriesSpec", "is_all_units", "load_figures",
-           "read_figures", "read_resurspass_part"]
+           "read_figures", "read_resurspass_part", "resurspass_part", "with_daily_reread"]
 
 
 def is_all_units(unit: str) -> bool:
@@ -73,6 +73,7 @@ class Figures:
     resurspass: dict[str, pd.DataFrame] = field(default_factory=dict)
     occupancy: dict[str, OccupancySeries] = field(default_factory=dict)
     staffing: pd.DataFrame | None = None
+    inputs: Inputs | None = None  # the frames read (resurspass_part recomputes from them)
 
 
 def _staffing(session: Session, frames: Inputs, schedules: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
@@ -133,7 +134,7 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
         occupancy = {f: OccupancySeries(current=occupancy_series(frames, period, f),
                                         last_year=occupancy_series(previous, earlier, f)) for f in spec.occupancy}
     staffing = _staffing(session, frames, schedules, period) if spec.staffing else None
-    return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing)
+    return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing, frames)
 
 
 def load_figures(database: Database, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
@@ -149,23 +150,44 @@ class ResurspassPart:
     figures: ResurspassFigures
     series: dict[str, pd.DataFrame]
     through: date | None
+    inputs: Inputs  # what they were computed from
+
+
+def resurspass_part(inputs: Inputs, units: list[UnitInfo], period: Period, freqs: tuple[str, ...], *,
+                    all_units: bool = False, budget_to_year_end: bool = False) -> ResurspassPart:
+    """What read_figures computes for the resurspass — `summary.resurspass` and `resurspass[freq]` — alone.
+
+    The same domain functions (totals_by_unit, resurspass_series) on the same inputs, without
+    occupancy, staffing and the other series. budget_to_year_end: as SeriesSpec's, the span
+    read_figures prepares (the window's overview sets it).
+    """
+    total = sum(totals_by_unit(inputs, period).values(), Totals())
+    figures = Summary.from_totals(summary_label(units, all_units=all_units), period, total).resurspass
+    prepared = Prepared(inputs, period, to_year_end(period) if budget_to_year_end else period)
+    series = {f: resurspass_series(inputs, period, f, prepared) for f in freqs}
+    return ResurspassPart(figures, series, total.through, inputs)
 
 
 def read_resurspass_part(session: Session, unit: str, period: Period, freqs: tuple[str, ...],
                          *, budget_to_year_end: bool = False) -> ResurspassPart:
-    """What read_figures gives for the resurspass — `summary.resurspass` and `resurspass[freq]` — alone.
-
-    The same domain functions (totals_by_unit, resurspass_series) on the inputs they read: the daily
-    hours and the budgets (load_frames' hours_only), without occupancy, staffing, measures and the
-    other series. A placement edit shows its effect on Översikt with it (≈ a third of a whole read).
-    budget_to_year_end: as SeriesSpec's, the span read_figures prepares (the window's overview sets it).
-    """
+    """resurspass_part on the inputs it reads: the daily hours and the budgets (load_frames' hours_only)."""
     all_units = is_all_units(unit)
     units = resolve_units(session, unit)
     schedules = read_schedules(session, units, all_units=all_units)
     frames = load_frames(session, units, period, all_units=all_units, schedules=schedules, hours_only=True)
-    total = sum(totals_by_unit(frames, period).values(), Totals())
-    figures = Summary.from_totals(summary_label(units, all_units=all_units), period, total).resurspass
-    prepared = Prepared(frames, period, to_year_end(period) if budget_to_year_end else period)
-    series = {f: resurspass_series(frames, period, f, prepared) for f in freqs}
-    return ResurspassPart(figures, series, total.through)
+    return resurspass_part(frames, units, period, freqs, all_units=all_units, budget_to_year_end=budget_to_year_end)
+
+
+def with_daily_reread(session: Session, inputs: Inputs, unit: UnitInfo, start: date, end: date) -> Inputs:
+    """`inputs` of one unit with its daily rows of start..end read again (load_daily), the others kept.
+
+    For an edit that changed recorded hours' kinds on those days only (a resurspass placement): the
+    result equals a fresh load_frames' daily row for row, in the same (date) order.
+    """
+    fresh, _scheduled = load_daily(session, [unit], start, end, schedules=read_schedules(session, [unit]))
+    daily = inputs.daily
+    days = daily["date"].to_numpy()
+    lo = np.searchsorted(days, np.datetime64(start, "ns"), side="left")
+    hi = np.searchsorted(days, np.datetime64(end, "ns"), side="right")
+    spliced = pd.concat([daily.iloc[:lo], fresh, daily.iloc[hi:]], ignore_index=True)
+    return replace(inputs, daily=spliced)

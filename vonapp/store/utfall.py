@@ -11,6 +11,7 @@ import pandas as pd
 from sqlalchemy.orm import Session
 
 from vonapp.domain.glossary import Category
+from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period
 from vonapp.domain.schedule import expand_schedule
 from vonapp.domain.utfall import coverage_summary, day_table, resurspass_register, week_table
@@ -282,13 +283,15 @@ def changes_hours(changes: Changes | None) -> bool:
 
 
 def load_after_placement(database: Database, unit: str, days: list[date], *, shown: UtfallData | None,
-                         day: date | None, overview: Period | None, hours_changed: bool) -> AfterPlacement:
+                         day: date | None, overview: Period | None, hours_changed: bool,
+                         overview_inputs: Inputs | None = None) -> AfterPlacement:
     """The re-read after a placement edit (or its undo), in one session on the worker.
 
     shown: the Utfall page's data to patch (its unit and period), with `day` the chosen day;
-    overview: the period Översikt shows for `unit`. A placement changes only where resurspass hours
-    went (use and missed resurspass h and kr), never the hours: the days are re-read, the rest of
-    `shown` stands, and of Översikt only its resurspass part is computed again.
+    overview: the period Översikt shows for `unit`, overview_inputs the frames its figures come from.
+    A placement changes only where resurspass hours went (use and missed resurspass h and kr), never
+    the hours: the days are re-read, the rest of `shown` stands, and of Översikt only its resurspass
+    part is computed again, from its inputs with the days' daily rows read again.
     """
     with database.session() as s:
         u = one_unit(s, unit)
@@ -296,7 +299,9 @@ def load_after_placement(database: Database, unit: str, days: list[date], *, sho
         if shown is not None and days:
             patch, day_data_ = read_patch_and_day(s, u, shown.period, days, day)
             patched_ = patched(shown, patch)
-        part = read_overview_resurspass(s, unit, overview) if overview is not None and not hours_changed else None
+        part = None
+        if overview is not None and not hours_changed:
+            part = read_overview_resurspass(s, unit, overview, inputs=overview_inputs, days=days)
         return AfterPlacement(patch, patched_, day_data_, part)
 
 

@@ -214,12 +214,14 @@ class UtfallPage(AreaPage):
 
             after = load_after_placement(db, unit, days, shown=shown, day=day,
                                          overview=overview.key[1] if overview is not None else None,
-                                         hours_changed=changes_hours(changes))
+                                         hours_changed=changes_hours(changes),
+                                         overview_inputs=overview.data.inputs if overview is not None else None)
             figures = None
             if overview is not None and after.overview is not None:
                 from vonapp.ui.overview.data import WEEK, with_resurspass
 
-                figures = with_resurspass(overview.data, after.overview.figures, after.overview.series[WEEK])
+                part = after.overview
+                figures = with_resurspass(overview.data, part.figures, part.series[WEEK], part.inputs)
             return after, figures
 
         def done(value: object) -> None:
