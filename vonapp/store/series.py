@@ -178,13 +178,16 @@ def read_resurspass_part(session: Session, unit: str, period: Period, freqs: tup
     return resurspass_part(frames, units, period, freqs, all_units=all_units, budget_to_year_end=budget_to_year_end)
 
 
-def with_daily_reread(session: Session, inputs: Inputs, unit: UnitInfo, start: date, end: date) -> Inputs:
+def with_daily_reread(session: Session, inputs: Inputs, unit: UnitInfo, start: date, end: date,
+                      fresh: pd.DataFrame | None = None) -> Inputs:
     """`inputs` of one unit with its daily rows of start..end read again (load_daily), the others kept.
 
     For an edit that changed recorded hours' kinds on those days only (a resurspass placement): the
-    result equals a fresh load_frames' daily row for row, in the same (date) order.
+    result equals a fresh load_frames' daily row for row, in the same (date) order. fresh: those rows
+    when the caller has read them (load_daily with read_schedules' frames, as load_frames reads).
     """
-    fresh, _scheduled = load_daily(session, [unit], start, end, schedules=read_schedules(session, [unit]))
+    if fresh is None:
+        fresh, _scheduled = load_daily(session, [unit], start, end, schedules=read_schedules(session, [unit]))
     daily = inputs.daily
     days = daily["date"].to_numpy()
     lo = np.searchsorted(days, np.datetime64(start, "ns"), side="left")

