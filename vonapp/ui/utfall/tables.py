@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -56,13 +57,18 @@ def day_columns(*, weeks: bool = False) -> list[Column]:
 WEEKDAYS = Words("dates", ("mån", "tis", "ons", "tor", "fre", "lör", "sön"))
 
 
+def _dates(values: pd.Series) -> list[date]:
+    """datetime64 (or date) values as date objects; through numpy: pandas' .dt.date costs ≈0.4 ms a call."""
+    array = values.to_numpy()
+    if array.dtype.kind != "M":
+        array = pd.to_datetime(values).to_numpy()
+    return array.astype("datetime64[D]").tolist()
+
+
 def days_frame(days: pd.DataFrame) -> pd.DataFrame:
-    out = days.copy()
-    out["id"] = out["date"].dt.date
-    out["date"] = out["date"].dt.date
-    out["weekday"] = [WEEKDAYS[d.weekday()] for d in out["date"]]
-    out["flag"] = [PROBLEM_MARK if p else "" for p in out["problem"]]
-    return out
+    dates = _dates(days["date"])
+    return days.assign(id=dates, date=dates, weekday=[WEEKDAYS[d.weekday()] for d in dates],
+                       flag=[PROBLEM_MARK if p else "" for p in days["problem"].tolist()])
 
 
 def weeks_frame(weeks: pd.DataFrame) -> pd.DataFrame:
@@ -206,15 +212,14 @@ def register_columns(placements: tuple[str, ...]) -> list[Column]:
 
 
 def register_frame(register: pd.DataFrame) -> pd.DataFrame:
-    out = register.copy()
-    days = pd.to_datetime(out["date"])
-    out["date"] = days.dt.date
-    out["id"] = [f"{d.isoformat()}|{n}" for d, n in zip(out["date"], out["employment_number"], strict=True)]
-    out["weekday"] = [WEEKDAYS[d.weekday()] for d in out["date"]]
+    dates = _dates(register["date"])
     week = _tr("v. {0}")
-    out["week"] = [week.format(d.isocalendar()[1]) for d in out["date"]]
-    out["unplaced_flag"] = (out["placement"] == Placement.UNPLACED.value) & (out["day_missed"] > 0)
-    return out
+    return register.assign(
+        date=dates,
+        id=[f"{d.isoformat()}|{n}" for d, n in zip(dates, register["employment_number"].tolist(), strict=True)],
+        weekday=[WEEKDAYS[d.weekday()] for d in dates],
+        week=[week.format(d.isocalendar()[1]) for d in dates],
+        unplaced_flag=(register["placement"] == Placement.UNPLACED.value) & (register["day_missed"] > 0))
 
 
 def absence_columns() -> list[Column]:
