@@ -34,6 +34,7 @@ class UtfallData:
     coverage: pd.DataFrame  # coverage_summary: cover, hours, share_pct
     other_units: list[str]  # where a resurspass can be placed besides egen enhet
     schedules: Schedules | None = None  # the unit's schedule_frames read with it (a patch reuses them)
+    costs: dict[int, float] | None = None  # hourly_costs read with it (a patch reuses them)
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,29 @@ def _absence_by_type(session: Session, unit: UnitInfo, start: date, end: date) -
     rows = raw_rows(session, f"SELECT date, absence_type, {hours} FROM time_entry WHERE unit_id = :u "
                     "AND category = :c AND date BETWEEN :s AND :e GROUP BY date, absence_type",
                     {"u": unit.id, "c": Category.FRANVARO.value, "s": start.isoformat(), "e": end.isoformat()})
-    return pd.DataFrame(rows, columns=["date", "absence_type", "hours"])
+    frame = pd.DataFrame(rows, columns=["date", "absence_type", "hours"])
+    return frame.assign(date=_datetimes([r[0] for r in rows]))
+
+
+def _datetimes(values: list) -> np.ndarray:
+    """ISO date strings (SQLite) or dates (PostgreSQL) as datetime64[ns]: pandas' format guessing cost ≈1 ms."""
+    try:
+        return np.array(values, dtype="datetime64[D]").astype("datetime64[ns]")
+    except (TypeError, ValueError):
+        return pd.to_datetime(pd.Series(values, dtype=object), format="ISO8601").to_numpy()
 
 
 Schedules = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # schedule_frames: schedules, cells, shift codes
 
 
-def days_of(session: Session, unit: UnitInfo, start: date, end: date,
-            schedules: Schedules | None = None, daily: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The day table; `schedules` (schedule_frames of the unit) or even `daily` (load_daily of the unit
-    over start..end) when the caller has read them already."""
+def days_of(session: Session, unit: UnitInfo, start: date, end: date, schedules: Schedules | None = None,
+            daily: pd.DataFrame | None = None, costs: dict[int, float] | None = None) -> pd.DataFrame:
+    """The day table; `schedules` (schedule_frames of the unit), `daily` (load_daily of the unit over
+    start..end) and `costs` (hourly_costs) when the caller has read them already."""
     if daily is None:
         daily, _scheduled = load_daily(session, [unit], start, end, schedules=schedules)
-    return day_table(daily, _absence_by_type(session, unit, start, end), hourly_costs(session, unit), start, end)
+    costs = costs if costs is not None else hourly_costs(session, unit)
+    return day_table(daily, _absence_by_type(session, unit, start, end), costs, start, end)
 
 
 def _employees(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -98,19 +109,27 @@ def planned_shifts(session: Session, unit: UnitInfo, start: date, end: date, *,
     return planned
 
 
+SHIFT_COLUMNS = ["date", "employee_id", "employment_number", "name", "hours"]
+
+
 def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: pd.DataFrame,
-                schedules: Schedules | None = None, planned: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The resurspass register; `planned`: planned_shifts of [start, end] when the caller has them."""
-    if planned is None:
-        planned = planned_shifts(session, unit, start, end, resource_only=True, schedules=schedules)
-    else:
-        planned = planned[planned["is_resource"].to_numpy(dtype=bool)]
-    shifts = planned[["date", "employee_id", "employment_number", "name", "hours"]]
-    entries = pd.DataFrame(raw_rows(
+                schedules: Schedules | None = None, planned: pd.DataFrame | None = None,
+                shifts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The resurspass register; `planned`: planned_shifts of [start, end] when the caller has them, or
+    `shifts`: the register's own shift columns (SHIFT_COLUMNS) of those days, as shown before an edit
+    that changed no schedule (a placement)."""
+    if shifts is None:
+        if planned is None:
+            planned = planned_shifts(session, unit, start, end, resource_only=True, schedules=schedules)
+        else:
+            planned = planned[planned["is_resource"].to_numpy(dtype=bool)]
+        shifts = planned[SHIFT_COLUMNS]
+    rows = raw_rows(
         session, "SELECT id, date, employee_id, placement, placement_unit_id, hours FROM time_entry "
                  "WHERE unit_id = :u AND category = :c AND date BETWEEN :s AND :e",
-        {"u": unit.id, "c": Category.RESURSPASS.value, "s": start.isoformat(), "e": end.isoformat()}),
-        columns=["entry_id", "date", "employee_id", "placement", "placement_unit_id", "hours"])
+        {"u": unit.id, "c": Category.RESURSPASS.value, "s": start.isoformat(), "e": end.isoformat()})
+    entries = pd.DataFrame(rows, columns=["entry_id", "date", "employee_id", "placement", "placement_unit_id",
+                                          "hours"]).assign(date=_datetimes([r[1] for r in rows]))
     names = {u.id: u.name for u in list_units(session)}
     return resurspass_register(shifts, entries, days, names)
 
@@ -128,12 +147,13 @@ def coverage_of(session: Session, unit: UnitInfo, start: date, end: date) -> pd.
 
 def utfall_data(session: Session, unit: UnitInfo, period: Period, schedules: Schedules | None = None) -> UtfallData:
     schedules = schedules if schedules is not None else schedule_frames(session, [unit.id])
-    days = days_of(session, unit, period.start, period.end, schedules)
+    costs = hourly_costs(session, unit)
+    days = days_of(session, unit, period.start, period.end, schedules, costs=costs)
     return UtfallData(
         unit=unit, period=period, days=days, weeks=week_table(days),
         register=register_of(session, unit, period.start, period.end, days, schedules),
         coverage=coverage_of(session, unit, period.start, period.end),
-        other_units=[u.name for u in list_units(session) if u.id != unit.id], schedules=schedules)
+        other_units=[u.name for u in list_units(session) if u.id != unit.id], schedules=schedules, costs=costs)
 
 
 def load_utfall(database: Database, unit: str, period: Period) -> UtfallData:
@@ -233,23 +253,29 @@ def load_patch_and_day(database: Database, unit: str, period: Period, days: list
 
 
 def read_patch_and_day(s: Session, u: UnitInfo, period: Period, days: list[date], day: date | None, *,
-                       schedules: Schedules | None = None,
+                       shown: UtfallData | None = None,
                        daily: pd.DataFrame | None = None) -> tuple[DaysPatch, DayData | None]:
     """load_patch_and_day in an open session.
 
     The unit's schedule frames and the day's figures (its row of the patch's day table) are shared:
-    reading them twice took ≈10 ms of each placement edit. schedules: the unit's schedule_frames
-    when the caller has them (UtfallData.schedules); daily: load_daily of min(days)..max(days).
+    reading them twice took ≈10 ms of each placement edit. shown: the data a placement edit patches —
+    its schedule frames, hourly costs and register shifts stand (a placement changes none of them);
+    daily: load_daily of min(days)..max(days) when the caller has read it.
     """
     start, end = max(min(days), period.start), min(max(days), period.end)
     if (start, end) != (min(days), max(days)):
         daily = None  # read for other dates
-    schedules = schedules if schedules is not None else schedule_frames(s, [u.id])
-    table = days_of(s, u, start, end, schedules, daily)
+    schedules = shown.schedules if shown is not None and shown.schedules is not None else schedule_frames(s, [u.id])
+    table = days_of(s, u, start, end, schedules, daily, shown.costs if shown is not None else None)
     # One day (a placement) shown as the chosen day: its shifts are dated once for both.
     shared = day is not None and start == end == day
     planned = planned_shifts(s, u, day, day, schedules=schedules) if shared else None
-    patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules, planned), None)
+    shifts = None
+    if planned is None and shown is not None and not shown.register.empty:
+        when = _day_numbers(shown.register["date"])
+        lo, hi = np.datetime64(start, "D").astype(np.int64), np.datetime64(end, "D").astype(np.int64)
+        shifts = shown.register.loc[(when >= lo) & (when <= hi), SHIFT_COLUMNS]
+    patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules, planned, shifts), None)
     if day is None or day not in days:
         return patch, None
     figures = table.iloc[(day - start).days] if start <= day <= end else None
@@ -306,8 +332,7 @@ def load_after_placement(database: Database, unit: str, days: list[date], *, sho
         daily = load_daily(s, [u], min(days), max(days), schedules=read_schedules(s, [u]))[0] if days else None
         patch = day_data_ = patched_ = None
         if shown is not None and days:
-            patch, day_data_ = read_patch_and_day(s, u, shown.period, days, day, schedules=shown.schedules,
-                                                  daily=daily)
+            patch, day_data_ = read_patch_and_day(s, u, shown.period, days, day, shown=shown, daily=daily)
             patched_ = patched(shown, patch)
         part = None
         if overview is not None and not hours_changed:
@@ -338,7 +363,8 @@ def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
             register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
     coverage = patch.coverage if patch.coverage is not None else data.coverage
     weeks = _weeks_patched(data.weeks, days, lo.to_datetime64(), hi.to_datetime64())
-    return UtfallData(data.unit, data.period, days, weeks, register, coverage, data.other_units, data.schedules)
+    return UtfallData(data.unit, data.period, days, weeks, register, coverage, data.other_units, data.schedules,
+                      data.costs)
 
 
 def _day_numbers(dates: pd.Series) -> np.ndarray:
