@@ -360,7 +360,8 @@ def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
                 list(patch.register.columns) == list(reg.columns):
             register = _replaced(reg, inside, patch.register)  # the same shifts: the rows in place
         else:
-            register = pd.concat([reg[when < lo], patch.register, reg[when > hi]], ignore_index=True)
+            parts = [f for f in (reg[when < lo], patch.register, reg[when > hi]) if not f.empty]
+            register = pd.concat(parts, ignore_index=True) if parts else patch.register
     coverage = patch.coverage if patch.coverage is not None else data.coverage
     weeks = _weeks_patched(data.weeks, days, lo.to_datetime64(), hi.to_datetime64())
     return UtfallData(data.unit, data.period, days, weeks, register, coverage, data.other_units, data.schedules,
