@@ -91,13 +91,16 @@ class RegisterPanel(QWidget):
             self._dirty = True
             self._show()
             return
-        columns = {}  # one frame built from the columns at once: assigning them one by one cost ≈3 ms
-        for column in self.frame.columns:
-            values = self.frame[column].to_numpy(copy=True)
-            if column in new.columns:
-                values[at] = new[column].to_numpy()
-            columns[column] = values
-        self.frame = pd.DataFrame(columns, index=self.frame.index)
+        # The changed cells in place (the frame is this panel's own, built by register_frame): a new
+        # frame of the year's thousand rows cost ≈3 ms of each placement edit.
+        frame = self.frame
+        for column in new.columns:
+            if column not in frame.columns:
+                continue
+            j = frame.columns.get_loc(column)
+            for r, value in zip(at.tolist(), new[column].tolist(), strict=True):
+                if not _same(frame.iat[r, j], value):
+                    frame.iat[r, j] = value
         # A filter that the edit takes a row out of (or into) shows the list again; else the rows repaint.
         if self.unplaced_only.isChecked() or not self.model.patch_rows(new):
             self._show()
@@ -145,3 +148,10 @@ class RegisterPanel(QWidget):
             day_text, number = str(e.row_key).split("|", 1)
             placements.append((date.fromisoformat(day_text), number, str(e.new)))
         self.place_requested.emit(placements)  # the page pushes it: it re-reads just the edited days
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, or both missing (NaN, None)."""
+    if a is None or b is None or (isinstance(a, float) and a != a) or (isinstance(b, float) and b != b):
+        return pd.isna(a) and pd.isna(b)
+    return bool(a == b)
