@@ -149,7 +149,6 @@ class ResurspassPart:
 
     figures: ResurspassFigures
     series: dict[str, pd.DataFrame]
-    through: date | None
     inputs: Inputs  # what they were computed from
 
 
@@ -161,11 +160,11 @@ def resurspass_part(inputs: Inputs, units: list[UnitInfo], period: Period, freqs
     occupancy, staffing and the other series. budget_to_year_end: as SeriesSpec's, the span
     read_figures prepares (the window's overview sets it).
     """
-    total = sum(totals_by_unit(inputs, period).values(), Totals())
+    total = sum(totals_by_unit(inputs, period, resurspass_only=True).values(), Totals())
     figures = Summary.from_totals(summary_label(units, all_units=all_units), period, total).resurspass
     prepared = Prepared(inputs, period, to_year_end(period) if budget_to_year_end else period)
     series = {f: resurspass_series(inputs, period, f, prepared) for f in freqs}
-    return ResurspassPart(figures, series, total.through, inputs)
+    return ResurspassPart(figures, series, inputs)
 
 
 def read_resurspass_part(session: Session, unit: str, period: Period, freqs: tuple[str, ...],
