@@ -13,7 +13,7 @@ from vonapp.domain.periods import Period
 from vonapp.domain.series import WEEK, OccupancySeries
 from vonapp.domain.summary import Summary
 from vonapp.store.database import Database
-from vonapp.store.queries import resolve_units
+from vonapp.store.queries import UnitInfo, resolve_units
 from vonapp.store.series import (
     ResurspassPart,
     SeriesSpec,
@@ -59,7 +59,7 @@ def load_overview_frames(
 
 def read_overview_resurspass(session: Session, unit: str, period: Period, *, inputs: Inputs | None = None,
                              days: list[date] | None = None, daily: pd.DataFrame | None = None,
-                             resurspass_freq: str = WEEK) -> ResurspassPart:
+                             units: list[UnitInfo] | None = None, resurspass_freq: str = WEEK) -> ResurspassPart:
     """load_overview_frames' resurspass alone: its summary's `resurspass` and its resurspass frame.
 
     The same spec (the series' span to 31 December, bucket size) and the same functions
@@ -67,10 +67,11 @@ def read_overview_resurspass(session: Session, unit: str, period: Period, *, inp
     inputs, days: the frames the shown figures were computed from (OverviewFrames.inputs, one unit)
     and the days an edit changed since — only those days' daily rows are read again (≈2 ms instead of
     the unit-year's ≈10 ms); without them the hours inputs are read whole. daily: those rows when the
-    caller has read them (load_daily of min(days)..max(days) with read_schedules' frames).
+    caller has read them (load_daily of min(days)..max(days) with read_schedules' frames); units:
+    resolve_units(unit) when the caller has it.
     """
     if inputs is None or not days or is_all_units(unit):
         return read_resurspass_part(session, unit, period, (resurspass_freq,), budget_to_year_end=True)
-    units = resolve_units(session, unit)
+    units = units if units is not None else resolve_units(session, unit)
     fresh = with_daily_reread(session, inputs, units[0], min(days), max(days), daily)
     return resurspass_part(fresh, units, period, (resurspass_freq,), budget_to_year_end=True)

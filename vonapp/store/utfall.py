@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
+from vonapp.domain import daily as d
 from vonapp.domain.glossary import Category
 from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period
@@ -19,7 +20,14 @@ from vonapp.store import dialect
 from vonapp.store.database import Database
 from vonapp.store.inputs import load_daily, read_schedules
 from vonapp.store.overview import read_overview_resurspass
-from vonapp.store.queries import UnitInfo, budget_inputs, list_units, raw_rows, schedule_frames
+from vonapp.store.queries import (
+    UnitInfo,
+    budget_inputs,
+    list_units,
+    raw_rows,
+    recorded_daily,
+    schedule_frames,
+)
 from vonapp.store.row_changes import Changes, one_unit
 from vonapp.store.series import ResurspassPart
 
@@ -329,15 +337,33 @@ def load_after_placement(database: Database, unit: str, days: list[date], *, sho
     with database.session() as s:
         u = one_unit(s, unit)
         # The edited days' daily rows, read once for both (the days table and Översikt's inputs).
-        daily = load_daily(s, [u], min(days), max(days), schedules=read_schedules(s, [u]))[0] if days else None
+        daily = None
+        if days and overview_inputs is not None and not hours_changed:
+            daily = _recorded_again(s, u, min(days), max(days), overview_inputs.daily)
+        elif days:
+            daily = load_daily(s, [u], min(days), max(days), schedules=read_schedules(s, [u]))[0]
         patch = day_data_ = patched_ = None
         if shown is not None and days:
             patch, day_data_ = read_patch_and_day(s, u, shown.period, days, day, shown=shown, daily=daily)
             patched_ = patched(shown, patch)
         part = None
         if overview is not None and not hours_changed:
-            part = read_overview_resurspass(s, unit, overview, inputs=overview_inputs, days=days, daily=daily)
+            part = read_overview_resurspass(s, unit, overview, inputs=overview_inputs, days=days, daily=daily,
+                                            units=[u])
         return AfterPlacement(patch, patched_, day_data_, part)
+
+
+def _recorded_again(s: Session, u: UnitInfo, start: date, end: date, daily: pd.DataFrame) -> pd.DataFrame:
+    """load_daily of start..end when only recorded hours' kinds changed since `daily` (one unit's) was read.
+
+    The recorded hours are read again; the planned ones (the schedule's, unchanged by a placement)
+    are the read daily's — the schedule is not expanded again. The same rows as load_daily: an edit
+    that changed no hours leaves the days with recorded or planned hours as they were.
+    """
+    when = daily["date"].to_numpy()
+    keep = (when >= np.datetime64(start, "ns")) & (when <= np.datetime64(end, "ns"))
+    planned = daily.loc[keep, ["unit_id", "date", *d.PLANNED_COLUMNS]]
+    return d.combine(recorded_daily(s, [u.id], start, end), planned)
 
 
 def patched(data: UtfallData, patch: DaysPatch) -> UtfallData:
