@@ -112,8 +112,17 @@ def week_table(days: pd.DataFrame) -> pd.DataFrame:
     on each placement edit too (its week is summed again).
     """
     if days.empty:
-        return pd.DataFrame(columns=["start", "end", "week", *SUM_COLUMNS, "problem_days"])
-    stamps = days["date"].to_numpy().astype("datetime64[ns]")
+        return pd.DataFrame(columns=WEEK_COLUMNS)
+    return pd.DataFrame(week_sums(days), columns=WEEK_COLUMNS)
+
+
+WEEK_COLUMNS = ["start", "end", "week", *SUM_COLUMNS, "problem_days"]
+
+
+def week_sums(days: pd.DataFrame, first_row: int = 0, stop_row: int | None = None) -> dict[str, np.ndarray]:
+    """week_table's columns (WEEK_COLUMNS) as arrays, of the day table's rows first_row:stop_row (not empty)."""
+    rows = slice(first_row, stop_row)
+    stamps = days["date"].to_numpy()[rows].astype("datetime64[ns]")
     day = stamps.astype("datetime64[D]").astype(np.int64)  # days since 1970-01-01, a Thursday
     thursday = day - (day + 3) % 7 + 3  # the Thursday of the day's ISO week names its ISO year
     iso_year = thursday.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
@@ -126,18 +135,18 @@ def week_table(days: pd.DataFrame) -> pd.DataFrame:
     start, end = np.full(n, np.iinfo(np.int64).max), np.full(n, np.iinfo(np.int64).min)
     np.minimum.at(start, inverse, stamps.astype(np.int64))
     np.maximum.at(end, inverse, stamps.astype(np.int64))
-    out: dict[str, object] = {"start": start.astype("datetime64[ns]"), "end": end.astype("datetime64[ns]"),
-                              "week": days["week"].to_numpy(dtype=object)[first]}
+    out: dict[str, np.ndarray] = {"start": start.astype("datetime64[ns]"), "end": end.astype("datetime64[ns]"),
+                                  "week": days["week"].to_numpy(dtype=object)[rows][first]}
     for c in SUM_COLUMNS:
-        values = days[c].to_numpy(dtype=float)
+        values = days[c].to_numpy(dtype=float)[rows]
         out[c] = np.bincount(inverse, weights=np.nan_to_num(values, nan=0.0), minlength=n)
     # missed kr NaN only when every day of the week lacks a cost
-    known = np.bincount(inverse, weights=(~np.isnan(days["missed_kr"].to_numpy(dtype=float))).astype(float),
+    known = np.bincount(inverse, weights=(~np.isnan(days["missed_kr"].to_numpy(dtype=float)[rows])).astype(float),
                         minlength=n)
     out["missed_kr"] = np.where(known > 0, out["missed_kr"], np.nan)
-    out["problem_days"] = np.bincount(inverse, weights=days["problem"].to_numpy(dtype=float),
+    out["problem_days"] = np.bincount(inverse, weights=days["problem"].to_numpy(dtype=float)[rows],
                                       minlength=n).astype(np.int64)
-    return pd.DataFrame(out)
+    return out
 
 
 REGISTER_COLUMNS = [

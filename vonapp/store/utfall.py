@@ -15,7 +15,13 @@ from vonapp.domain.glossary import Category
 from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period
 from vonapp.domain.schedule import expand_schedule
-from vonapp.domain.utfall import coverage_summary, day_table, resurspass_register, week_table
+from vonapp.domain.utfall import (
+    coverage_summary,
+    day_table,
+    resurspass_register,
+    week_sums,
+    week_table,
+)
 from vonapp.store import dialect
 from vonapp.store.database import Database
 from vonapp.store.inputs import load_daily, read_schedules
@@ -412,17 +418,17 @@ def _weeks_patched(weeks: pd.DataFrame, days: pd.DataFrame, lo: np.datetime64, h
     span = np.flatnonzero((when >= starts[rows[0]]) & (when <= ends[rows[-1]])) if len(rows) else rows
     if not len(rows) or rows[-1] - rows[0] + 1 != len(rows) or not len(span):
         return week_table(days)
-    again = week_table(days.iloc[span[0]:span[-1] + 1].reset_index(drop=True))
-    if len(again) != len(rows) or list(again.columns) != list(weeks.columns):
+    again = week_sums(days, int(span[0]), int(span[-1]) + 1)
+    if len(again["start"]) != len(rows) or list(again) != list(weeks.columns):
         return week_table(days)
     return _replaced(weeks, rows, again)
 
 
-def _replaced(frame: pd.DataFrame, at: np.ndarray, rows: pd.DataFrame) -> pd.DataFrame:
+def _replaced(frame: pd.DataFrame, at: np.ndarray, rows: pd.DataFrame | dict[str, np.ndarray]) -> pd.DataFrame:
     """A copy of `frame` whose rows at positions `at` hold `rows` (same columns), dtypes kept."""
     columns = {}
     for column in frame.columns:
         values = frame[column].to_numpy(copy=True)
-        values[at] = rows[column].to_numpy(dtype=values.dtype)
+        values[at] = np.asarray(rows[column])
         columns[column] = values
-    return pd.DataFrame(columns, index=frame.index)
+    return pd.DataFrame(columns, index=frame.index, copy=False)  # the arrays are this copy's own
