@@ -15,6 +15,8 @@
   edit and re-reads what it changed (vonapp.ui.utfall.page.UtfallPage.place). Baseline: the bare
   store call `place_resurspasses` for the same change (one transaction on the same database).
   Target ≤ 50 ms (the issue's "until the register, the Översikt tile and the chart are updated").
+  (A pass with no recorded row would get one with the scheduled hours: hours change, so Översikt is
+  marked stale and reloads when shown — tests/ui/utfall/test_placement_overview.py covers that case.)
 - `utfall then Översikt chosen`: after each edit, from choosing Översikt in the navigation until its
   tiles and charts show the edited figures, repainted; median of 6. Nothing is loaded (the edit
   patched the page). Baseline: the bare `load_overview` of the same unit-year on the worker, what a
