@@ -10,6 +10,8 @@ translate in a `_tr(text)` helper (under the helper's context), `tr("ctx", "…"
 `Words("ctx", ("…", …))` (word lists translated when read) and the titles and tooltips of
 `Column(...)` specs (FrameTableModel translates them when it shows them, context "Column").
 lupdate reads `tr("ctx", "…")` as a source "ctx" with a comment; those messages are dropped.
+The command line's texts and the messages of the layers below the window go through vonapp/texts.py:
+`t("…")` and `N_("…")` literals outside vonapp/ui, in context "cli" (vonapp/cli) or "messages".
 Translate in Qt Linguist (`pyside6-linguist resources/translations/vonapp_en.ts`) or in the XML.
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "vonapp" / "ui"
+VONAPP = ROOT / "vonapp"
 CATALOGUE = ROOT / "resources" / "translations" / "vonapp_en.ts"
 
 
@@ -90,6 +93,21 @@ def _scan(root: Path) -> tuple[set[tuple[str, str]], set[str]]:
     return {(ctx, text) for ctx, text in found if text.strip()}, contexts
 
 
+def text_strings(root: Path = VONAPP) -> set[tuple[str, str]]:
+    """(context, source) of every literal `t("…")` and `N_("…")` of vonapp/texts.py outside vonapp/ui."""
+    found: set[tuple[str, str]] = set()
+    for path in sorted(root.rglob("*.py")):
+        parts = path.relative_to(root).parts
+        if parts[0] == "ui":
+            continue
+        context = "cli" if parts[0] == "cli" else "messages"
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in ("t", "N_") \
+                    and call.args and (text := _literal(call.args[0])) is not None and text.strip():
+                found.add((context, text))
+    return found
+
+
 def ui_strings(root: Path = UI) -> set[tuple[str, str]]:
     """(context, source) of every literal string the window translates."""
     return _scan(root)[0]
@@ -114,7 +132,7 @@ def catalogue(path: Path = CATALOGUE) -> dict[str, str]:
 def missing(path: Path = CATALOGUE, root: Path = UI) -> list[str]:
     """Strings of the window with no English translation in the catalogue."""
     known = catalogue(path) if path.is_file() else {}
-    return sorted({text for _ctx, text in ui_strings(root) if not known.get(text)})
+    return sorted({text for _ctx, text in ui_strings(root) | text_strings() if not known.get(text)})
 
 
 def lupdate() -> str:
@@ -126,6 +144,7 @@ def update(path: Path = CATALOGUE) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     previous = catalogue(path) if path.is_file() else {}  # lupdate drops the strings it cannot see
     found, misread = _scan(UI)  # before lupdate rewrites the file: a module that does not parse stops here
+    found |= text_strings()
     sources = [str(p) for p in sorted(UI.rglob("*.py"))]
     subprocess.run([lupdate(), *sources, "-no-obsolete", "-target-language", "en_GB", "-ts", str(path)],
                    check=True, capture_output=True)

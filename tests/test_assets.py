@@ -1,4 +1,4 @@
-"""The shipped files (migrations, templates, icons, manual, translations) are found the same way in a
+"""The shipped files (migrations, templates, icons, style sheet, manual, translations) are found the same way in a
 source checkout, an installed package, an editable install and (packaging/smoke_test.sh) the bundle."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ PROBE = ("import vonapp, vonapp.assets as a, vonapp.db.demo as d; "
          "print(vonapp.__file__); print(d.__file__); "
          "print(a.resource('templates', 'tid.csv').is_file(), a.resource('icons', 'vonapp.svg').is_file(), "
          "a.resource('manual', 'handbok.sv.html').is_file(), a.resource('translations', 'vonapp_en.ts').is_file(), "
+         "a.resource('style', 'vonapp.qss').is_file(), "
          "(a.migrations_dir() / 'env.py').is_file())")
 
 
@@ -38,7 +39,7 @@ def test_the_installed_package_carries_db_and_resources_inside_it(tmp_path: Path
     package, demo, found = _probe(sys.executable, tmp_path)
     assert Path(package) != ROOT / "vonapp" / "__init__.py" and "site-packages" in Path(package).parts
     assert demo.startswith(str(Path(package).parent / "db"))  # vonapp/db inside the installed package
-    assert found == "True True True True True"
+    assert found == "True True True True True True"
 
 
 def test_an_editable_install_maps_db_and_resources_to_the_checkout(tmp_path: Path) -> None:
@@ -62,4 +63,4 @@ def test_an_editable_install_maps_db_and_resources_to_the_checkout(tmp_path: Pat
     package, demo, found = _probe(python, tmp_path)
     assert package == str(ROOT / "vonapp" / "__init__.py")
     assert demo == str(ROOT / "db" / "demo" / "__init__.py")
-    assert found == "True True True True True"
+    assert found == "True True True True True True"

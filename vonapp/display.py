@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
+from vonapp.texts import t
+
 # Shared libraries Qt's platform plugins load, and the Debian/Ubuntu package of each.
 COMMON_LIBS = {
     "libEGL.so.1": "libegl1",
@@ -50,16 +52,16 @@ def _loads(name: str) -> bool:
 
 def display_problem(environ: Mapping[str, str] | None = None, platform: str | None = None,
                     loads: Callable[[str], bool] = _loads) -> str | None:
-    """One Swedish line saying why the window cannot start here, or None when it can."""
+    """One line (vonapp.texts) saying why the window cannot start here, or None when it can."""
     env = os.environ if environ is None else environ
     if (platform or sys.platform) != "linux":
         return None
     chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
     wayland = bool(env.get("WAYLAND_DISPLAY")) and chosen in ("", "wayland")
     if not chosen and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return ("Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt), så fönstret kan "
-                "inte visas. Starta vonapp från skrivbordet, eller använd kommandona utan fönster "
-                "(vonapp summary, vonapp export …; se vonapp --help).")
+        return t("Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt), så fönstret kan inte visas. "
+                 "Starta vonapp från skrivbordet, eller använd kommandona utan fönster (vonapp summary, "
+                 "vonapp export …; se vonapp --help).")
     needed = dict(COMMON_LIBS)
     if chosen == "xcb" or (not chosen and not wayland):
         needed.update(XCB_LIBS)
@@ -68,5 +70,5 @@ def display_problem(environ: Mapping[str, str] | None = None, platform: str | No
     missing = sorted({package for lib, package in needed.items() if not loads(lib)})
     if not missing:
         return None
-    return ("Fönstret kan inte starta: systembibliotek som Qt behöver saknas (" + ", ".join(missing)
-            + "). Installera dem med: sudo apt-get install " + " ".join(missing))
+    return t("Fönstret kan inte starta: systembibliotek som Qt behöver saknas ({packages}). Installera dem med: "
+             "sudo apt-get install {install}", packages=", ".join(missing), install=" ".join(missing))

@@ -393,67 +393,67 @@
     <context>
         <name>AddRowDialog</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="25" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="26" />
             <source>Lägg till tidrad {0}</source>
             <translation>Add time row {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="29" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="30" />
             <source>t.ex. 9100 (tomt går för inhyrd)</source>
             <translation>e.g. 9100 (may be empty for agency staff)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="31" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="32" />
             <source>behövs för ett nytt nummer</source>
             <translation>needed for a new number</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="40" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="41" />
             <source>t.ex. 7,5</source>
             <translation>e.g. 7,5</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="44" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="45" />
             <source>Anställningsnummer</source>
             <translation>Employee number</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="45" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="46" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="46" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="47" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="47" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="48" />
             <source>Frånvarotyp</source>
             <translation>Absence type</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="48" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="49" />
             <source>Placering</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="49" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="50" />
             <source>Timmar</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="52" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="53" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="53" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="54" />
             <source>Avbryt</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="74" />
+            <location filename="../../vonapp/ui/utfall/add_row_dialog.py" line="75" />
             <source>Ange antal timmar.</source>
             <translation>Enter the number of hours.</translation>
         </message>
@@ -461,132 +461,132 @@
     <context>
         <name>BelaggningPage</name>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
             <source>Dag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="38" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
             <source>Vecka</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="40" />
             <source>Månad</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="48" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="49" />
             <source>v. {0} ({1})</source>
             <translation>wk {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="91" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="92" />
             <source>Enhetens platser; årets inskrivna dagar följer med</source>
             <translation>The unit's places; the year's typed-in days follow</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="94" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="95" />
             <source>Budgeterad beläggning för året, i procent</source>
             <translation>Budgeted occupancy for the year, in per cent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="97" />
             <source>Platser</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="98" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="99" />
             <source>Budgeterad beläggning %</source>
             <translation>Budgeted occupancy %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="102" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="103" />
             <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
             <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="135" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="136" />
             <source>Belagda per dag</source>
             <translation>Occupied per day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="136" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="137" />
             <source>In- och utflyttningar</source>
             <translation>Move-ins and move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="146" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="147" />
             <source>Beläggning per</source>
             <translation>Occupancy per</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="180" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="181" />
             <source>lägenhet</source>
             <translation>flat</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="184" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="185" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="185" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="186" />
             <source>Ta bort vald</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="196" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="197" />
             <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
             <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="250" />
             <source>fönstret</source>
             <translation>the window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="249" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="250" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="275" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="276" />
             <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
             <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="277" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="278" />
             <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
             <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="301" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="302" />
             <source>beläggning {0}</source>
             <translation>occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="302" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="303" />
             <source>beläggning {0} dagar</source>
             <translation>occupancy {0} days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="322" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="323" />
             <source>platser och budgeterad beläggning {0}</source>
             <translation>places and budgeted occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="335" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="336" />
             <source>{0} lägenhet {1}</source>
             <translation>{0} flat {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="342" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="343" />
             <source>Välj flytten som ska tas bort.</source>
             <translation>Choose the move to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="345" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="346" />
             <source>ta bort flytt</source>
             <translation>remove move</translation>
         </message>
@@ -797,18 +797,18 @@
     <context>
         <name>Chart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="196" />
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="282" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="197" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="283" />
             <source>Spara bild…</source>
             <translation>Save image…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="197" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="198" />
             <source>Spara diagrammet som en PNG-bild</source>
             <translation>Save the chart as a PNG image</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/base.py" line="201" />
+            <location filename="../../vonapp/ui/overview/charts/base.py" line="202" />
             <source>Vad diagrammet visar och hur siffrorna räknas: handboken (F1)</source>
             <translation>What the chart shows and how the figures are calculated: the manual (F1)</translation>
         </message>
@@ -859,52 +859,52 @@
     <context>
         <name>ColumnsBox</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="36" />
             <source>Kolumn i vonapp</source>
             <translation>Column in vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="35" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="36" />
             <source>Läses från filens kolumn</source>
             <translation>Read from the file's column</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="43" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="44" />
             <source>Sparade kolumnval för filer från samma system</source>
             <translation>Saved column choices for files from the same system</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="45" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="46" />
             <source>namn, t.ex. Heroma</source>
             <translation>name, e.g. Heroma</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="46" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="47" />
             <source>Kolumnvalen sparas under namnet när du importerar</source>
             <translation>The column choices are saved under the name when you import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="48" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="49" />
             <source>Profil:</source>
             <translation>Profile:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="51" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="52" />
             <source>Spara valen som profil:</source>
             <translation>Save the choices as profile:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="103" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="104" />
             <source>(ingen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="125" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="126" />
             <source>Välj vilken av filens kolumner som är {0} (* = måste finnas).</source>
             <translation>Choose which of the file's columns is {0} (* = required).</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="129" />
+            <location filename="../../vonapp/ui/dialogs/import_columns.py" line="130" />
             <source>Varje kolumn läses från filens kolumn till höger; ändra ett val om filen kallar kolumnen något annat (* = måste finnas).</source>
             <translation>Each column is read from the file's column on the right; change a choice if the file calls the column something else (* = required).</translation>
         </message>
@@ -1087,44 +1087,44 @@ The current contents are first saved in a new backup, so you can undo this by re
     <context>
         <name>EkonomiPage</name>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="32" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="33" />
             <source>Verksamhetens intäkter</source>
             <translation>Operating income</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="33" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="34" />
             <source>Personalkostnader</source>
             <translation>Personnel costs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="34" />
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="35" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="39" />
             <source>Lokalhyror</source>
             <translation>Premises rent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="35" />
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="39" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="36" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="40" />
             <source>Köp av tjänster</source>
             <translation>Purchased services</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="36" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
             <source>Övriga kostnader</source>
             <translation>Other costs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
             <source>Intäkter</source>
             <translation>Income</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="37" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="38" />
             <source>Personal</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/ekonomi/page.py" line="40" />
+            <location filename="../../vonapp/ui/ekonomi/page.py" line="41" />
             <source>Övriga</source>
             <translation>Other</translation>
         </message>
@@ -1532,199 +1532,199 @@ actual</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="48" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
             <source>Budget – enheter och budgetår</source>
             <translation>Budget – units and budget years</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
             <source>Schema – passkoder och rullande schema (xlsx)</source>
             <translation>Schedule – shift codes and rotating schedule (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
             <source>Tid – arbetade timmar och frånvaro</source>
             <translation>Time – hours worked and absence</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
             <source>Beläggning – platser per dag eller in-/utflyttningar</source>
             <translation>Occupancy – places per day or move-ins/move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="53" />
             <source>Utförande – tid hos kund, bomtid, avböjd tid</source>
             <translation>Delivery – time with clients, idle time, declined time</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="53" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
             <source>Åtgärder – åtgärdsplanen</source>
             <translation>Measures – the action plan</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="55" />
             <source>Ekonomi – budget och utfall i kr</source>
             <translation>Finance – budget and actuals in kr</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="56" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="57" />
             <source>Importfiler (*.csv *.xlsx *.txt);;Alla filer (*)</source>
             <translation>Import files (*.csv *.xlsx *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="67" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="68" />
             <source>Importera fil</source>
             <translation>Import file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="80" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="81" />
             <source>Välj en CSV- eller Excel-fil</source>
             <translation>Choose a CSV or Excel file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="81" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="82" />
             <source>Välj fil…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="98" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
             <source>Schemat gäller från denna måndag tills enhetens nästa schema börjar</source>
             <translation>The schedule applies from this Monday until the unit's next schedule starts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="100" />
             <source>Ersätt befintliga</source>
             <translation>Replace existing</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="100" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="101" />
             <source>Ersätt data som redan finns för samma dagar (eller samma budgetår) med filens; utan krysset vägras en fil som ändrar något</source>
             <translation>Replace data that already exists for the same days (or the same budget year) with the file's; without the tick a file that changes anything is refused</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="103" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
             <source>Fil:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
             <source>Filtyp:</source>
             <translation>File type:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="106" />
             <source>Enhet:</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="106" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="107" />
             <source>Schemat börjar:</source>
             <translation>Schedule starts:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="109" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="110" />
             <source>Välj en fil. Den provläses först; inget sparas förrän du klickar Importera.</source>
             <translation>Choose a file. It is checked first in a trial read; nothing is saved until you click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="135" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
             <source>Provläsning</source>
             <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="137" />
             <source>Filens första rader</source>
             <translation>The file's first rows</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="137" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="138" />
             <source>Kolumner</source>
             <translation>Columns</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="140" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
             <source>Provläs</source>
             <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="142" />
             <source>Importera</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="142" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="414" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="143" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="415" />
             <source>Stäng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="169" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="170" />
             <source>Välj fil att importera</source>
             <translation>Choose a file to import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="205" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="206" />
             <source>Läser {0} …</source>
             <translation>Reading {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="219" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="220" />
             <source>Filtypen är ändrad till {0}: filens rubriker är en {1}-fils. </source>
             <translation>The file type has been changed to {0}: the file's headings are those of a {1} file. </translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="331" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="332" />
             <source>Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, eller välj kolumnerna under Kolumner.</source>
             <translation>The file's headings fit the file type {0}, not {1}: choose {0} under File type, or choose the columns under Columns.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="334" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="335" />
             <source>Välj under Kolumner vilken av filens kolumner som är {0}; inget har sparats.</source>
             <translation>Choose under Columns which of the file's columns is {0}; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="338" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="339" />
             <source>Provläser {0} …</source>
             <translation>Trial reading {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="352" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="353" />
             <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
             <translation>The file has already been imported; there is nothing new to read in.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="354" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="355" />
             <source>Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera.</source>
             <translation>The trial read went well. Check the rows below and click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="372" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="373" />
             <source>{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och välj den igen; inget har sparats.</source>
             <translation>{0} has {1} errors on {2} rows and cannot be imported. Correct the rows below in the file and choose it again; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="379" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="380" />
             <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer….</source>
             <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports….</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="386" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="387" />
             <source>Filen kan inte importeras som den är; inget har sparats.</source>
             <translation>The file cannot be imported as it is; nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="397" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="402" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="398" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="403" />
             <source>Importerar {0} …</source>
             <translation>Importing {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="410" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="411" />
             <source>Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under Arkiv → Importer….</source>
             <translation>Done: {0} Undo with Edit → Undo, or remove the import under File → Imports….</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="420" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="421" />
             <source>Importen avbröts; inget ändrades i databasen.</source>
             <translation>The import was cancelled; nothing changed in the database.</translation>
         </message>
@@ -2017,17 +2017,17 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="27" />
+            <location filename="../../vonapp/ui/overview/page.py" line="31" />
             <source>Översikt</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="29" />
+            <location filename="../../vonapp/ui/overview/page.py" line="33" />
             <source>Laddar översikten …</source>
             <translation>Loading the overview …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/page.py" line="95" />
+            <location filename="../../vonapp/ui/overview/page.py" line="124" />
             <source>Alla enheter</source>
             <translation>All units</translation>
         </message>
@@ -2083,7 +2083,7 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../../vonapp/ui/areas.py" line="88" />
+            <location filename="../../vonapp/ui/areas.py" line="90" />
             <source>Den här delen kommer i en senare version. Data du importerar redan nu (Arkiv → Importera…) sparas och visas här när delen är klar.</source>
             <translation>This part is coming in a later version. Data you import already now (File → Import…) is saved and will show here when the part is ready.</translation>
         </message>
@@ -2156,6 +2156,16 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     </context>
     <context>
         <name>ResurspassChart</name>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="50" />
+            <source>planerade, prognos (inget registrerat ännu)</source>
+            <translation>planned, forecast (nothing recorded yet)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="87" />
+            <source>Inget registrerat ännu (prognos)</source>
+            <translation>Nothing recorded yet (forecast)</translation>
+        </message>
         <message>
             <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="30" />
             <source>Resurspass</source>
@@ -2323,165 +2333,165 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>SchemaPage</name>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="73" />
-            <location filename="../../vonapp/ui/schema/page.py" line="229" />
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="230" />
             <source>Nytt schema från…</source>
             <translation>New schedule from…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <location filename="../../vonapp/ui/schema/page.py" line="74" />
             <source>Lägg till anställd…</source>
             <translation>Add employee…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
             <source>Ta bort rad</source>
             <translation>Remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
+            <location filename="../../vonapp/ui/schema/page.py" line="75" />
             <source>Flytta upp</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
+            <location filename="../../vonapp/ui/schema/page.py" line="76" />
             <source>Flytta ned</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
+            <location filename="../../vonapp/ui/schema/page.py" line="76" />
             <source>Heltid som norm…</source>
             <translation>Full time as the norm…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="77" />
+            <location filename="../../vonapp/ui/schema/page.py" line="78" />
             <source>Schema:</source>
             <translation>Schedule:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="92" />
+            <location filename="../../vonapp/ui/schema/page.py" line="93" />
             <source> regelavvikelse </source>
             <translation> rule breach </translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="155" />
+            <location filename="../../vonapp/ui/schema/page.py" line="156" />
             <source>Schema</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="156" />
+            <location filename="../../vonapp/ui/schema/page.py" line="157" />
             <source>Passkoder</source>
             <translation>Shift codes</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="157" />
+            <location filename="../../vonapp/ui/schema/page.py" line="158" />
             <source>Bemanningsbehov</source>
             <translation>Staffing need</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="185" />
+            <location filename="../../vonapp/ui/schema/page.py" line="186" />
             <source>Välj en enhet för att se och ändra dess schema.</source>
             <translation>Choose a unit to see and change its schedule.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="196" />
+            <location filename="../../vonapp/ui/schema/page.py" line="197" />
             <source>&lt;b&gt;Schema&lt;/b&gt;</source>
             <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="210" />
-            <location filename="../../vonapp/ui/schema/page.py" line="239" />
+            <location filename="../../vonapp/ui/schema/page.py" line="211" />
+            <location filename="../../vonapp/ui/schema/page.py" line="240" />
             <source>tills vidare</source>
             <translation>until further notice</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="223" />
+            <location filename="../../vonapp/ui/schema/page.py" line="224" />
             <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="224" />
+            <location filename="../../vonapp/ui/schema/page.py" line="225" />
             <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
             <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="236" />
+            <location filename="../../vonapp/ui/schema/page.py" line="237" />
             <source>gäller {d}</source>
             <translation>in force on {d}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="237" />
+            <location filename="../../vonapp/ui/schema/page.py" line="238" />
             <source>gäller inte {d}; där gäller {s}</source>
             <translation>not in force on {d}; {s} applies then</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="238" />
+            <location filename="../../vonapp/ui/schema/page.py" line="239" />
             <source>inget schema</source>
             <translation>no schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="240" />
+            <location filename="../../vonapp/ui/schema/page.py" line="241" />
             <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
             <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="278" />
+            <location filename="../../vonapp/ui/schema/page.py" line="279" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="280" />
+            <location filename="../../vonapp/ui/schema/page.py" line="281" />
             <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
             <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="299" />
+            <location filename="../../vonapp/ui/schema/page.py" line="300" />
             <source>ändra schemat</source>
             <translation>change the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="299" />
+            <location filename="../../vonapp/ui/schema/page.py" line="300" />
             <source>ändra {c}</source>
             <translation>change {c}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="312" />
+            <location filename="../../vonapp/ui/schema/page.py" line="313" />
             <source>Ledig (töm)</source>
             <translation>Off (clear)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="367" />
+            <location filename="../../vonapp/ui/schema/page.py" line="368" />
             <source>lägg till anställd</source>
             <translation>add employee</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="373" />
+            <location filename="../../vonapp/ui/schema/page.py" line="374" />
             <source>Markera en cell i raden som ska bort.</source>
             <translation>Select a cell in the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="376" />
+            <location filename="../../vonapp/ui/schema/page.py" line="377" />
             <source>ta bort rad</source>
             <translation>remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="381" />
+            <location filename="../../vonapp/ui/schema/page.py" line="382" />
             <source>Markera en cell i raden som ska flyttas.</source>
             <translation>Select a cell in the row to move.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="386" />
+            <location filename="../../vonapp/ui/schema/page.py" line="387" />
             <source>flytta rad</source>
             <translation>move row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="405" />
-            <location filename="../../vonapp/ui/schema/page.py" line="420" />
+            <location filename="../../vonapp/ui/schema/page.py" line="406" />
+            <location filename="../../vonapp/ui/schema/page.py" line="421" />
             <source>nytt schema</source>
             <translation>new schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="443" />
+            <location filename="../../vonapp/ui/schema/page.py" line="444" />
             <source>Utkast: heltid som norm från {d}</source>
             <translation>Draft: full time as the norm from {d}</translation>
         </message>
@@ -2588,12 +2598,12 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>Tile</name>
         <message>
-            <location filename="../../vonapp/ui/overview/tiles.py" line="74" />
+            <location filename="../../vonapp/ui/overview/tiles.py" line="68" />
             <source>Högerklicka för att läsa mer i handboken.</source>
             <translation>Right-click to read more in the manual.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/tiles.py" line="86" />
+            <location filename="../../vonapp/ui/overview/tiles.py" line="80" />
             <source>Läs mer i handboken</source>
             <translation>Read more in the manual</translation>
         </message>
@@ -2614,73 +2624,73 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="75" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="76" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="93" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="97" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="98" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="100" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="101" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="115" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="116" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="118" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="119" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="126" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="127" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="143" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="144" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="248" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="262" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="263" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="291" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="292" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>
@@ -2688,27 +2698,27 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>WelcomeDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="15" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="17" />
             <source>Välkommen till vonapp</source>
             <translation>Welcome to vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="19" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="21" />
             <source>vonapp hjälper dig som enhetschef att följa budget i timmar, resurspass, beläggning och åtgärdsplan – och att se var året landar innan det är slut. Allt sparas i en fil på din egen dator, och uppföljningsfilen till ekonomi skapas med ett klick.</source>
             <translation>vonapp helps you as a unit manager follow the budget in hours, resource shifts, occupancy and the action plan – and see where the year will end before it is over. Everything is saved in a file on your own computer, and the follow-up file for finance is made with one click.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="24" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="26" />
             <source>Exempeldata är påhittade enheter som visar hur allt fungerar. Med en tom databas börjar du med att importera en budgetfil (Arkiv → Importera…).</source>
             <translation>Sample data is made-up units that show how everything works. With an empty database you start by importing a budget file (File → Import…).</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="28" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="30" />
             <source>Öppna exempeldata</source>
             <translation>Open sample data</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/welcome.py" line="29" />
+            <location filename="../../vonapp/ui/dialogs/welcome.py" line="31" />
             <source>Börja med en tom databas</source>
             <translation>Start with an empty database</translation>
         </message>
@@ -2812,12 +2822,12 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>app</name>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="90" />
+            <location filename="../../vonapp/ui/app.py" line="95" />
             <source>Databasen {0} är skadad ({1}) och det finns ingen hel säkerhetskopia i {2}. Återställ en kopia du har med `vonapp restore FIL --db {0}`.</source>
             <translation>The database {0} is damaged ({1}) and there is no intact backup in {2}. Restore a copy you have with `vonapp restore FIL --db {0}`.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="96" />
+            <location filename="../../vonapp/ui/app.py" line="101" />
             <source>Databasen {0} är skadad ({1}).
 
 Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen sparas bredvid under ett eget namn.</source>
@@ -2826,7 +2836,7 @@ Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen 
 Do you want to restore the latest intact backup ({2})? The damaged file is kept beside it under a name of its own.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="104" />
+            <location filename="../../vonapp/ui/app.py" line="109" />
             <source>Återställningen misslyckades ({0}). Databasen är oförändrad.</source>
             <translation>The restore failed ({0}). The database is unchanged.</translation>
         </message>
@@ -2845,6 +2855,506 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <location filename="../../vonapp/ui/messages.py" line="16" />
             <source>Något gick fel ({0}: {1}). Inget ändrades i databasen. Försök igen; kvarstår felet, starta om programmet.</source>
             <translation>Something went wrong ({0}: {1}). Nothing was changed in the database. Try again; if the error persists, restart the program.</translation>
+        </message>
+        <message>
+            <source>, kolumn "{column}"</source>
+            <translation>, column "{column}"</translation>
+        </message>
+        <message>
+            <source>--out {file}: den användarens hemmapp finns inte; skriv hela sökvägen.</source>
+            <translation>--out {file}: that user's home folder does not exist; write the whole path.</translation>
+        </message>
+        <message>
+            <source>1 ny timavlönad anställd: {people}</source>
+            <translation>1 new hourly-paid employee: {people}</translation>
+        </message>
+        <message>
+            <source>1 rad</source>
+            <translation>1 row</translation>
+        </message>
+        <message>
+            <source>2023, 2023-Q1, 2023-03 eller 2023-01-01..2023-03-31</source>
+            <translation>2023, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31</translation>
+        </message>
+        <message>
+            <source>Ange enheten med --unit NAMN (kända enheter: {known}).</source>
+            <translation>Give the unit with --unit NAME (known units: {known}).</translation>
+        </message>
+        <message>
+            <source>Arbetade timmar (utfall)</source>
+            <translation>Hours worked (actual)</translation>
+        </message>
+        <message>
+            <source>Avböjda besök</source>
+            <translation>Declined visits</translation>
+        </message>
+        <message>
+            <source>Avvikelse kr (budget − utfall)</source>
+            <translation>Variance kr (budget − actual)</translation>
+        </message>
+        <message>
+            <source>Avvikelse timmar (budget − utfall)</source>
+            <translation>Variance hours (budget − actual)</translation>
+        </message>
+        <message>
+            <source>Budget helår kr</source>
+            <translation>Full-year budget kr</translation>
+        </message>
+        <message>
+            <source>Budget helår timmar</source>
+            <translation>Full-year budget hours</translation>
+        </message>
+        <message>
+            <source>Budget i timmar hela perioden</source>
+            <translation>Budget in hours, whole period</translation>
+        </message>
+        <message>
+            <source>Budget kr hela perioden</source>
+            <translation>Budget kr, whole period</translation>
+        </message>
+        <message>
+            <source>Budgeterad beläggning</source>
+            <translation>Budgeted occupancy</translation>
+        </message>
+        <message>
+            <source>Databasen {path} används redan av vonapp på datorn {host} (process {pid}, sedan {since}). Stäng det programmet först.</source>
+            <translation>The database {path} is already in use by vonapp on the computer {host} (process {pid}, since {since}). Close that program first.</translation>
+        </message>
+        <message>
+            <source>Databasen {path} är skrivskyddad (eller ligger i en skrivskyddad mapp). Kopiera den till en mapp där du får skriva, eller be om skrivbehörighet.</source>
+            <translation>The database {path} is read-only (or lies in a read-only folder). Copy it to a folder you may write to, or ask for write permission.</translation>
+        </message>
+        <message>
+            <source>Databasen {path} är upptagen av ett annat program. Försök igen om en stund.</source>
+            <translation>The database {path} is busy in another program. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Det finns ingen databas ännu ({path}). Starta programmet med `vonapp` eller skapa exempeldata med `vonapp demo`.</source>
+            <translation>There is no database yet ({path}). Start the program with `vonapp` or create demo data with `vonapp demo`.</translation>
+        </message>
+        <message>
+            <source>Disken där {path} ligger är full. Frigör utrymme och försök igen; inget ändrades.</source>
+            <translation>The disk holding {path} is full. Free some space and try again; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>En importfil gäller en enhet; ange enhetens namn med --unit, inte all.</source>
+            <translation>An import file is for one unit; give the unit's name with --unit, not all.</translation>
+        </message>
+        <message>
+            <source>Enheten {unit} finns inte. Kända enheter: {known} (eller all).</source>
+            <translation>The unit {unit} does not exist. Known units: {known} (or all).</translation>
+        </message>
+        <message>
+            <source>Ersätter data som redan finns:</source>
+            <translation>Replaces data already there:</translation>
+        </message>
+        <message>
+            <source>Filen {path} finns inte.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Frånvarotimmar</source>
+            <translation>Absence hours</translation>
+        </message>
+        <message>
+            <source>Fönstret kan inte starta: systembibliotek som Qt behöver saknas ({packages}). Installera dem med: sudo apt-get install {install}</source>
+            <translation>The window cannot start: system libraries that Qt needs are missing ({packages}). Install them with: sudo apt-get install {install}</translation>
+        </message>
+        <message>
+            <source>Importerade {rows} från {file}{where} (import {number}).</source>
+            <translation>Imported {rows} from {file}{where} (import {number}).</translation>
+        </message>
+        <message>
+            <source>Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt), så fönstret kan inte visas. Starta vonapp från skrivbordet, eller använd kommandona utan fönster (vonapp summary, vonapp export …; se vonapp --help).</source>
+            <translation>No screen was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot be shown. Start vonapp from the desktop, or use the commands without a window (vonapp summary, vonapp export …; see vonapp --help).</translation>
+        </message>
+        <message>
+            <source>Kan inte läsa filen: {problem}.</source>
+            <translation>Cannot read the file: {problem}.</translation>
+        </message>
+        <message>
+            <source>Kan inte skriva filen: {problem}.</source>
+            <translation>Cannot write the file: {problem}.</translation>
+        </message>
+        <message>
+            <source>Kvar till åtgärdskrav tkr</source>
+            <translation>Left to savings requirement tkr</translation>
+        </message>
+        <message>
+            <source>Mappen {folder} finns inte. Skapa den eller välj en annan --db.</source>
+            <translation>The folder {folder} does not exist. Create it or choose another --db.</translation>
+        </message>
+        <message>
+            <source>Mappen {folder} finns inte; välj en befintlig mapp för {file}.</source>
+            <translation>The folder {folder} does not exist; choose an existing folder for {file}.</translation>
+        </message>
+        <message>
+            <source>Mappen {folder} går inte att skriva i ({reason}).</source>
+            <translation>The folder {folder} cannot be written to ({reason}).</translation>
+        </message>
+        <message>
+            <source>Mappen {folder} går inte att skriva i; välj en annan mapp.</source>
+            <translation>The folder {folder} cannot be written to; choose another folder.</translation>
+        </message>
+        <message>
+            <source>Missade resurspass kr</source>
+            <translation>Missed resource shifts kr</translation>
+        </message>
+        <message>
+            <source>Missade resurspass timmar</source>
+            <translation>Missed resource shift hours</translation>
+        </message>
+        <message>
+            <source>Okänd filtyp {kind}; välj {kinds}.</source>
+            <translation>Unknown file type {kind}; choose {kinds}.</translation>
+        </message>
+        <message>
+            <source>PDF-rapport</source>
+            <translation>PDF report</translation>
+        </message>
+        <message>
+            <source>Planerade timmar (schema)</source>
+            <translation>Planned hours (schedule)</translation>
+        </message>
+        <message>
+            <source>Profilen {profile} sparades; nästa gång räcker --profile {name}.</source>
+            <translation>The profile {profile} was saved; next time --profile {name} is enough.</translation>
+        </message>
+        <message>
+            <source>Prognos helår kr</source>
+            <translation>Full-year forecast kr</translation>
+        </message>
+        <message>
+            <source>Prognos helår timmar</source>
+            <translation>Full-year forecast hours</translation>
+        </message>
+        <message>
+            <source>Provkörning: importen skulle vägras.</source>
+            <translation>Dry run: the import would be refused.</translation>
+        </message>
+        <message>
+            <source>Provkörning: inget skrevs.</source>
+            <translation>Dry run: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Resurspass använda timmar</source>
+            <translation>Resource shifts, hours used</translation>
+        </message>
+        <message>
+            <source>Resurspass nyttjandegrad</source>
+            <translation>Resource shifts, usage rate</translation>
+        </message>
+        <message>
+            <source>Resurspass planerade timmar</source>
+            <translation>Resource shifts, planned hours</translation>
+        </message>
+        <message>
+            <source>Säkerhetskopia före importen: {file}</source>
+            <translation>Backup before the import: {file}</translation>
+        </message>
+        <message>
+            <source>Utfall kr</source>
+            <translation>Actual kr</translation>
+        </message>
+        <message>
+            <source>arbetade timmar och frånvaro per anställd och dag</source>
+            <translation>hours worked and absence per employee and day</translation>
+        </message>
+        <message>
+            <source>avbruten</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>beläggning per dag eller in- och utflyttningar</source>
+            <translation>occupancy per day or move-ins and move-outs</translation>
+        </message>
+        <message>
+            <source>budget och utfall i kr per månad och kategori</source>
+            <translation>budget and actuals in kr per month and category</translation>
+        </message>
+        <message>
+            <source>dag {day} ({weekday} v. {week})</source>
+            <translation>day {day} ({weekday} wk {week})</translation>
+        </message>
+        <message>
+            <source>databasen</source>
+            <translation>the database</translation>
+        </message>
+        <message>
+            <source>delningsdagen ligger utanför perioden</source>
+            <translation>the split day lies outside the period</translation>
+        </message>
+        <message>
+            <source>dem</source>
+            <translation>them</translation>
+        </message>
+        <message>
+            <source>ej påbörjad</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>enheter och deras budgetår</source>
+            <translation>units and their budget years</translation>
+        </message>
+        <message>
+            <source>genomförd</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>inga enheter ännu</source>
+            <translation>no units yet</translation>
+        </message>
+        <message>
+            <source>inga enheter ännu; importera en budgetfil först</source>
+            <translation>no units yet; import a budget file first</translation>
+        </message>
+        <message>
+            <source>inga rubriker</source>
+            <translation>no headings</translation>
+        </message>
+        <message>
+            <source>ligger utanför åren {first}–{last}</source>
+            <translation>lies outside the years {first}–{last}</translation>
+        </message>
+        <message>
+            <source>längsta vila {hours} h, minst {limit} h</source>
+            <translation>longest rest {hours} h, at least {limit} h</translation>
+        </message>
+        <message>
+            <source>nyckeltal och indikatorer: Kolada-id, mål, utfall, bedömning</source>
+            <translation>key figures and indicators: Kolada id, target, actual, assessment</translation>
+        </message>
+        <message>
+            <source>obs: filnamnet slutar inte på {suffix}, men filen är en {what}</source>
+            <translation>note: the file name does not end in {suffix}, but the file is a {what}</translation>
+        </message>
+        <message>
+            <source>och {count} till</source>
+            <translation>and {count} more</translation>
+        </message>
+        <message>
+            <source>perioden {period} slutar före den börjar</source>
+            <translation>the period {period} ends before it starts</translation>
+        </message>
+        <message>
+            <source>perioden {text} har ingen månad {month}; skriv {help}</source>
+            <translation>the period {text} has no month {month}; write {help}</translation>
+        </message>
+        <message>
+            <source>perioden {text} innehåller ett datum som inte finns</source>
+            <translation>the period {text} contains a date that does not exist</translation>
+        </message>
+        <message>
+            <source>perioden {text} innehåller ett datum som inte finns; skriv {help}</source>
+            <translation>the period {text} contains a date that does not exist; write {help}</translation>
+        </message>
+        <message>
+            <source>perioden {text} känns inte igen; skriv {help}</source>
+            <translation>the period {text} is not recognised; write {help}</translation>
+        </message>
+        <message>
+            <source>perioden {text} ligger utanför åren {first}–{last}; skriv {help}</source>
+            <translation>the period {text} lies outside the years {first}–{last}; write {help}</translation>
+        </message>
+        <message>
+            <source>perioden {text} slutar före den börjar</source>
+            <translation>the period {text} ends before it starts</translation>
+        </message>
+        <message>
+            <source>pågår</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>raden har {fields} fält men rubrikraden har {width}; kontrollera avgränsare och citattecken</source>
+            <translation>the row has {fields} fields but the heading row has {width}; check the delimiters and quotation marks</translation>
+        </message>
+        <message>
+            <source>rullande schema (xlsx: bladen passkoder och schema); --from en måndag</source>
+            <translation>rotating schedule (xlsx: the sheets passkoder and schema); --from a Monday</translation>
+        </message>
+        <message>
+            <source>snitt över cykeln</source>
+            <translation>average over the cycle</translation>
+        </message>
+        <message>
+            <source>till {unit}</source>
+            <translation>into {unit}</translation>
+        </message>
+        <message>
+            <source>uppföljningsfil (xlsx)</source>
+            <translation>follow-up file (xlsx)</translation>
+        </message>
+        <message>
+            <source>utförandegrad: arbetad tid, tid hos kund, bomtid, avböjd tid</source>
+            <translation>delivery rate: worked time, time with clients, idle time, declined time</translation>
+        </message>
+        <message>
+            <source>vecka {week}</source>
+            <translation>week {week}</translation>
+        </message>
+        <message>
+            <source>vila {hours} h, minst {limit} h</source>
+            <translation>rest {hours} h, at least {limit} h</translation>
+        </message>
+        <message>
+            <source>{batch} har delvis ersatts av import {numbers}; ångra den först.</source>
+            <translation>{batch} has partly been replaced by import {numbers}; undo that first.</translation>
+        </message>
+        <message>
+            <source>{batch} är ångrad.</source>
+            <translation>{batch} is undone.</translation>
+        </message>
+        <message>
+            <source>{category}: {rows}, {hours} timmar</source>
+            <translation>{category}: {rows}, {hours} hours</translation>
+        </message>
+        <message>
+            <source>{count} nya timavlönade anställda: {people}</source>
+            <translation>{count} new hourly-paid employees: {people}</translation>
+        </message>
+        <message>
+            <source>{count} rader</source>
+            <translation>{count} rows</translation>
+        </message>
+        <message>
+            <source>{file} kunde inte skrivas (tom fil); inget sparades.</source>
+            <translation>{file} could not be written (empty file); nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{file} kunde inte skrivas ({reason}); inget sparades.</source>
+            <translation>{file} could not be written ({reason}); nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{file} rad {row}</source>
+            <translation>{file} row {row}</translation>
+        </message>
+        <message>
+            <source>{file} är för stor ({size} MB; högst {most} MB). Dela upp filen.</source>
+            <translation>{file} is too large ({size} MB; at most {most} MB). Split the file.</translation>
+        </message>
+        <message>
+            <source>{file} är redan importerad (import {number}, {when}); inget ändrades.</source>
+            <translation>{file} is already imported (import {number}, {when}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} är tom.</source>
+            <translation>{file} is empty.</translation>
+        </message>
+        <message>
+            <source>{file} överlappar data som redan finns för {unit}: {overlap}. Lägg till --replace för att ersätta {what}, eller ångra den tidigare importen med `vonapp import undo`.</source>
+            <translation>{file} overlaps data already there for {unit}: {overlap}. Add --replace to replace {what}, or undo the earlier import with `vonapp import undo`.</translation>
+        </message>
+        <message>
+            <source>{file} överlappar data som redan finns: {overlap}. Lägg till --replace för att ersätta {what}, eller ångra den tidigare importen med `vonapp import undo`.</source>
+            <translation>{file} overlaps data already there: {overlap}. Add --replace to replace {what}, or undo the earlier import with `vonapp import undo`.</translation>
+        </message>
+        <message>
+            <source>{file}: inget importerades.</source>
+            <translation>{file}: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{file}: kolumnen {names} saknas (rubrikraden har {has}). Byt namn på kolumnen i filen eller använd --map "DIN RUBRIK={column}".</source>
+            <translation>{file}: the column {names} is missing (the heading row has {has}). Rename the column in the file or use --map "YOUR HEADING={column}".</translation>
+        </message>
+        <message>
+            <source>{file}: kolumnerna {names} saknas (rubrikraden har {has}). Byt namn på kolumnen i filen eller använd --map "DIN RUBRIK={column}".</source>
+            <translation>{file}: the columns {names} are missing (the heading row has {has}). Rename the column in the file or use --map "YOUR HEADING={column}".</translation>
+        </message>
+        <message>
+            <source>{file}: {count} fel på {rows} rader; inget importerades.</source>
+            <translation>{file}: {count} errors on {rows} rows; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{first} eller {last}</source>
+            <translation>{first} or {last}</translation>
+        </message>
+        <message>
+            <source>{hours} h/vecka, högst {limit} h</source>
+            <translation>{hours} h/week, at most {limit} h</translation>
+        </message>
+        <message>
+            <source>{hours} h/vecka, sysselsättningen ger {limit} h</source>
+            <translation>{hours} h/week, the employment rate gives {limit} h</translation>
+        </message>
+        <message>
+            <source>{path} är en mapp, inte en fil.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>{path} är en mapp; ange ett filnamn, t.ex. {example}.</source>
+            <translation>{path} is a folder; give a file name, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>{path} är ingen vanlig fil (en enhet eller en rörledning); välj ett filnamn i en mapp.</source>
+            <translation>{path} is not a regular file (a device or a pipe); choose a file name in a folder.</translation>
+        </message>
+        <message>
+            <source>{path} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil.</source>
+            <translation>{path} is not a vonapp database (not an SQLite file). Choose another file.</translation>
+        </message>
+        <message>
+            <source>{rows} före {day} hoppas över (--from)</source>
+            <translation>{rows} before {day} skipped (--from)</translation>
+        </message>
+        <message>
+            <source>{rows}, {first} – {last}, {hours} timmar</source>
+            <translation>{rows}, {first} – {last}, {hours} hours</translation>
+        </message>
+        <message>
+            <source>Åtgärder effekt i år tkr</source>
+            <translation>Measures, effect this year tkr</translation>
+        </message>
+        <message>
+            <source>Åtgärder helårseffekt tkr</source>
+            <translation>Measures, full-year effect tkr</translation>
+        </message>
+        <message>
+            <source>Åtgärdskrav tkr</source>
+            <translation>Savings requirement tkr</translation>
+        </message>
+        <message>
+            <source>Överlappar data som redan finns:</source>
+            <translation>Overlaps data already there:</translation>
+        </message>
+        <message>
+            <source>är ett datum som inte finns</source>
+            <translation>is a date that does not exist</translation>
+        </message>
+        <message>
+            <source>är ingen månad; skriv 1–12 eller månadens namn</source>
+            <translation>is not a month; write 1–12 or the month's Swedish name</translation>
+        </message>
+        <message>
+            <source>är inget år mellan {first} och {last}</source>
+            <translation>is not a year between {first} and {last}</translation>
+        </message>
+        <message>
+            <source>är inte en tid; skriv TT:MM</source>
+            <translation>is not a time; write HH:MM</translation>
+        </message>
+        <message>
+            <source>är inte ett datum; skriv ÅÅÅÅ-MM-DD</source>
+            <translation>is not a date; write YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>är inte ett heltal</source>
+            <translation>is not a whole number</translation>
+        </message>
+        <message>
+            <source>är inte ett tal</source>
+            <translation>is not a number</translation>
+        </message>
+        <message>
+            <source>är varken ja eller nej</source>
+            <translation>is neither ja (yes) nor nej (no)</translation>
+        </message>
+        <message>
+            <source>åtgärdsplanens åtgärder</source>
+            <translation>the action plan's measures</translation>
+        </message>
+        <message>
+            <source>… och {more} fel till (de första {listed} visas); rätta dem och försök igen.</source>
+            <translation>… and {more} more errors (the first {listed} are shown); correct them and try again.</translation>
         </message>
     </context>
     <context>
@@ -3884,6 +4394,949 @@ Variance in kr: {2}</translation>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>"egen enhet", en annan enhets namn eller "ej placerad"</source>
+            <translation>"egen enhet" (own unit), another unit's name or "ej placerad" (not placed)</translation>
+        </message>
+        <message>
+            <source>(oförändrat)</source>
+            <translation>(unchanged)</translation>
+        </message>
+        <message>
+            <source>--from {day} är en {weekday}; scenariot börjar en måndag.</source>
+            <translation>--from {day} is a {weekday}; the scenario starts on a Monday.</translation>
+        </message>
+        <message>
+            <source>--from {text} är inget datum; skriv ÅÅÅÅ-MM-DD.</source>
+            <translation>--from {text} is not a date; write YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>--occupied {value} är inget helt antal platser.</source>
+            <translation>--occupied {value} is not a whole number of places.</translation>
+        </message>
+        <message>
+            <source>--out {name}: namnet säger {named}, men {kind} skriver en {what}; välj ett namn som slutar på {suffix}.</source>
+            <translation>--out {name}: the name says {named}, but {kind} writes a {what}; choose a name ending in {suffix}.</translation>
+        </message>
+        <message>
+            <source>--rate {rate}: ange en sysselsättningsgrad 1–100 (procent).</source>
+            <translation>--rate {rate}: give an employment rate of 1–100 (per cent).</translation>
+        </message>
+        <message>
+            <source>--unit all går inte här; ange en enhets namn.</source>
+            <translation>--unit all does not work here; give a unit's name.</translation>
+        </message>
+        <message>
+            <source>ADRESS</source>
+            <translation>ADDRESS</translation>
+        </message>
+        <message>
+            <source>ANTAL</source>
+            <translation>NUMBER</translation>
+        </message>
+        <message>
+            <source>ANVÄNDARE</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>AVDELNING</source>
+            <translation>DEPARTMENT</translation>
+        </message>
+        <message>
+            <source>Ange något att ändra: --status, --effect-tkr, --full-year-tkr eller --note.</source>
+            <translation>Give something to change: --status, --effect-tkr, --full-year-tkr or --note.</translation>
+        </message>
+        <message>
+            <source>Ange serverns adress med --to (kopian minns den utan lösenord).</source>
+            <translation>Give the server's address with --to (the copy remembers it without the password).</translation>
+        </message>
+        <message>
+            <source>Anställda som höjs</source>
+            <translation>Employees raised</translation>
+        </message>
+        <message>
+            <source>Ansvar</source>
+            <translation>Cost centre</translation>
+        </message>
+        <message>
+            <source>Arbetad tid som ersätts</source>
+            <translation>Worked time compensated</translation>
+        </message>
+        <message>
+            <source>Avvikelse h</source>
+            <translation>Variance h</translation>
+        </message>
+        <message>
+            <source>Avvikelse kr</source>
+            <translation>Variance kr</translation>
+        </message>
+        <message>
+            <source>Beviljad tid</source>
+            <translation>Granted time</translation>
+        </message>
+        <message>
+            <source>Brukartid av arbetad tid</source>
+            <translation>Client time of worked time</translation>
+        </message>
+        <message>
+            <source>Budget h</source>
+            <translation>Budget h</translation>
+        </message>
+        <message>
+            <source>Budget kr</source>
+            <translation>Budget kr</translation>
+        </message>
+        <message>
+            <source>Budgeterad utförandegrad</source>
+            <translation>Budgeted delivery rate</translation>
+        </message>
+        <message>
+            <source>CSV-fil</source>
+            <translation>CSV file</translation>
+        </message>
+        <message>
+            <source>DATUM</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>DEL</source>
+            <translation>PART</translation>
+        </message>
+        <message>
+            <source>Databasen har inga enheter ännu. Importera en budgetfil eller kör `vonapp demo`.</source>
+            <translation>The database has no units yet. Import a budget file or run `vonapp demo`.</translation>
+        </message>
+        <message>
+            <source>Databasen {database} har problem:</source>
+            <translation>The database {database} has problems:</translation>
+        </message>
+        <message>
+            <source>Databasen {database} har redan enheter; exempeldata skapas bara i en tom databas. Välj en ny fil med --db.</source>
+            <translation>The database {database} already has units; demo data is only created in an empty database. Choose a new file with --db.</translation>
+        </message>
+        <message>
+            <source>Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.</source>
+            <translation>The database {path} does not exist. Create it with `vonapp demo` or open the program.</translation>
+        </message>
+        <message>
+            <source>Databasen {path} är hel.</source>
+            <translation>The database {path} is intact.</translation>
+        </message>
+        <message>
+            <source>Databasen {path} är skadad:</source>
+            <translation>The database {path} is damaged:</translation>
+        </message>
+        <message>
+            <source>Datumet {text} finns inte; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-03-04.</source>
+            <translation>The date {text} does not exist; write YYYY-MM-DD, e.g. 2024-03-04.</translation>
+        </message>
+        <message>
+            <source>Det finns ingen hel säkerhetskopia. Återställ en kopia du har med `vonapp restore FIL --db {path}`.</source>
+            <translation>There is no intact backup. Restore a copy you have with `vonapp restore FILE --db {path}`.</translation>
+        </message>
+        <message>
+            <source>ENHET</source>
+            <translation>UNIT</translation>
+        </message>
+        <message>
+            <source>Enhetens egna andelar ({months} månader): utförandegrad {execution} av beviljad tid, brukartid {client} av arbetad tid; det ger en budget på {budget} för året.</source>
+            <translation>The unit's own shares ({months} months): delivery rate {execution} of granted time, client time {client} of worked time; that gives a budget of {budget} for the year.</translation>
+        </message>
+        <message>
+            <source>Enhetens egna andelar: ingen utförandetid registrerad för året.</source>
+            <translation>The unit's own shares: no delivery time recorded for the year.</translation>
+        </message>
+        <message>
+            <source>Ersättningsmodell {unit} {year}</source>
+            <translation>Compensation model {unit} {year}</translation>
+        </message>
+        <message>
+            <source>Excel-fil</source>
+            <translation>Excel file</translation>
+        </message>
+        <message>
+            <source>Exempeldata skapad i {database}: {report}</source>
+            <translation>Demo data created in {database}: {report}</translation>
+        </message>
+        <message>
+            <source>FIL</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>FILTYP</source>
+            <translation>FILETYPE</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Filtyp</source>
+            <translation>File type</translation>
+        </message>
+        <message>
+            <source>Från</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Import {number} finns inte; se listan med `vonapp imports`.</source>
+            <translation>Import {number} does not exist; see the list with `vonapp imports`.</translation>
+        </message>
+        <message>
+            <source>Importera en CSV- eller xlsx-fil. FILTYP är {kinds} – {help}. `vonapp import undo NR` tar bort det import NR skrev.</source>
+            <translation>Import a CSV or xlsx file. FILETYPE is {kinds} – {help}. `vonapp import undo NO` removes what import NO wrote.</translation>
+        </message>
+        <message>
+            <source>Importerad</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Inga avvikelser från arbetstidsreglerna.</source>
+            <translation>No breaches of the working-time rules.</translation>
+        </message>
+        <message>
+            <source>JSON-fil</source>
+            <translation>JSON file</translation>
+        </message>
+        <message>
+            <source>KOMMANDO</source>
+            <translation>COMMAND</translation>
+        </message>
+        <message>
+            <source>Kostnad för tillagda timmar</source>
+            <translation>Cost of the added hours</translation>
+        </message>
+        <message>
+            <source>Mått</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>NAMN</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>NR</source>
+            <translation>NO</translation>
+        </message>
+        <message>
+            <source>Nr</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Okänd exporttyp {kind}; välj {kinds}.</source>
+            <translation>Unknown export type {kind}; choose {kinds}.</translation>
+        </message>
+        <message>
+            <source>PDF-fil</source>
+            <translation>PDF file</translation>
+        </message>
+        <message>
+            <source>PERIOD</source>
+            <translation>PERIOD</translation>
+        </message>
+        <message>
+            <source>PLACERING</source>
+            <translation>PLACEMENT</translation>
+        </message>
+        <message>
+            <source>PROCENT</source>
+            <translation>PERCENT</translation>
+        </message>
+        <message>
+            <source>RUBRIK=kolumn,…</source>
+            <translation>HEADING=column,…</translation>
+        </message>
+        <message>
+            <source>Rader</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>SCENARIO</source>
+            <translation>SCENARIO</translation>
+        </message>
+        <message>
+            <source>Schema h</source>
+            <translation>Schedule h</translation>
+        </message>
+        <message>
+            <source>Schema kr</source>
+            <translation>Schedule kr</translation>
+        </message>
+        <message>
+            <source>Schemat är uppdaterat; radskydd på {count} tabeller med enheter.</source>
+            <translation>The schema is up to date; row-level security on {count} tables with units.</translation>
+        </message>
+        <message>
+            <source>Skapar exempeldata …</source>
+            <translation>Creating demo data …</translation>
+        </message>
+        <message>
+            <source>Skillnad mot {model}</source>
+            <translation>Difference from {model}</translation>
+        </message>
+        <message>
+            <source>Skillnad {first} − {last}: {difference}</source>
+            <translation>Difference {first} − {last}: {difference}</translation>
+        </message>
+        <message>
+            <source>Skrev {what} {file}</source>
+            <translation>Wrote {what} {file}</translation>
+        </message>
+        <message>
+            <source>Skriv en uppföljningsfil till ekonomi: uppfoljning (xlsx), csv (lång tabell) eller pdf. Filen skrivs helt eller inte alls.</source>
+            <translation>Write a follow-up file for finance: uppfoljning (xlsx), csv (long table) or pdf. The file is written whole or not at all.</translation>
+        </message>
+        <message>
+            <source>SÖKVÄG</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>Säkerhetskopia sparad: {file}</source>
+            <translation>Backup saved: {file}</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>TYP</source>
+            <translation>TYPE</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Tillagda timmar {start}–{end} ({days} dagar)</source>
+            <translation>Added hours {start}–{end} ({days} days)</translation>
+        </message>
+        <message>
+            <source>Timkostnad</source>
+            <translation>Hourly cost</translation>
+        </message>
+        <message>
+            <source>Verksamhetskod</source>
+            <translation>Activity code</translation>
+        </message>
+        <message>
+            <source>Vikarietimmar {start}–{end} (vikarie, mertid, övertid, inhyrd)</source>
+            <translation>Substitute hours {start}–{end} (substitute, additional hours, overtime, agency)</translation>
+        </message>
+        <message>
+            <source>Word-fil</source>
+            <translation>Word file</translation>
+        </message>
+        <message>
+            <source>admin gäller en delad databas: ange --db postgresql+psycopg://…</source>
+            <translation>admin works on a shared database: give --db postgresql+psycopg://…</translation>
+        </message>
+        <message>
+            <source>administrera en delad databas på en PostgreSQL-server</source>
+            <translation>administer a shared database on a PostgreSQL server</translation>
+        </message>
+        <message>
+            <source>andra kolumnnamn och värden, t.ex. "Anst.nr=anställningsnummer,kategori:L110=vikarie"</source>
+            <translation>other column names and values, e.g. "Anst.nr=anställningsnummer,kategori:L110=vikarie"</translation>
+        </message>
+        <message>
+            <source>ange vad `{command}` ska göra (se `{command} --help`)</source>
+            <translation>say what `{command}` should do (see `{command} --help`)</translation>
+        </message>
+        <message>
+            <source>anställningsnummer</source>
+            <translation>employee number</translation>
+        </message>
+        <message>
+            <source>antal belagda platser en dag</source>
+            <translation>number of occupied places on a day</translation>
+        </message>
+        <message>
+            <source>använd en sparad profil; med --map sparas kartan under namnet för enheten</source>
+            <translation>use a saved profile; with --map the mapping is saved under the name for the unit</translation>
+        </message>
+        <message>
+            <source>användning: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <source>arbetstidsreglerna för schemat som gäller ett datum</source>
+            <translation>the working-time rules for the schedule in force on a date</translation>
+        </message>
+        <message>
+            <source>argument</source>
+            <translation>arguments</translation>
+        </message>
+        <message>
+            <source>argument {a}: ett värde behövs</source>
+            <translation>argument {a}: a value is needed</translation>
+        </message>
+        <message>
+            <source>argument {a}: går inte ihop med {b}</source>
+            <translation>argument {a}: cannot be combined with {b}</translation>
+        </message>
+        <message>
+            <source>argument {a}: högst ett värde</source>
+            <translation>argument {a}: one value at most</translation>
+        </message>
+        <message>
+            <source>argument {a}: minst ett värde behövs</source>
+            <translation>argument {a}: at least one value is needed</translation>
+        </message>
+        <message>
+            <source>argument {a}: ogiltigt val {b} (välj bland {c})</source>
+            <translation>argument {a}: invalid choice {b} (choose from {c})</translation>
+        </message>
+        <message>
+            <source>argument {a}: ogiltigt värde {c}</source>
+            <translation>argument {a}: invalid value {c}</translation>
+        </message>
+        <message>
+            <source>argument {a}: värdet {b} hör inte hit</source>
+            <translation>argument {a}: the value {b} does not belong here</translation>
+        </message>
+        <message>
+            <source>argument {a}: {b}</source>
+            <translation>argument {a}: {b}</translation>
+        </message>
+        <message>
+            <source>argument {a}: {b} värden behövs</source>
+            <translation>argument {a}: {b} values are needed</translation>
+        </message>
+        <message>
+            <source>aug</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <source>avbrutet; inget ändrades.</source>
+            <translation>interrupted; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>avdelningschef för avdelningens enheter</source>
+            <translation>department manager for the department's units</translation>
+        </message>
+        <message>
+            <source>bara de här enheterna (standard: alla du ser)</source>
+            <translation>only these units (default: all you can see)</translation>
+        </message>
+        <message>
+            <source>belagda platser den dagen</source>
+            <translation>occupied places that day</translation>
+        </message>
+        <message>
+            <source>databas</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <source>databasfil eller SQLAlchemy-adress (standard: i din lokala programdatamapp)</source>
+            <translation>database file or SQLAlchemy address (default: in your local application data folder)</translation>
+        </message>
+        <message>
+            <source>datumet schemat ska gälla (ÅÅÅÅ-MM-DD, standard: i dag)</source>
+            <translation>the date the schedule applies to (YYYY-MM-DD, default: today)</translation>
+        </message>
+        <message>
+            <source>dec</source>
+            <translation>Dec</translation>
+        </message>
+        <message>
+            <source>dessa argument krävs: {a}</source>
+            <translation>the following arguments are required: {a}</translation>
+        </message>
+        <message>
+            <source>dygnsvila</source>
+            <translation>daily rest</translation>
+        </message>
+        <message>
+            <source>effekt i år</source>
+            <translation>effect this year</translation>
+        </message>
+        <message>
+            <source>effekt i år (tkr)</source>
+            <translation>effect this year (tkr)</translation>
+        </message>
+        <message>
+            <source>en uppföljning med dagens datum</source>
+            <translation>a follow-up note with today's date</translation>
+        </message>
+        <message>
+            <source>enheten filen gäller (behövs inte för budget)</source>
+            <translation>the unit the file is for (not needed for budget)</translation>
+        </message>
+        <message>
+            <source>enheten vars schema har passet</source>
+            <translation>the unit whose schedule has the shift</translation>
+        </message>
+        <message>
+            <source>enhetens namn</source>
+            <translation>the unit's name</translation>
+        </message>
+        <message>
+            <source>enhetens namn eller all</source>
+            <translation>the unit's name or all</translation>
+        </message>
+        <message>
+            <source>enheterna med verksamhet och koder</source>
+            <translation>the units with service and codes</translation>
+        </message>
+        <message>
+            <source>enhetschef för enheten</source>
+            <translation>unit manager for the unit</translation>
+        </message>
+        <message>
+            <source>ersätt anställdas namn och nummer med pseudonymer</source>
+            <translation>replace employees' names and numbers with pseudonyms</translation>
+        </message>
+        <message>
+            <source>ersätt enhetens befintliga data i filens datumintervall</source>
+            <translation>replace the unit's existing data in the file's date range</translation>
+        </message>
+        <message>
+            <source>ersättningsmodellerna sida vid sida (hemtjänst, boendestöd)</source>
+            <translation>the compensation models side by side (home care, housing support)</translation>
+        </message>
+        <message>
+            <source>ett av argumenten {a} krävs</source>
+            <translation>one of the arguments {a} is required</translation>
+        </message>
+        <message>
+            <source>feb</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <source>filen att importera (eller importens nummer efter undo)</source>
+            <translation>the file to import (or the import's number after undo)</translation>
+        </message>
+        <message>
+            <source>filen att skriva (.xlsx, .csv eller .pdf)</source>
+            <translation>the file to write (.xlsx, .csv or .pdf)</translation>
+        </message>
+        <message>
+            <source>flaggan {a} är tvetydig; den kan vara {b}</source>
+            <translation>the option {a} is ambiguous; it could be {b}</translation>
+        </message>
+        <message>
+            <source>flaggor</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>ge en inloggning behörighet till enheter</source>
+            <translation>give a login access to units</translation>
+        </message>
+        <message>
+            <source>heltid som norm: deltider höjs från en måndag</source>
+            <translation>full time as the norm: part-time contracts raised from a Monday</translation>
+        </message>
+        <message>
+            <source>helårseffekt</source>
+            <translation>full-year effect</translation>
+        </message>
+        <message>
+            <source>helårseffekt (tkr)</source>
+            <translation>full-year effect (tkr)</translation>
+        </message>
+        <message>
+            <source>hämta dina enheter från servern till en fil för arbete utan nät</source>
+            <translation>fetch your units from the server into a file for working offline</translation>
+        </message>
+        <message>
+            <source>import undo {text}: ange importens nummer (se `vonapp imports`).</source>
+            <translation>import undo {text}: give the import's number (see `vonapp imports`).</translation>
+        </message>
+        <message>
+            <source>importera en fil (eller ångra en import: import undo NR)</source>
+            <translation>import a file (or undo an import: import undo NO)</translation>
+        </message>
+        <message>
+            <source>ingen tid registrerad</source>
+            <translation>no time recorded</translation>
+        </message>
+        <message>
+            <source>inloggningens namn på servern</source>
+            <translation>the login's name on the server</translation>
+        </message>
+        <message>
+            <source>jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <source>jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>jun</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>kalkylblad</source>
+            <translation>spreadsheet</translation>
+        </message>
+        <message>
+            <source>kommandon</source>
+            <translation>commands</translation>
+        </message>
+        <message>
+            <source>kontrollera att databasen är hel</source>
+            <translation>check that the database is intact</translation>
+        </message>
+        <message>
+            <source>kopian (.sqlite)</source>
+            <translation>the copy (.sqlite)</translation>
+        </message>
+        <message>
+            <source>lista behörigheterna</source>
+            <translation>list the access rights</translation>
+        </message>
+        <message>
+            <source>lista importerna (nummer att ångra)</source>
+            <translation>list the imports (numbers to undo)</translation>
+        </message>
+        <message>
+            <source>lägg enheter i en avdelning</source>
+            <translation>put units in a department</translation>
+        </message>
+        <message>
+            <source>läsa alla enheter</source>
+            <translation>read all units</translation>
+        </message>
+        <message>
+            <source>maj</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>mar</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
+            <source>måndagen höjningen börjar</source>
+            <translation>the Monday the increase starts</translation>
+        </message>
+        <message>
+            <source>nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <source>ny SQLite-fil</source>
+            <translation>new SQLite file</translation>
+        </message>
+        <message>
+            <source>ny status: {statuses}</source>
+            <translation>new status: {statuses}</translation>
+        </message>
+        <message>
+            <source>nyckeltalen för en enhet och period</source>
+            <translation>the key figures for a unit and period</translation>
+        </message>
+        <message>
+            <source>ogiltigt val {a} (välj bland {b})</source>
+            <translation>invalid choice {a} (choose from {b})</translation>
+        </message>
+        <message>
+            <source>okt</source>
+            <translation>Oct</translation>
+        </message>
+        <message>
+            <source>okända argument: {a}</source>
+            <translation>unrecognised arguments: {a}</translation>
+        </message>
+        <message>
+            <source>oväntat fel ({kind}: {error}). Inget ändrades; kör igen med VONAPP_DEBUG=1 för detaljer.</source>
+            <translation>unexpected error ({kind}: {error}). Nothing was changed; run again with VONAPP_DEBUG=1 for details.</translation>
+        </message>
+        <message>
+            <source>passets datum, ÅÅÅÅ-MM-DD (standard: i dag)</source>
+            <translation>the shift's date, YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>per vecka eller månad (standard)</source>
+            <translation>per week or month (default)</translation>
+        </message>
+        <message>
+            <source>placera ett resurspass: egen enhet, en annan enhet eller ej placerad</source>
+            <translation>place a resource shift: own unit, another unit or not placed</translation>
+        </message>
+        <message>
+            <source>registrera beläggning</source>
+            <translation>record occupancy</translation>
+        </message>
+        <message>
+            <source>registrera var ett resurspass användes</source>
+            <translation>record where a resource shift was used</translation>
+        </message>
+        <message>
+            <source>scenarier för schemat</source>
+            <translation>scenarios for the schedule</translation>
+        </message>
+        <message>
+            <source>schema: måndagen cykeln börjar; tid/belaggning: hoppa över rader före datumet</source>
+            <translation>schema: the Monday the cycle starts; tid/belaggning: skip rows before the date</translation>
+        </message>
+        <message>
+            <source>schemats arbetstidsregler och kostnad</source>
+            <translation>the schedule's working-time rules and cost</translation>
+        </message>
+        <message>
+            <source>schemats timmar och kr mot budget i timmar</source>
+            <translation>the schedule's hours and kr against the budget in hours</translation>
+        </message>
+        <message>
+            <source>sep</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <source>serverns adress (standard: den kopian hämtades från)</source>
+            <translation>the server's address (default: the one the copy came from)</translation>
+        </message>
+        <message>
+            <source>skapa eller uppdatera schemat, roller och radskydd</source>
+            <translation>create or update the schema, roles and row-level security</translation>
+        </message>
+        <message>
+            <source>skapa en databas med exempeldata</source>
+            <translation>create a database with demo data</translation>
+        </message>
+        <message>
+            <source>skicka ändringarna i en kopia (vonapp copy) tillbaka till servern</source>
+            <translation>send the changes in a copy (vonapp copy) back to the server</translation>
+        </message>
+        <message>
+            <source>skriv uppföljningsfil (xlsx), CSV eller PDF-rapport</source>
+            <translation>write a follow-up file (xlsx), CSV or PDF report</translation>
+        </message>
+        <message>
+            <source>skriv ut som JSON</source>
+            <translation>print as JSON</translation>
+        </message>
+        <message>
+            <source>skriv ut som JSON (procent som 80.0)</source>
+            <translation>print as JSON (per cent as 80.0)</translation>
+        </message>
+        <message>
+            <source>skriv ut som JSON (procent som 96.3)</source>
+            <translation>print as JSON (per cent as 96.3)</translation>
+        </message>
+        <message>
+            <source>skriv över en befintlig fil</source>
+            <translation>overwrite an existing file</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>status, effekt och uppföljning för en åtgärd</source>
+            <translation>status, effect and follow-up for a measure</translation>
+        </message>
+        <message>
+            <source>sysselsättning</source>
+            <translation>employment rate</translation>
+        </message>
+        <message>
+            <source>sysselsättningsgrad att höja till (100)</source>
+            <translation>employment rate to raise to (100)</translation>
+        </message>
+        <message>
+            <source>säkerhetskopian att återställa</source>
+            <translation>the backup to restore</translation>
+        </message>
+        <message>
+            <source>säkerhetskopiera databasen</source>
+            <translation>back up the database</translation>
+        </message>
+        <message>
+            <source>t.o.m. {day}</source>
+            <translation>through {day}</translation>
+        </message>
+        <message>
+            <source>ta bort en inloggnings alla behörigheter</source>
+            <translation>remove all of a login's access rights</translation>
+        </message>
+        <message>
+            <source>unit: sju enheter 2022–2024; forvaltning: över 100 enheter och 3 miljoner tidrader</source>
+            <translation>unit: seven units 2022–2024; forvaltning: over 100 units and 3 million time rows</translation>
+        </message>
+        <message>
+            <source>uppföljning tillagd</source>
+            <translation>follow-up note added</translation>
+        </message>
+        <message>
+            <source>utfall {through}</source>
+            <translation>actuals {through}</translation>
+        </message>
+        <message>
+            <source>varav inhyrd</source>
+            <translation>of which agency</translation>
+        </message>
+        <message>
+            <source>varav mertid</source>
+            <translation>of which additional hours</translation>
+        </message>
+        <message>
+            <source>varav ordinarie</source>
+            <translation>of which regular</translation>
+        </message>
+        <message>
+            <source>varav resurspass</source>
+            <translation>of which resource shifts</translation>
+        </message>
+        <message>
+            <source>varav vikarie</source>
+            <translation>of which substitute</translation>
+        </message>
+        <message>
+            <source>varav övertid</source>
+            <translation>of which overtime</translation>
+        </message>
+        <message>
+            <source>veckoarbetstid</source>
+            <translation>weekly working time</translation>
+        </message>
+        <message>
+            <source>veckovila</source>
+            <translation>weekly rest</translation>
+        </message>
+        <message>
+            <source>visa den här hjälpen och avsluta</source>
+            <translation>show this help and exit</translation>
+        </message>
+        <message>
+            <source>visa programmets version och avsluta</source>
+            <translation>show the program's version and exit</translation>
+        </message>
+        <message>
+            <source>visa vad importen skulle göra, skriv inget</source>
+            <translation>show what the import would do, write nothing</translation>
+        </message>
+        <message>
+            <source>vonapp – bemanning, budget i timmar, beläggning och uppföljning för enhetschefer.</source>
+            <translation>vonapp – staffing, budget in hours, occupancy and follow-up for unit managers.</translation>
+        </message>
+        <message>
+            <source>{command} fungerar bara för databaser i en fil.</source>
+            <translation>{command} only works for databases in a file.</translation>
+        </message>
+        <message>
+            <source>{count} avvikelser (varningar; schemat gäller ändå):</source>
+            <translation>{count} breaches (warnings; the schedule still applies):</translation>
+        </message>
+        <message>
+            <source>{file} finns redan; inget skrevs. Välj ett annat namn eller lägg till --force för att skriva över.</source>
+            <translation>{file} already exists; nothing was written. Choose another name or add --force to overwrite it.</translation>
+        </message>
+        <message>
+            <source>{file} finns redan; välj ett nytt filnamn.</source>
+            <translation>{file} already exists; choose a new file name.</translation>
+        </message>
+        <message>
+            <source>{file}: den användarens hemmapp finns inte; skriv hela sökvägen.</source>
+            <translation>{file}: that user's home folder does not exist; write the whole path.</translation>
+        </message>
+        <message>
+            <source>{file}: hemmappen finns inte; skriv hela sökvägen.</source>
+            <translation>{file}: the home folder does not exist; write the whole path.</translation>
+        </message>
+        <message>
+            <source>{message} (se `{prog} --help`)</source>
+            <translation>{message} (see `{prog} --help`)</translation>
+        </message>
+        <message>
+            <source>{option} {text}: inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-05-06.</source>
+            <translation>{option} {text}: not a date; write YYYY-MM-DD, e.g. 2024-05-06.</translation>
+        </message>
+        <message>
+            <source>{problem}; välj en databasfil med --db.</source>
+            <translation>{problem}; choose a database file with --db.</translation>
+        </message>
+        <message>
+            <source>{text} är inget år; skriv t.ex. 2023</source>
+            <translation>{text} is not a year; write e.g. 2023</translation>
+        </message>
+        <message>
+            <source>{unit} har ingen registrerad tid, beläggning eller budget för {period} ({start} – {end}).</source>
+            <translation>{unit} has no recorded time, occupancy or budget for {period} ({start} – {end}).</translation>
+        </message>
+        <message>
+            <source>{unit} har inget schema. Skapa ett i Schema-vyn eller importera ett med `vonapp import schema`.</source>
+            <translation>{unit} has no schedule. Create one in the Schedule view or import one with `vonapp import schema`.</translation>
+        </message>
+        <message>
+            <source>{unit}, schemats kostnad {period} per månad (avvikelse = budget − schema; positiv = inom budget)</source>
+            <translation>{unit}, the schedule's cost {period} per month (variance = budget − schedule; positive = within budget)</translation>
+        </message>
+        <message>
+            <source>{unit}, schemats kostnad {period} per vecka (avvikelse = budget − schema; positiv = inom budget)</source>
+            <translation>{unit}, the schedule's cost {period} per week (variance = budget − schedule; positive = within budget)</translation>
+        </message>
+        <message>
+            <source>{unit}: heltid som norm från {start}, alla under {rate} höjs (heltidsmått {full_time} h). De tillagda timmarna blir resurspass.</source>
+            <translation>{unit}: full time as the norm from {start}, everyone below {rate} is raised (full-time measure {full_time} h). The added hours become resource shifts.</translation>
+        </message>
+        <message>
+            <source>{unit}: schemat {schedule} från {start}, {weeks} veckors cykel, {employees} anställda</source>
+            <translation>{unit}: the schedule {schedule} from {start}, {weeks}-week cycle, {employees} employees</translation>
+        </message>
+        <message>
+            <source>{what} {old} → {new}</source>
+            <translation>{what} {old} → {new}</translation>
+        </message>
+        <message>
+            <source>{what} {value} (oförändrad)</source>
+            <translation>{what} {value} (unchanged)</translation>
+        </message>
+        <message>
+            <source>ÅR</source>
+            <translation>YEAR</translation>
+        </message>
+        <message>
+            <source>ÅTGÄRD</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>Återställ den senaste hela säkerhetskopian med `vonapp restore {backup} --db {path}`.</source>
+            <translation>Restore the latest intact backup with `vonapp restore {backup} --db {path}`.</translation>
+        </message>
+        <message>
+            <source>Åtgärdsplanen: effekt i år {effect}, helårseffekt {full_year}, åtgärdskrav {requirement}, kvar att hitta {gap}.</source>
+            <translation>The action plan: effect this year {effect}, full-year effect {full_year}, savings requirement {requirement}, still to find {gap}.</translation>
+        </message>
+        <message>
+            <source>ÅÅÅÅ-MM-DD (standard: i dag)</source>
+            <translation>YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>ändra en åtgärd i åtgärdsplanen</source>
+            <translation>change a measure in the action plan</translation>
+        </message>
+        <message>
+            <source>året {year} ligger utanför 1900–2999</source>
+            <translation>the year {year} lies outside 1900–2999</translation>
+        </message>
+        <message>
+            <source>året, t.ex. 2023</source>
+            <translation>the year, e.g. 2023</translation>
+        </message>
+        <message>
+            <source>återställ databasen från en säkerhetskopia</source>
+            <translation>restore the database from a backup</translation>
+        </message>
+        <message>
+            <source>åtgärdens namn som i åtgärdsplanen</source>
+            <translation>the measure's name as in the action plan</translation>
+        </message>
+        <message>
+            <source>åtgärdsplanens år, t.ex. 2023</source>
+            <translation>the action plan's year, e.g. 2023</translation>
+        </message>
+        <message>
+            <source>… och {count} fel till</source>
+            <translation>… and {count} more errors</translation>
+        </message>
+    </context>
+    <context>
         <name>dates</name>
         <message>
             <source>April</source>
@@ -3934,32 +5387,16 @@ Variance in kr: {2}</translation>
             <translation>September</translation>
         </message>
         <message>
-            <source>apr</source>
-            <translation>Apr</translation>
-        </message>
-        <message>
             <source>april</source>
             <translation>April</translation>
-        </message>
-        <message>
-            <source>aug</source>
-            <translation>Aug</translation>
         </message>
         <message>
             <source>augusti</source>
             <translation>August</translation>
         </message>
         <message>
-            <source>dec</source>
-            <translation>Dec</translation>
-        </message>
-        <message>
             <source>december</source>
             <translation>December</translation>
-        </message>
-        <message>
-            <source>feb</source>
-            <translation>Feb</translation>
         </message>
         <message>
             <source>februari</source>
@@ -3978,24 +5415,12 @@ Variance in kr: {2}</translation>
             <translation>Friday</translation>
         </message>
         <message>
-            <source>jan</source>
-            <translation>Jan</translation>
-        </message>
-        <message>
             <source>januari</source>
             <translation>January</translation>
         </message>
         <message>
-            <source>jul</source>
-            <translation>Jul</translation>
-        </message>
-        <message>
             <source>juli</source>
             <translation>July</translation>
-        </message>
-        <message>
-            <source>jun</source>
-            <translation>Jun</translation>
         </message>
         <message>
             <source>juni</source>
@@ -4014,14 +5439,6 @@ Variance in kr: {2}</translation>
             <translation>Saturday</translation>
         </message>
         <message>
-            <source>maj</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <source>mar</source>
-            <translation>Mar</translation>
-        </message>
-        <message>
             <source>mars</source>
             <translation>March</translation>
         </message>
@@ -4038,16 +5455,8 @@ Variance in kr: {2}</translation>
             <translation>Monday</translation>
         </message>
         <message>
-            <source>nov</source>
-            <translation>Nov</translation>
-        </message>
-        <message>
             <source>november</source>
             <translation>November</translation>
-        </message>
-        <message>
-            <source>okt</source>
-            <translation>Oct</translation>
         </message>
         <message>
             <source>oktober</source>
@@ -4064,10 +5473,6 @@ Variance in kr: {2}</translation>
         <message>
             <source>onsdag</source>
             <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>sep</source>
-            <translation>Sep</translation>
         </message>
         <message>
             <source>september</source>
@@ -4157,16 +5562,8 @@ Variance in kr: {2}</translation>
             <translation>Substitutes that day</translation>
         </message>
         <message>
-            <source>Från</source>
-            <translation>From</translation>
-        </message>
-        <message>
             <source>Frånvaro</source>
             <translation>Absence</translation>
-        </message>
-        <message>
-            <source>Frånvarotimmar</source>
-            <translation>Absence hours</translation>
         </message>
         <message>
             <source>Frånvarotimmar ÷ planerade timmar</source>
@@ -4251,10 +5648,6 @@ Variance in kr: {2}</translation>
         <message>
             <source>Summa arbetade timmar</source>
             <translation>Total hours worked</translation>
-        </message>
-        <message>
-            <source>Till</source>
-            <translation>To</translation>
         </message>
         <message>
             <source>Timmar enligt schemat (resurspass inräknade)</source>

@@ -18,6 +18,7 @@ from vonapp.cli.common import UserError, common_parser
 from vonapp.cli.parser import VERSION_TEXT, SwedishParser, quiet_stdout
 from vonapp.domain.periods import PeriodError
 from vonapp.store.errors import StoreError
+from vonapp.texts import t
 
 COMMAND_MODULES = [commands_read, commands_db, commands_data]
 COMMAND_MODULES.append(__import__("vonapp.cli.schedule_cmd", fromlist=["register"]))  # schedule, scenario
@@ -35,13 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_parser()
     parser = SwedishParser(
         prog="vonapp",
-        description="vonapp – bemanning, budget i timmar, beläggning och uppföljning för enhetschefer.",
+        description=t("vonapp – bemanning, budget i timmar, beläggning och uppföljning för enhetschefer."),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"vonapp {__version__}",
-                        help=VERSION_TEXT)
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishParser,
-                                title="kommandon")
+                        help=t(VERSION_TEXT))
+    sub = parser.add_subparsers(dest="command", metavar=t("KOMMANDO"), parser_class=SwedishParser,
+                                title=t("kommandon"))
     for module in COMMAND_MODULES:
         module.register(sub, common)
     return parser
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vonapp: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("vonapp: avbrutet; inget ändrades.", file=sys.stderr)
+        print("vonapp: " + t("avbrutet; inget ändrades."), file=sys.stderr)
         return 130
     except Exception as exc:  # the user gets one line; a developer sets VONAPP_DEBUG for the rest
         if os.environ.get("VONAPP_DEBUG"):
@@ -76,6 +77,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (sentence := failure_sentence(exc)) is not None:  # disk full, read-only, too long a path …
             print(f"vonapp: {sentence[:1].upper()}{sentence[1:]}.", file=sys.stderr)
             return 2
-        print(f"vonapp: oväntat fel ({type(exc).__name__}: {exc}). Inget ändrades; "
-              "kör igen med VONAPP_DEBUG=1 för detaljer.", file=sys.stderr)
+        print("vonapp: " + t("oväntat fel ({kind}: {error}). Inget ändrades; kör igen med VONAPP_DEBUG=1 för "
+                             "detaljer.", kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1

@@ -7,19 +7,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from vonapp.store.database import Database, open_database
+from vonapp.texts import t
 
 
 class UserError(Exception):
-    """Bad input from the user; str() is the one Swedish line to print."""
+    """Bad input from the user; str() is the one line to print (made with vonapp.texts.t)."""
 
 
 def common_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        metavar="SÖKVÄG",
+        metavar=t("SÖKVÄG"),
         default=argparse.SUPPRESS,
-        help="databasfil eller SQLAlchemy-adress (standard: i din lokala programdatamapp)",
+        help=t("databasfil eller SQLAlchemy-adress (standard: i din lokala programdatamapp)"),
     )
     return common
 

@@ -11,32 +11,36 @@ from pathlib import Path
 from vonapp.cli.common import UserError, opened
 from vonapp.io.imports import ImportFailed, import_file, kind_named, list_batches, undo
 from vonapp.io.imports.kinds import KINDS
+from vonapp.texts import t
 
-KIND_HELP = "; ".join(f"{k.name}: {k.help}" for k in KINDS.values())
+
+def kind_help() -> str:
+    return "; ".join(f"{k.name}: {t(k.help)}" for k in KINDS.values())
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "import", parents=[common], help="importera en fil (eller ångra en import: import undo NR)",
-        description=f"Importera en CSV- eller xlsx-fil. FILTYP är {', '.join(KINDS)} – {KIND_HELP}. "
-                    "`vonapp import undo NR` tar bort det import NR skrev.",
+        "import", parents=[common], help=t("importera en fil (eller ångra en import: import undo NR)"),
+        description=t("Importera en CSV- eller xlsx-fil. FILTYP är {kinds} – {help}. "
+                      "`vonapp import undo NR` tar bort det import NR skrev.", kinds=", ".join(KINDS),
+                      help=kind_help()),
     )
-    p.add_argument("kind", metavar="FILTYP", help=f"{' | '.join(KINDS)} | undo")
-    p.add_argument("file", metavar="FIL", help="filen att importera (eller importens nummer efter undo)")
-    p.add_argument("--unit", metavar="ENHET", help="enheten filen gäller (behövs inte för budget)")
-    p.add_argument("--from", dest="start", metavar="DATUM",
-                   help="schema: måndagen cykeln börjar; tid/belaggning: hoppa över rader före datumet")
-    p.add_argument("--dry-run", action="store_true", help="visa vad importen skulle göra, skriv inget")
+    p.add_argument("kind", metavar=t("FILTYP"), help=f"{' | '.join(KINDS)} | undo")
+    p.add_argument("file", metavar=t("FIL"), help=t("filen att importera (eller importens nummer efter undo)"))
+    p.add_argument("--unit", metavar=t("ENHET"), help=t("enheten filen gäller (behövs inte för budget)"))
+    p.add_argument("--from", dest="start", metavar=t("DATUM"),
+                   help=t("schema: måndagen cykeln börjar; tid/belaggning: hoppa över rader före datumet"))
+    p.add_argument("--dry-run", action="store_true", help=t("visa vad importen skulle göra, skriv inget"))
     p.add_argument("--replace", action="store_true",
-                   help="ersätt enhetens befintliga data i filens datumintervall")
-    p.add_argument("--map", action="append", metavar="RUBRIK=kolumn,…",
-                   help='andra kolumnnamn och värden, t.ex. "Anst.nr=anställningsnummer,kategori:L110=vikarie"')
-    p.add_argument("--profile", metavar="NAMN",
-                   help="använd en sparad profil; med --map sparas kartan under namnet för enheten")
+                   help=t("ersätt enhetens befintliga data i filens datumintervall"))
+    p.add_argument("--map", action="append", metavar=t("RUBRIK=kolumn,…"),
+                   help=t('andra kolumnnamn och värden, t.ex. "Anst.nr=anställningsnummer,kategori:L110=vikarie"'))
+    p.add_argument("--profile", metavar=t("NAMN"),
+                   help=t("använd en sparad profil; med --map sparas kartan under namnet för enheten"))
     p.set_defaults(func=run_import)
 
-    b = sub.add_parser("imports", parents=[common], help="lista importerna (nummer att ångra)")
-    b.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    b = sub.add_parser("imports", parents=[common], help=t("lista importerna (nummer att ångra)"))
+    b.add_argument("--json", action="store_true", help=t("skriv ut som JSON"))
     b.set_defaults(func=run_imports)
 
 
@@ -46,7 +50,7 @@ def _date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"--from {text!r} är inget datum; skriv ÅÅÅÅ-MM-DD.") from None
+        raise UserError(t("--from {text} är inget datum; skriv ÅÅÅÅ-MM-DD.", text=repr(text))) from None
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -57,7 +61,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         path = Path(args.file).expanduser()
     except RuntimeError:  # ~nouser
-        raise UserError(f"{args.file}: den användarens hemmapp finns inte; skriv hela sökvägen.") from None
+        raise UserError(t("{file}: den användarens hemmapp finns inte; skriv hela sökvägen.", file=args.file)) from None
     # A budget file is how a new database gets its units, so it may create the database.
     with opened(args, create=not kind.needs_unit) as database:
         try:
@@ -74,9 +78,9 @@ def run_undo(args: argparse.Namespace) -> int:
     try:
         batch_id = int(args.file)
     except ValueError:
-        raise UserError(f"import undo {args.file!r}: ange importens nummer (se `vonapp imports`).") from None
+        raise UserError(t("import undo {text}: ange importens nummer (se `vonapp imports`).", text=repr(args.file))) from None
     if not 0 < batch_id < 2**63:  # SQLite's integers end there; no import has such a number
-        raise UserError(f"Import {args.file} finns inte; se listan med `vonapp imports`.")
+        raise UserError(t("Import {number} finns inte; se listan med `vonapp imports`.", number=args.file))
     with opened(args) as database:
         print(undo(database, batch_id))
     return 0
@@ -89,9 +93,9 @@ def run_imports(args: argparse.Namespace) -> int:
         print(json.dumps([b.to_json_dict() for b in batches], ensure_ascii=False, indent=2))
         return 0
     if not batches:
-        print("Inga importer ännu.")
+        print(t("Inga importer ännu."))
         return 0
-    rows = [("Nr", "Importerad", "Filtyp", "Enhet", "Fil", "Rader", "Från", "Till")]
+    rows = [(t("Nr"), t("Importerad"), t("Filtyp"), t("Enhet"), t("Fil"), t("Rader"), t("Från"), t("Till"))]
     for b in batches:
         rows.append((str(b.id), b.created_at.strftime("%Y-%m-%d %H:%M"), b.kind, b.unit or "–", b.file_name,
                      str(b.row_count), str(b.date_from or ""), str(b.date_to or "")))

@@ -1,8 +1,9 @@
-"""argparse in Swedish: usage, section titles, -h/--version help and the parse errors.
+"""argparse in the command line's language: usage, section titles, -h/--version help and the parse errors.
 
 argparse builds its texts in English (`usage:`, `positional arguments`, `the following arguments
-are required: …`). The formatter below names the sections in Swedish, the parser adds its own
-Swedish -h, and `error()` translates argparse's messages before printing one line with exit 2.
+are required: …`). The formatter below names the sections through the catalogue (vonapp/texts.py),
+the parser adds its own -h, and `error()` rewords argparse's messages (Swedish, or the catalogue's
+English) before printing one line with exit 2.
 """
 
 from __future__ import annotations
@@ -12,43 +13,45 @@ import re
 import sys
 from typing import NoReturn
 
-USAGE_PREFIX = "användning: "
-HELP_TEXT = "visa den här hjälpen och avsluta"
-VERSION_TEXT = "visa programmets version och avsluta"
+from vonapp.texts import N_, t
 
-# argparse's message templates (Python 3.11–3.13 wording) and their Swedish text; {0}, {1} are the
+USAGE_PREFIX = N_("användning: ")
+HELP_TEXT = N_("visa den här hjälpen och avsluta")
+VERSION_TEXT = N_("visa programmets version och avsluta")
+
+# argparse's message templates (Python 3.11–3.13 wording) and their Swedish text; {a}, {b}, {c} are the
 # parts argparse filled in.
 _MESSAGES: list[tuple[str, str]] = [
-    (r"the following arguments are required: (.+)", "dessa argument krävs: {0}"),
-    (r"unrecognized arguments: (.+)", "okända argument: {0}"),
-    (r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)", "argument {0}: ogiltigt val {1} (välj bland {2})"),
-    (r"invalid choice: (.+?) \(choose from (.+)\)", "ogiltigt val {0} (välj bland {1})"),
-    (r"argument (.+?): expected one argument", "argument {0}: ett värde behövs"),
-    (r"argument (.+?): expected at most one argument", "argument {0}: högst ett värde"),
-    (r"argument (.+?): expected at least one argument", "argument {0}: minst ett värde behövs"),
-    (r"argument (.+?): expected (\d+) arguments?", "argument {0}: {1} värden behövs"),
-    (r"argument (.+?): ignored explicit argument (.+)", "argument {0}: värdet {1} hör inte hit"),
-    (r"argument (.+?): not allowed with argument (.+)", "argument {0}: går inte ihop med {1}"),
-    (r"argument (.+?): invalid (\S+) value: (.+)", "argument {0}: ogiltigt värde {2}"),
-    (r"ambiguous option: (.+?) could match (.+)", "flaggan {0} är tvetydig; den kan vara {1}"),
-    (r"one of the arguments (.+) is required", "ett av argumenten {0} krävs"),
-    (r"argument (.+?): (.+)", "argument {0}: {1}"),
+    (r"the following arguments are required: (.+)", N_("dessa argument krävs: {a}")),
+    (r"unrecognized arguments: (.+)", N_("okända argument: {a}")),
+    (r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)", N_("argument {a}: ogiltigt val {b} (välj bland {c})")),
+    (r"invalid choice: (.+?) \(choose from (.+)\)", N_("ogiltigt val {a} (välj bland {b})")),
+    (r"argument (.+?): expected one argument", N_("argument {a}: ett värde behövs")),
+    (r"argument (.+?): expected at most one argument", N_("argument {a}: högst ett värde")),
+    (r"argument (.+?): expected at least one argument", N_("argument {a}: minst ett värde behövs")),
+    (r"argument (.+?): expected (\d+) arguments?", N_("argument {a}: {b} värden behövs")),
+    (r"argument (.+?): ignored explicit argument (.+)", N_("argument {a}: värdet {b} hör inte hit")),
+    (r"argument (.+?): not allowed with argument (.+)", N_("argument {a}: går inte ihop med {b}")),
+    (r"argument (.+?): invalid (\S+) value: (.+)", N_("argument {a}: ogiltigt värde {c}")),
+    (r"ambiguous option: (.+?) could match (.+)", N_("flaggan {a} är tvetydig; den kan vara {b}")),
+    (r"one of the arguments (.+) is required", N_("ett av argumenten {a} krävs")),
+    (r"argument (.+?): (.+)", N_("argument {a}: {b}")),
 ]
 _COMPILED = [(re.compile(f"^{pattern}$", re.DOTALL), text) for pattern, text in _MESSAGES]
 
 _SECTIONS = {
-    "positional arguments": "argument",
-    "optional arguments": "flaggor",
-    "options": "flaggor",
+    "positional arguments": N_("argument"),
+    "optional arguments": N_("flaggor"),
+    "options": N_("flaggor"),
 }
 
 
 def swedish_message(message: str) -> str:
-    """argparse's English error text in Swedish (an unknown text is kept as it is)."""
+    """argparse's English error text in the command line's language (an unknown text is kept as it is)."""
     for pattern, text in _COMPILED:
         match = pattern.match(message)
         if match:
-            return text.format(*match.groups())
+            return t(text, **dict(zip("abc", match.groups(), strict=False)))
     return message
 
 
@@ -56,30 +59,32 @@ class SwedishFormatter(argparse.HelpFormatter):
     """Help text with Swedish headings."""
 
     def add_usage(self, usage, actions, groups, prefix=None) -> None:  # noqa: ANN001 - argparse's signature
-        super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
+        super().add_usage(usage, actions, groups, t(USAGE_PREFIX) if prefix is None else prefix)
 
     def start_section(self, heading: str | None) -> None:
-        super().start_section(_SECTIONS.get(heading or "", heading))
+        known = _SECTIONS.get(heading or "")
+        super().start_section(t(known) if known else heading)
 
 
 class SwedishParser(argparse.ArgumentParser):
-    """An ArgumentParser that writes Swedish and stops with one line and exit 2 on bad input."""
+    """An ArgumentParser that writes the command line's language and stops with one line and exit 2 on bad input."""
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - passed on to argparse
         add_help = kwargs.pop("add_help", True)
         parents = kwargs.pop("parents", [])
         kwargs.setdefault("formatter_class", SwedishFormatter)
         super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = "argument"
-        self._optionals.title = "flaggor"
+        self._positionals.title = t("argument")
+        self._optionals.title = t("flaggor")
         if add_help:  # first, as argparse's own -h would be
-            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP_TEXT)
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t(HELP_TEXT))
         for parent in parents:  # what ArgumentParser(parents=...) does, after -h
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> NoReturn:  # one line, exit 2, as for any bad input
-        self.exit(2, f"vonapp: {swedish_message(message)} (se `{self.prog} --help`)\n")
+        self.exit(2, "vonapp: " + t("{message} (se `{prog} --help`)", message=swedish_message(message),
+                                    prog=self.prog) + "\n")
 
     def print_help(self, file=None) -> None:  # noqa: ANN001 - argparse's signature
         try:

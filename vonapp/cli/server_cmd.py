@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from vonapp.cli.common import UserError
+from vonapp.texts import t
 
 
 def _prompt(question: str) -> str | None:
@@ -25,37 +26,38 @@ def install_password_prompt() -> None:
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     install_password_prompt()
-    a = sub.add_parser("admin", parents=[common], help="administrera en delad databas på en PostgreSQL-server")
-    asub = a.add_subparsers(dest="admin_command", metavar="ÅTGÄRD", required=True)
-    m = asub.add_parser("migrate", parents=[common], help="skapa eller uppdatera schemat, roller och radskydd")
+    a = sub.add_parser("admin", parents=[common], help=t("administrera en delad databas på en PostgreSQL-server"))
+    asub = a.add_subparsers(dest="admin_command", metavar=t("ÅTGÄRD"), required=True)
+    m = asub.add_parser("migrate", parents=[common], help=t("skapa eller uppdatera schemat, roller och radskydd"))
     m.set_defaults(func=run_migrate)
-    g = asub.add_parser("grant", parents=[common], help="ge en inloggning behörighet till enheter")
-    g.add_argument("user", metavar="ANVÄNDARE", help="inloggningens namn på servern")
+    g = asub.add_parser("grant", parents=[common], help=t("ge en inloggning behörighet till enheter"))
+    g.add_argument("user", metavar=t("ANVÄNDARE"), help=t("inloggningens namn på servern"))
     which = g.add_mutually_exclusive_group(required=True)
-    which.add_argument("--unit", metavar="ENHET", help="enhetschef för enheten")
-    which.add_argument("--avdelning", metavar="AVDELNING", help="avdelningschef för avdelningens enheter")
-    which.add_argument("--controller", action="store_true", help="läsa alla enheter")
+    which.add_argument("--unit", metavar=t("ENHET"), help=t("enhetschef för enheten"))
+    which.add_argument("--avdelning", metavar=t("AVDELNING"), help=t("avdelningschef för avdelningens enheter"))
+    which.add_argument("--controller", action="store_true", help=t("läsa alla enheter"))
     g.set_defaults(func=run_grant)
-    r = asub.add_parser("revoke", parents=[common], help="ta bort en inloggnings alla behörigheter")
-    r.add_argument("user", metavar="ANVÄNDARE")
+    r = asub.add_parser("revoke", parents=[common], help=t("ta bort en inloggnings alla behörigheter"))
+    r.add_argument("user", metavar=t("ANVÄNDARE"))
     r.set_defaults(func=run_revoke)
-    v = asub.add_parser("avdelning", parents=[common], help="lägg enheter i en avdelning")
-    v.add_argument("name", metavar="AVDELNING")
-    v.add_argument("--unit", metavar="ENHET", action="append", default=[], required=True)
+    v = asub.add_parser("avdelning", parents=[common], help=t("lägg enheter i en avdelning"))
+    v.add_argument("name", metavar=t("AVDELNING"))
+    v.add_argument("--unit", metavar=t("ENHET"), action="append", default=[], required=True)
     v.set_defaults(func=run_avdelning)
-    lst = asub.add_parser("grants", parents=[common], help="lista behörigheterna")
+    lst = asub.add_parser("grants", parents=[common], help=t("lista behörigheterna"))
     lst.set_defaults(func=run_grants)
 
-    c = sub.add_parser("copy", help="hämta dina enheter från servern till en fil för arbete utan nät")
-    c.add_argument("--from", dest="source", required=True, metavar="ADRESS", help="postgresql+psycopg://…")
-    c.add_argument("--to", dest="target", required=True, metavar="FIL", help="ny SQLite-fil")
-    c.add_argument("--unit", metavar="ENHET", action="append", help="bara de här enheterna (standard: alla du ser)")
+    c = sub.add_parser("copy", help=t("hämta dina enheter från servern till en fil för arbete utan nät"))
+    c.add_argument("--from", dest="source", required=True, metavar=t("ADRESS"), help="postgresql+psycopg://…")
+    c.add_argument("--to", dest="target", required=True, metavar=t("FIL"), help=t("ny SQLite-fil"))
+    c.add_argument("--unit", metavar=t("ENHET"), action="append",
+                   help=t("bara de här enheterna (standard: alla du ser)"))
     c.set_defaults(func=run_copy)
 
-    p = sub.add_parser("push", help="skicka ändringarna i en kopia (vonapp copy) tillbaka till servern")
-    p.add_argument("file", metavar="FIL", help="kopian (.sqlite)")
-    p.add_argument("--to", dest="server", metavar="ADRESS",
-                   help="serverns adress (standard: den kopian hämtades från)")
+    p = sub.add_parser("push", help=t("skicka ändringarna i en kopia (vonapp copy) tillbaka till servern"))
+    p.add_argument("file", metavar=t("FIL"), help=t("kopian (.sqlite)"))
+    p.add_argument("--to", dest="server", metavar=t("ADRESS"),
+                   help=t("serverns adress (standard: den kopian hämtades från)"))
     p.set_defaults(func=run_push)
 
 
@@ -64,7 +66,7 @@ def _server(args: argparse.Namespace):  # noqa: ANN202 - Database
 
     url = getattr(args, "db", None)
     if url is None or "://" not in str(url) or not str(url).startswith("postgres"):
-        raise UserError("admin gäller en delad databas: ange --db postgresql+psycopg://…")
+        raise UserError(t("admin gäller en delad databas: ange --db postgresql+psycopg://…"))
     return open_database(url, migrate=False, lock=False)
 
 
@@ -76,7 +78,7 @@ def run_migrate(args: argparse.Namespace) -> int:
         guarded = migrate(database)
     finally:
         database.close()
-    print(f"Schemat är uppdaterat; radskydd på {len(guarded)} tabeller med enheter.")
+    print(t("Schemat är uppdaterat; radskydd på {count} tabeller med enheter.", count=len(guarded)))
     return 0
 
 
@@ -133,7 +135,7 @@ def run_copy(args: argparse.Namespace) -> int:
 
     target = Path(args.target).expanduser().resolve()
     if target.exists():
-        raise UserError(f"{target} finns redan; välj ett nytt filnamn.")
+        raise UserError(t("{file} finns redan; välj ett nytt filnamn.", file=target))
     database = open_database(args.source, create=False)
     try:
         report = copy_down(database, target, units=args.unit)
@@ -156,11 +158,11 @@ def run_server_check(args: argparse.Namespace) -> int:
         database.close()
     where = database.engine.url.render_as_string(hide_password=True)
     if problems:
-        print(f"Databasen {where} har problem:")
+        print(t("Databasen {database} har problem:", database=where))
         for p in problems[:50]:
             print(f"  {p}")
         return 1
-    print(f"Databasen {where} är hel.")
+    print(t("Databasen {path} är hel.", path=where))
     return 0
 
 
@@ -177,7 +179,7 @@ def run_push(args: argparse.Namespace) -> int:
         origin = copy_origin(local)  # refuses a file that is no copy before any connection
         url = args.server or origin["url"]
         if "***" in url:
-            raise UserError("Ange serverns adress med --to (kopian minns den utan lösenord).")
+            raise UserError(t("Ange serverns adress med --to (kopian minns den utan lösenord)."))
         server = open_database(url, create=False)
         try:
             report = push(local, server)

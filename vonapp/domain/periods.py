@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from vonapp.texts import N_, t
+
 
 class PeriodError(ValueError):
     """A period text that does not name a period."""
@@ -22,7 +24,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise PeriodError(f"perioden {self.label} slutar före den börjar")
+            raise PeriodError(t("perioden {period} slutar före den börjar", period=self.label))
 
     @property
     def days(self) -> int:
@@ -45,7 +47,7 @@ class Period:
     def split(self, at: date) -> tuple[Period, Period]:
         """Two periods: start..at-1 and at..end (at must lie after start and not after end)."""
         if not self.start < at <= self.end:
-            raise PeriodError("delningsdagen ligger utanför perioden")
+            raise PeriodError(t("delningsdagen ligger utanför perioden"))
         first = Period(self.start, at - timedelta(days=1), "")
         second = Period(at, self.end, "")
         return (
@@ -72,12 +74,33 @@ def month(y: int, m: int) -> Period:
     return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), f"{y}-{m:02d}")
 
 
+_MONTH_NAMES = ["Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober",
+                "November", "December"]
+
+
+def period_words(period: Period) -> str:
+    """The period as the window's selector names it, for the Swedish files: `År 2023`, `Kv 1 2023`,
+    `Mars 2023`; a range of days as its dates."""
+    start, end = period.start, period.end
+
+    def same(other: Period) -> bool:
+        return (other.start, other.end) == (start, end)
+
+    if same(year(start.year)):
+        return f"År {start.year}"
+    if same(quarter(start.year, (start.month - 1) // 3 + 1)):
+        return f"Kv {(start.month - 1) // 3 + 1} {start.year}"
+    if same(month(start.year, start.month)):
+        return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
 _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
-PERIOD_HELP = "2023, 2023-Q1, 2023-03 eller 2023-01-01..2023-03-31"
+PERIOD_HELP = N_("2023, 2023-Q1, 2023-03 eller 2023-01-01..2023-03-31")  # shown as t(PERIOD_HELP)
 
 
 FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR = 1900, 2200
@@ -90,33 +113,35 @@ def parse_period(text: str) -> Period:
     except PeriodError:
         raise
     except (ValueError, OverflowError):  # year 0 and the like: no such date
-        raise PeriodError(f"perioden {text!r} innehåller ett datum som inte finns; skriv {PERIOD_HELP}") from None
+        raise PeriodError(t("perioden {text} innehåller ett datum som inte finns; skriv {help}", text=repr(text),
+                             help=t(PERIOD_HELP))) from None
     if period.start.year < FIRST_PERIOD_YEAR or period.end.year > LAST_PERIOD_YEAR:
-        raise PeriodError(f"perioden {text!r} ligger utanför åren {FIRST_PERIOD_YEAR}–{LAST_PERIOD_YEAR}; "
-                          f"skriv {PERIOD_HELP}")
+        raise PeriodError(t("perioden {text} ligger utanför åren {first}–{last}; skriv {help}", text=repr(text),
+                            first=FIRST_PERIOD_YEAR, last=LAST_PERIOD_YEAR, help=t(PERIOD_HELP)))
     return period
 
 
 def _parse_period(text: str) -> Period:
-    t = text.strip()
-    if m := _YEAR.match(t):
+    stripped = text.strip()
+    if m := _YEAR.match(stripped):
         return year(int(m[1]))
-    if m := _QUARTER.match(t):
+    if m := _QUARTER.match(stripped):
         return quarter(int(m[1]), int(m[2]))
-    if m := _MONTH.match(t):
+    if m := _MONTH.match(stripped):
         mm = int(m[2])
         if not 1 <= mm <= 12:
-            raise PeriodError(f"perioden {text!r} har ingen månad {mm}; skriv {PERIOD_HELP}")
+            raise PeriodError(t("perioden {text} har ingen månad {month}; skriv {help}", text=repr(text), month=mm,
+                                help=t(PERIOD_HELP)))
         return month(int(m[1]), mm)
-    if m := _RANGE.match(t):
+    if m := _RANGE.match(stripped):
         try:
             start, end = date.fromisoformat(m[1]), date.fromisoformat(m[2])
         except ValueError:
-            raise PeriodError(f"perioden {text!r} innehåller ett datum som inte finns") from None
+            raise PeriodError(t("perioden {text} innehåller ett datum som inte finns", text=repr(text))) from None
         if end < start:
-            raise PeriodError(f"perioden {text!r} slutar före den börjar")
-        return Period(start, end, t)
-    raise PeriodError(f"perioden {text!r} känns inte igen; skriv {PERIOD_HELP}")
+            raise PeriodError(t("perioden {text} slutar före den börjar", text=repr(text)))
+        return Period(start, end, stripped)
+    raise PeriodError(t("perioden {text} känns inte igen; skriv {help}", text=repr(text), help=t(PERIOD_HELP)))
 
 
 def days_in_year(y: int) -> int:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from vonapp.domain.glossary import FinanceCategory
+from vonapp.texts import N_
 
 # A measure's status (issue 13): the four words of the window's choice list.
-STATUSES = ("ej påbörjad", "pågår", "genomförd", "avbruten")
+STATUSES = (N_("ej påbörjad"), N_("pågår"), N_("genomförd"), N_("avbruten"))  # stored as written
 DEFAULT_STATUS = "pågår"
 
 

@@ -26,6 +26,7 @@ from vonapp.store.errors import DamagedDatabase, StoreError
 from vonapp.store.lock import DatabaseLock
 from vonapp.store.migrate import upgrade_to_head
 from vonapp.store.models import Meta
+from vonapp.texts import t
 
 __all__ = ["SQLITE_MAGIC", "Database", "check_file", "make_engine", "open_database", "resolve_target"]
 
@@ -123,17 +124,18 @@ def check_file(path: Path, *, must_exist: bool) -> None:
     except OSError as exc:
         raise StoreError(f"Kan inte använda databasen: {os_problem(path, exc)}.") from None
     if not parent_ok:
-        raise StoreError(f"Mappen {path.parent} finns inte. Skapa den eller välj en annan --db.")
+        raise StoreError(t("Mappen {folder} finns inte. Skapa den eller välj en annan --db.", folder=path.parent))
     kind = kind_problem(path)
     if kind is not None:
-        raise StoreError(f"{kind}; välj en databasfil med --db.")
+        raise StoreError(t("{problem}; välj en databasfil med --db.", problem=kind))
     try:
         exists = path.exists()
     except OSError as exc:
         raise StoreError(f"Kan inte använda databasen: {os_problem(path, exc)}.") from None
     if not exists:
         if must_exist:
-            raise StoreError(f"Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.")
+            raise StoreError(t("Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.",
+                                 path=path))
         return
     try:
         with open(path, "rb") as f:
@@ -141,7 +143,7 @@ def check_file(path: Path, *, must_exist: bool) -> None:
     except OSError as exc:
         raise StoreError(f"Kan inte läsa {path}: {os_problem(path, exc)}.") from None
     if head and head != SQLITE_MAGIC and not _has_backups(path):
-        raise StoreError(f"{path} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil.")
+        raise StoreError(t("{path} är ingen vonapp-databas (inte en SQLite-fil). Välj en annan fil.", path=path))
     problem = file_problem(path)
     if problem is not None:
         raise damaged(path, problem)
@@ -223,8 +225,8 @@ def open_database(
         if create:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         elif not path.exists():
-            raise StoreError(f"Det finns ingen databas ännu ({path}). Starta programmet med `vonapp` "
-                             "eller skapa exempeldata med `vonapp demo`.")
+            raise StoreError(t("Det finns ingen databas ännu ({path}). Starta programmet med `vonapp` eller skapa "
+                               "exempeldata med `vonapp demo`.", path=path))
     if path is not None:
         check_file(path, must_exist=not create)
         if lock:
@@ -265,16 +267,17 @@ def open_database(
 def _open_error(path: Path | None, reason: object) -> StoreError:
     """A Swedish sentence for what SQLite said when the database was opened."""
     text = str(reason)
-    where = path or "databasen"
+    where = path or t("databasen")
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"Databasen {where} är skrivskyddad (eller ligger i en skrivskyddad mapp). Kopiera den "
-                          "till en mapp där du får skriva, eller be om skrivbehörighet.")
+        return StoreError(t("Databasen {path} är skrivskyddad (eller ligger i en skrivskyddad mapp). Kopiera den "
+                            "till en mapp där du får skriva, eller be om skrivbehörighet.", path=where))
     if "disk is full" in text or "database or disk is full" in text:
-        return StoreError(f"Disken där {where} ligger är full. Frigör utrymme och försök igen; inget ändrades.")
+        return StoreError(t("Disken där {path} ligger är full. Frigör utrymme och försök igen; inget ändrades.",
+                            path=where))
     if "unable to open" in text:
         return StoreError(f"Databasen {where} går inte att öppna ({text}). Kontrollera mappen och behörigheterna.")
     if "locked" in text or "busy" in text:
-        return StoreError(f"Databasen {where} är upptagen av ett annat program. Försök igen om en stund.")
+        return StoreError(t("Databasen {path} är upptagen av ett annat program. Försök igen om en stund.", path=where))
     if path is not None:
         return damaged(path, f"{path} går inte att läsa som databas ({text})")
     return StoreError(f"Databasen är ingen vonapp-databas eller är skadad ({text}).")

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vonapp.store.errors import DatabaseLocked, StoreError
+from vonapp.texts import t
 
 # Windows locks are mandatory: lock one byte far past the text so that others can still read it.
 _WIN_LOCK_OFFSET = 1 << 20
@@ -111,11 +112,10 @@ class DatabaseLock:
                 holder = self._read()
                 os.close(fd)
                 holder = holder or {}
-                raise DatabaseLocked(
-                    f"Databasen {self.db_path} används redan av vonapp på datorn "
-                    f"{holder.get('host', '?')} (process {holder.get('pid', '?')}, sedan "
-                    f"{holder.get('since', '?')}). Stäng det programmet först."
-                )
+                raise DatabaseLocked(t(
+                    "Databasen {path} används redan av vonapp på datorn {host} (process {pid}, sedan {since}). "
+                    "Stäng det programmet först.", path=self.db_path, host=holder.get("host", "?"),
+                    pid=holder.get("pid", "?"), since=holder.get("since", "?")))
             if sys.platform != "win32" and not _same_file(fd, self.path):
                 # The holder removed the file between our open and our lock: lock the new one.
                 _unlock(fd)

@@ -31,8 +31,8 @@ __all__ = ["OverviewFrames", "load_overview_frames", "read_overview_resurspass"]
 class OverviewFrames:
     """The summary and the four chart frames of one unit (or all summed) over one period.
 
-    budget: vonapp.domain.series.budget_series from the period's start to 31 December of its end year
-    (after the period only the forecast continuation). last_recorded: the last day counted as recorded
+    budget: the budget chart's months (Figures.chart_budget, the PDF's too): from the period's start to
+    31 December of its end year, after the period only the forecast continuation. last_recorded: the last day counted as recorded
     (the summary's `through` when the period is under way), None when nothing is recorded.
     """
 
@@ -46,14 +46,13 @@ class OverviewFrames:
 
 
 def load_overview_frames(
-    database: Database, unit: str, period: Period, *, budget_freq: str, occupancy_freq: str, resurspass_freq: str = WEEK
+    database: Database, unit: str, period: Period, *, occupancy_freq: str, resurspass_freq: str = WEEK
 ) -> OverviewFrames:
     """Summary, budget, resurspass, occupancy (and last year's) and staffing of the unit name or `all`."""
-    spec = SeriesSpec(budget=(budget_freq,), budget_to_year_end=True, resurspass=(resurspass_freq,),
-                      occupancy=(occupancy_freq,), staffing=True)
+    spec = SeriesSpec(chart_budget=True, resurspass=(resurspass_freq,), occupancy=(occupancy_freq,), staffing=True)
     f = load_figures(database, unit, period, spec)
-    assert f.staffing is not None
-    return OverviewFrames(f.summary, f.budget[budget_freq], f.through, f.resurspass[resurspass_freq],
+    assert f.staffing is not None and f.chart_budget is not None
+    return OverviewFrames(f.summary, f.chart_budget, f.through, f.resurspass[resurspass_freq],
                           f.occupancy[occupancy_freq], f.staffing, f.inputs)
 
 
@@ -62,7 +61,7 @@ def read_overview_resurspass(session: Session, unit: str, period: Period, *, inp
                              units: list[UnitInfo] | None = None, resurspass_freq: str = WEEK) -> ResurspassPart:
     """load_overview_frames' resurspass alone: its summary's `resurspass` and its resurspass frame.
 
-    The same spec (the series' span to 31 December, bucket size) and the same functions
+    The same spec (the budget chart's span, bucket size) and the same functions
     (vonapp.store.series.resurspass_part), so a page patched with it shows what a whole load would.
     inputs, days: the frames the shown figures were computed from (OverviewFrames.inputs, one unit)
     and the days an edit changed since — only those days' daily rows are read again (≈2 ms instead of
@@ -71,7 +70,7 @@ def read_overview_resurspass(session: Session, unit: str, period: Period, *, inp
     resolve_units(unit) when the caller has it.
     """
     if inputs is None or not days or is_all_units(unit):
-        return read_resurspass_part(session, unit, period, (resurspass_freq,), budget_to_year_end=True)
+        return read_resurspass_part(session, unit, period, (resurspass_freq,), chart_budget=True)
     units = units if units is not None else resolve_units(session, unit)
     fresh = with_daily_reread(session, inputs, units[0], min(days), max(days), daily)
-    return resurspass_part(fresh, units, period, (resurspass_freq,), budget_to_year_end=True)
+    return resurspass_part(fresh, units, period, (resurspass_freq,), chart_budget=True)

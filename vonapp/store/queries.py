@@ -22,6 +22,7 @@ from vonapp.store.models import (
     TimeBreakdown,
     Unit,
 )
+from vonapp.texts import t
 
 ALL_UNITS = "all"
 
@@ -60,9 +61,10 @@ def resolve_units(session: Session, name: str) -> list[UnitInfo]:
     wanted = name.strip().casefold()
     match = [u for u in units if u.name.casefold() == wanted]
     if not match:
-        known = ", ".join(u.name for u in units[:12]) or "inga enheter ännu"
+        known = ", ".join(u.name for u in units[:12]) or t("inga enheter ännu")
         more = " …" if len(units) > 12 else ""
-        raise UnknownUnit(f"Enheten {name!r} finns inte. Kända enheter: {known}{more} (eller all).")
+        raise UnknownUnit(t("Enheten {unit} finns inte. Kända enheter: {known} (eller all).", unit=repr(name),
+                            known=known + more))
     return match
 
 

@@ -20,6 +20,7 @@ from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period, shift_years, to_year_end
 from vonapp.domain.schedule import staffing_from_cycles
 from vonapp.domain.series import (
+    MONTH,
     OccupancySeries,
     Prepared,
     budget_series,
@@ -33,8 +34,8 @@ from vonapp.store.inputs import load_daily, load_frames, read_schedules, summary
 from vonapp.store.models import StaffingNeed
 from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, resolve_units
 
-__all__ = ["Figures", "OccupancySeries", "ResurspassPart", "SeriesSpec", "is_all_units", "load_figures",
-           "read_figures", "read_resurspass_part", "resurspass_part", "with_daily_reread"]
+__all__ = ["Figures", "OccupancySeries", "ResurspassPart", "SeriesSpec", "chart_span", "is_all_units",
+           "load_figures", "read_figures", "read_resurspass_part", "resurspass_part", "with_daily_reread"]
 
 
 def is_all_units(unit: str) -> bool:
@@ -45,12 +46,14 @@ def is_all_units(unit: str) -> bool:
 class SeriesSpec:
     """Which series to compute besides the summary.
 
-    budget: bucket sizes of the budget series; budget_to_year_end: they run on to 31 December of the
-    period's end (the window's forecast continuation) instead of ending with the period.
+    budget: bucket sizes of the budget series over the period (the files' rows, adding up to the summary).
+    chart_budget: also the budget chart's series (`Figures.chart_budget`), the same for the window and
+    the PDF: months from the period's start to 31 December of its end year — the period's outcome,
+    then only the forecast continuation (no outcome after the period; never a month before it).
     """
 
     budget: tuple[str, ...] = ()
-    budget_to_year_end: bool = False
+    chart_budget: bool = False
     resurspass: tuple[str, ...] = ()
     occupancy: tuple[str, ...] = ()
     staffing: bool = False
@@ -62,6 +65,7 @@ class Figures:
     """The summary of the unit (or all summed), and the series a SeriesSpec asked for, by bucket size.
 
     through: the last day counted as recorded (the latest unit's), None when nothing is recorded.
+    chart_budget: the budget chart's months (SeriesSpec.chart_budget), None when not asked for.
     """
 
     units: list[UnitInfo]
@@ -73,7 +77,13 @@ class Figures:
     resurspass: dict[str, pd.DataFrame] = field(default_factory=dict)
     occupancy: dict[str, OccupancySeries] = field(default_factory=dict)
     staffing: pd.DataFrame | None = None
+    chart_budget: pd.DataFrame | None = None
     inputs: Inputs | None = None  # the frames read (resurspass_part recomputes from them)
+
+
+def chart_span(period: Period) -> Period:
+    """What the budget chart spans: the period's start to 31 December of its end year."""
+    return to_year_end(period)
 
 
 def _staffing(session: Session, frames: Inputs, schedules: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
@@ -123,9 +133,10 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
     total = sum(per_unit.values(), Totals())
     summary = Summary.from_totals(summary_label(units, all_units=all_units), period, total)
     rows = [Summary.from_totals(u.name, period, per_unit[u.id]) for u in units] if spec.per_unit else []
-    span = to_year_end(period) if spec.budget_to_year_end else period
-    prepared = Prepared(frames, period, span) if spec.budget or spec.resurspass else None
-    budget = {f: budget_series(frames, period, span, f, prepared) for f in spec.budget}
+    span = chart_span(period) if spec.chart_budget else period
+    prepared = Prepared(frames, period, span) if spec.budget or spec.chart_budget or spec.resurspass else None
+    budget = {f: budget_series(frames, period, period, f, prepared) for f in spec.budget}
+    chart_budget = budget_series(frames, period, span, MONTH, prepared) if spec.chart_budget else None
     resurspass = {f: resurspass_series(frames, period, f, prepared) for f in spec.resurspass}
     occupancy: dict[str, OccupancySeries] = {}
     if spec.occupancy:
@@ -134,7 +145,8 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
         occupancy = {f: OccupancySeries(current=occupancy_series(frames, period, f),
                                         last_year=occupancy_series(previous, earlier, f)) for f in spec.occupancy}
     staffing = _staffing(session, frames, schedules, period) if spec.staffing else None
-    return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing, frames)
+    return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing,
+                   chart_budget, frames)
 
 
 def load_figures(database: Database, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
@@ -153,28 +165,28 @@ class ResurspassPart:
 
 
 def resurspass_part(inputs: Inputs, units: list[UnitInfo], period: Period, freqs: tuple[str, ...], *,
-                    all_units: bool = False, budget_to_year_end: bool = False) -> ResurspassPart:
+                    all_units: bool = False, chart_budget: bool = False) -> ResurspassPart:
     """What read_figures computes for the resurspass — `summary.resurspass` and `resurspass[freq]` — alone.
 
     The same domain functions (totals_by_unit, resurspass_series) on the same inputs, without
-    occupancy, staffing and the other series. budget_to_year_end: as SeriesSpec's, the span
-    read_figures prepares (the window's overview sets it).
+    occupancy, staffing and the other series. chart_budget: as SeriesSpec's, the span read_figures
+    prepares then (the window's overview asks for the budget chart).
     """
     total = sum(totals_by_unit(inputs, period, resurspass_only=True).values(), Totals())
     figures = Summary.from_totals(summary_label(units, all_units=all_units), period, total).resurspass
-    prepared = Prepared(inputs, period, to_year_end(period) if budget_to_year_end else period)
+    prepared = Prepared(inputs, period, chart_span(period) if chart_budget else period)
     series = {f: resurspass_series(inputs, period, f, prepared) for f in freqs}
     return ResurspassPart(figures, series, inputs)
 
 
 def read_resurspass_part(session: Session, unit: str, period: Period, freqs: tuple[str, ...],
-                         *, budget_to_year_end: bool = False) -> ResurspassPart:
+                         *, chart_budget: bool = False) -> ResurspassPart:
     """resurspass_part on the inputs it reads: the daily hours and the budgets (load_frames' hours_only)."""
     all_units = is_all_units(unit)
     units = resolve_units(session, unit)
     schedules = read_schedules(session, units, all_units=all_units)
     frames = load_frames(session, units, period, all_units=all_units, schedules=schedules, hours_only=True)
-    return resurspass_part(frames, units, period, freqs, all_units=all_units, budget_to_year_end=budget_to_year_end)
+    return resurspass_part(frames, units, period, freqs, all_units=all_units, chart_budget=chart_budget)
 
 
 def with_daily_reread(session: Session, inputs: Inputs, unit: UnitInfo, start: date, end: date,

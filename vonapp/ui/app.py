@@ -50,6 +50,10 @@ def make_app() -> QApplication:
     if not app.property("vonapp_ready"):
         app.setStyle("Fusion")
         app.setWindowIcon(_icon())
+        from vonapp.ui.style import apply_stylesheet
+
+        apply_stylesheet(app)
+        from vonapp.texts import set_language
         from vonapp.ui.i18n import effective_language, install_language
 
         language = effective_language(AppSettings().language)
@@ -58,6 +62,7 @@ def make_app() -> QApplication:
         if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(translator)
         install_language(app, language)
+        set_language(language)  # the store's messages in the window's language too
         app.setProperty("vonapp_language", language)
         app.setProperty("vonapp_ready", True)
     return app

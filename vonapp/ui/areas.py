@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vonapp.ui.style import set_role
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("areas", text)
@@ -88,7 +90,7 @@ class PlaceholderPage(QScrollArea):
             self.tr("Den här delen kommer i en senare version. Data du importerar redan nu "
                     "(Arkiv → Importera…) sparas och visas här när delen är klar."), body)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(note, "hint")
         for w in (title, summary, points, note):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(w)
@@ -102,9 +104,12 @@ class Navigation(QListWidget):
 
     def __init__(self, items: list[Area], *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("areaNavigation")  # the style sheet's padding of the items
+        # Polished now: the items are laid out before the window is shown, and a size measured
+        # without the sheet's padding would stay.
+        self.ensurePolished()
         for i, area in enumerate(items, start=1):
             item = QListWidgetItem(area.title, self)
             item.setToolTip(f"{area.summary} (Ctrl+{i})")
         self.setMinimumWidth(120)
-        self.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.setCurrentRow(0)

@@ -9,14 +9,14 @@ defining one), so a string is never left Swedish because of where it was called 
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from vonapp.assets import resource
+from vonapp.texts import LANGUAGES, read_catalogue
 
-LANGUAGES = {"sv": "Svenska", "en": "English"}
+__all__ = ["LANGUAGES", "CatalogueTranslator", "Words", "effective_language", "install_language", "read_catalogue"]
 
 
 class Words(tuple):
@@ -53,22 +53,6 @@ def effective_language(setting: str, system: QLocale | None = None) -> str:
         return setting
     locale = system or QLocale.system()
     return "sv" if locale.language() == QLocale.Language.Swedish else "en"
-
-
-def read_catalogue(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) → translation of every finished message in a .ts file."""
-    found: dict[tuple[str, str], str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None or not (translation.text or "").strip():
-                continue
-            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            found[(name, source)] = translation.text or ""
-    return found
 
 
 class CatalogueTranslator(QTranslator):

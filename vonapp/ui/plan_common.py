@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 from vonapp.ui.area_page import AreaContext
 from vonapp.ui.editing import CellEdit, Column, EditCommand, ExcelTableView, FrameTableModel
 from vonapp.ui.overview.palette import STATUS_COLOURS, Status
+from vonapp.ui.style import set_role
 
 VERDICTS = {"good": Status.GOOD, "watch": Status.WATCH, "act": Status.ACT, "none": Status.NONE}
 
@@ -34,7 +35,7 @@ def verdict_style(verdict: str) -> str:
 
 def heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; margin-top: 4px; }")
+    set_role(label, "section-heading")
     return label
 
 

@@ -14,10 +14,12 @@ from vonapp.io.export.atomic import atomic_target, check_target
 from vonapp.io.export.errors import ExportCancelled, ExportError
 from vonapp.store.database import Database
 from vonapp.store.errors import StoreError
+from vonapp.texts import N_, t
 
 KINDS = ("uppfoljning", "csv", "pdf")
 EXTENSIONS = {"uppfoljning": ".xlsx", "csv": ".csv", "pdf": ".pdf"}
-KIND_NAMES = {"uppfoljning": "uppföljningsfil (xlsx)", "csv": "CSV-fil", "pdf": "PDF-rapport"}
+# Marked for the catalogue: the command line shows them as t(KIND_NAMES[kind]).
+KIND_NAMES = {"uppfoljning": N_("uppföljningsfil (xlsx)"), "csv": N_("CSV-fil"), "pdf": N_("PDF-rapport")}
 
 Progress = Callable[[int, str], bool]
 
@@ -28,7 +30,8 @@ def extension_note(kind: str, out: Path) -> str:
     """A warning when the file name does not end as its kind usually does (the file is still written)."""
     wanted = EXTENSIONS.get(kind, "")
     if wanted and Path(out).suffix.lower() != wanted:
-        return f"obs: filnamnet slutar inte på {wanted}, men filen är en {KIND_NAMES[kind]}"
+        return t("obs: filnamnet slutar inte på {suffix}, men filen är en {what}", suffix=wanted,
+                 what=t(KIND_NAMES[kind]))
     return ""
 
 
@@ -49,7 +52,7 @@ def export(database: Database, kind: str, unit: str, period: Period, out: Path, 
            pseudonymize: bool = False, progress: Progress | None = None) -> Path:
     """Write the follow-up file; progress(percent, text) returning False cancels (nothing left at `out`)."""
     if kind not in KINDS:
-        raise ExportError(f"Okänd exporttyp {kind!r}; välj {', '.join(KINDS)}.")
+        raise ExportError(t("Okänd exporttyp {kind}; välj {kinds}.", kind=repr(kind), kinds=", ".join(KINDS)))
     target = check_target(Path(out))
     step = _stepper(progress, 0, 60, 2)
     step("Läser data")

@@ -18,7 +18,9 @@ from vonapp.domain.formatting import (
     fmt_tkr,
 )
 from vonapp.domain.glossary import WORKED_CATEGORIES
+from vonapp.domain.periods import parse_period, period_words
 from vonapp.domain.summary import Summary
+from vonapp.texts import N_
 
 HOURS, KR, PCT, TKR = "h", "kr", "%", "tkr"
 
@@ -36,38 +38,40 @@ class Figure:
         return f"{self.label} {fmt_through(through)}" if self.compared and through else self.label
 
 
+# Labels marked N_ for the catalogue: `vonapp summary` shows them in the command line's language; the
+# files keep them Swedish.
 FIGURES: list[Figure] = [
-    Figure("Budget i timmar", "budget_hours", HOURS, True),
-    Figure("Budget i timmar hela perioden", "budget_hours_period", HOURS),
-    Figure("Arbetade timmar (utfall)", "worked_hours", HOURS, True),
+    Figure(N_("Budget i timmar"), "budget_hours", HOURS, True),
+    Figure(N_("Budget i timmar hela perioden"), "budget_hours_period", HOURS),
+    Figure(N_("Arbetade timmar (utfall)"), "worked_hours", HOURS, True),
     *[Figure(f"  varav {c.value}", f"worked_by_category.{c.value}", HOURS, True) for c in WORKED_CATEGORIES],
-    Figure("Avvikelse timmar (budget − utfall)", "deviation_hours", HOURS, True),
-    Figure("Planerade timmar (schema)", "planned_hours", HOURS, True),
-    Figure("Frånvarotimmar", "absence_hours", HOURS, True),
-    Figure("Budget kr", "budget_kr", KR, True),
-    Figure("Budget kr hela perioden", "budget_kr_period", KR),
-    Figure("Utfall kr", "outcome_kr", KR, True),
-    Figure("Avvikelse kr (budget − utfall)", "deviation_kr", KR, True),
-    Figure("Budget helår timmar", "budget_year_hours", HOURS),
-    Figure("Prognos helår timmar", "forecast_year_hours", HOURS),
-    Figure("Budget helår kr", "budget_year_kr", KR),
-    Figure("Prognos helår kr", "forecast_year_kr", KR),
-    Figure("Beläggning", "occupancy_pct", PCT),
-    Figure("Budgeterad beläggning", "occupancy_budget_pct", PCT),
-    Figure("Resurspass planerade timmar", "resurspass.planned_hours", HOURS, True),
-    Figure("Resurspass använda timmar", "resurspass.used_hours", HOURS, True),
-    Figure("Resurspass nyttjandegrad", "resurspass.usage_pct", PCT, True),
-    Figure("Missade resurspass timmar", "resurspass.missed_hours", HOURS, True),
-    Figure("Missade resurspass kr", "resurspass.missed_kr", KR, True),
-    Figure("Åtgärdskrav tkr", "measures.requirement_tkr", TKR),
-    Figure("Åtgärder effekt i år tkr", "measures.effect_year_tkr", TKR),
-    Figure("Åtgärder helårseffekt tkr", "measures.full_year_effect_tkr", TKR),
-    Figure("Kvar till åtgärdskrav tkr", "measures.gap_tkr", TKR),
-    Figure("Utförandegrad", "kpi.execution_rate", PCT),
-    Figure("Bomtid", "kpi.idle_rate", PCT),
-    Figure("Avböjda besök", "kpi.declined_rate", PCT),
-    Figure("Sjukfrånvaro", "kpi.sick_rate", PCT, True),
-    Figure("Andel timavlönade", "kpi.hourly_paid_share", PCT, True),
+    Figure(N_("Avvikelse timmar (budget − utfall)"), "deviation_hours", HOURS, True),
+    Figure(N_("Planerade timmar (schema)"), "planned_hours", HOURS, True),
+    Figure(N_("Frånvarotimmar"), "absence_hours", HOURS, True),
+    Figure(N_("Budget kr"), "budget_kr", KR, True),
+    Figure(N_("Budget kr hela perioden"), "budget_kr_period", KR),
+    Figure(N_("Utfall kr"), "outcome_kr", KR, True),
+    Figure(N_("Avvikelse kr (budget − utfall)"), "deviation_kr", KR, True),
+    Figure(N_("Budget helår timmar"), "budget_year_hours", HOURS),
+    Figure(N_("Prognos helår timmar"), "forecast_year_hours", HOURS),
+    Figure(N_("Budget helår kr"), "budget_year_kr", KR),
+    Figure(N_("Prognos helår kr"), "forecast_year_kr", KR),
+    Figure(N_("Beläggning"), "occupancy_pct", PCT),
+    Figure(N_("Budgeterad beläggning"), "occupancy_budget_pct", PCT),
+    Figure(N_("Resurspass planerade timmar"), "resurspass.planned_hours", HOURS, True),
+    Figure(N_("Resurspass använda timmar"), "resurspass.used_hours", HOURS, True),
+    Figure(N_("Resurspass nyttjandegrad"), "resurspass.usage_pct", PCT, True),
+    Figure(N_("Missade resurspass timmar"), "resurspass.missed_hours", HOURS, True),
+    Figure(N_("Missade resurspass kr"), "resurspass.missed_kr", KR, True),
+    Figure(N_("Åtgärdskrav tkr"), "measures.requirement_tkr", TKR),
+    Figure(N_("Åtgärder effekt i år tkr"), "measures.effect_year_tkr", TKR),
+    Figure(N_("Åtgärder helårseffekt tkr"), "measures.full_year_effect_tkr", TKR),
+    Figure(N_("Kvar till åtgärdskrav tkr"), "measures.gap_tkr", TKR),
+    Figure(N_("Utförandegrad"), "kpi.execution_rate", PCT),
+    Figure(N_("Bomtid"), "kpi.idle_rate", PCT),
+    Figure(N_("Avböjda besök"), "kpi.declined_rate", PCT),
+    Figure(N_("Sjukfrånvaro"), "kpi.sick_rate", PCT, True),
+    Figure(N_("Andel timavlönade"), "kpi.hourly_paid_share", PCT, True),
 ]
 
 # The main figures of the side-by-side comparison of units.
@@ -112,8 +116,9 @@ def shown_rows(summary: Summary) -> list[tuple[str, str]]:
 
 
 def period_line(summary: Summary) -> str:
-    """`2024 (2024-01-01 – 2024-12-31), utfall t.o.m. 31 aug` (the part after the comma when under way)."""
-    text = f"{summary.period} ({summary.period_start} – {summary.period_end})"
+    """`År 2024 (2024-01-01 – 2024-12-31), utfall t.o.m. 31 aug` (the part after the comma when under way);
+    the period in the window selector's words."""
+    text = f"{period_words(parse_period(summary.period))} ({summary.period_start} – {summary.period_end})"
     if summary.through:
         text += f", utfall {fmt_through(summary.through)}"
     elif summary.worked_hours is None:

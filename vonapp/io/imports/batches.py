@@ -15,6 +15,7 @@ from vonapp.io.imports.writer import UNDO_PREFIX
 from vonapp.store.backup import backup
 from vonapp.store.database import Database
 from vonapp.store.models import Base, ImportBatch, Meta, Unit
+from vonapp.texts import t
 
 # Tables whose rows carry the import batch that wrote them.
 BATCH_TABLES = tuple(t.name for t in Base.metadata.sorted_tables if "batch_id" in t.c)
@@ -101,17 +102,18 @@ def undo_batch(database: Database, batch_id: int) -> str:
     with database.session() as s:
         batch = s.get(ImportBatch, batch_id)
         if batch is None:
-            raise ImportRefused(f"Import {batch_id} finns inte; se listan med `vonapp imports`.")
+            raise ImportRefused(t("Import {number} finns inte; se listan med `vonapp imports`.", number=batch_id))
         label = f"import {batch_id} ({batch.kind}, {batch.file_name})"
         later = _replaced_by(s.connection(), batch_id)
         if later:
             names = ", ".join(str(i) for i in later)
-            raise ImportRefused(f"{label} har delvis ersatts av import {names}; ångra den först.")
+            raise ImportRefused(t("{batch} har delvis ersatts av import {numbers}; ångra den först.", batch=label,
+                                  numbers=names))
     if database.path is not None:
         backup(database, reason="fore-angra-import")
     with database.engine.begin() as conn:
         _undo(conn, batch_id)
-    return f"{label} är ångrad."
+    return t("{batch} är ångrad.", batch=label)
 
 
 def _undo(conn: Connection, batch_id: int) -> None:
@@ -150,11 +152,11 @@ def _log_undo(conn: Connection, batch_id: int, log: dict) -> None:
     """Change-log rows for the undo: per table the rows that go (the batch's own) and come back."""
     p = {"b": batch_id}
     unit_id = conn.execute(text("SELECT unit_id FROM import_batch WHERE id = :b"), p).scalar()
-    removed = {t: conn.execute(text(f"SELECT COUNT(*) FROM {t} WHERE batch_id = :b"), p).scalar() or 0
-               for t in BATCH_TABLES}
-    restored = {t: len(rows) for t, rows in log["deleted"].items()}
-    for t, rows in log["updated"].items():
-        restored[t] = restored.get(t, 0) + len(rows)
+    removed = {table: conn.execute(text(f"SELECT COUNT(*) FROM {table} WHERE batch_id = :b"), p).scalar() or 0
+               for table in BATCH_TABLES}
+    restored = {table: len(rows) for table, rows in log["deleted"].items()}
+    for table, rows in log["updated"].items():
+        restored[table] = restored.get(table, 0) + len(rows)
     log_undo(conn, batch_id, unit_id, removed, restored)
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.reading import Table
 from vonapp.io.imports.text import header_key
+from vonapp.texts import t
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,14 @@ def match(table: Table, columns: tuple[Column, ...], column_map: dict[str, str])
     missing = [c.name for c in columns if c.required and c.name not in found]
     if missing:
         names = ", ".join(f'"{m}"' for m in missing)
-        has = ", ".join(f'"{h}"' for h in table.header if h) or "inga rubriker"
-        word = "kolumnen" if len(missing) == 1 else "kolumnerna"
-        raise MissingColumns(
-            f"{table.file_name}: {word} {names} saknas (rubrikraden har {has}). Byt namn på "
-            f'kolumnen i filen eller använd --map "DIN RUBRIK={missing[0]}".', missing, table.header)
+        has = ", ".join(f'"{h}"' for h in table.header if h) or t("inga rubriker")
+        text = (t('{file}: kolumnen {names} saknas (rubrikraden har {has}). Byt namn på kolumnen i filen eller '
+                  'använd --map "DIN RUBRIK={column}".', file=table.file_name, names=names, has=has,
+                  column=missing[0]) if len(missing) == 1 else
+                t('{file}: kolumnerna {names} saknas (rubrikraden har {has}). Byt namn på kolumnen i filen eller '
+                  'använd --map "DIN RUBRIK={column}".', file=table.file_name, names=names, has=has,
+                  column=missing[0]))
+        raise MissingColumns(text, missing, table.header)
     return found
 
 

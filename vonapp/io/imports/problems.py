@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vonapp.store.errors import StoreError
+from vonapp.texts import t
 
 MAX_LISTED = 200  # a message lists at most this many problems, then how many more there are
 
@@ -19,9 +20,9 @@ class Problem:
     reason: str
 
     def render(self, file_name: str) -> str:
-        where = file_name if self.row is None else f"{file_name} rad {self.row}"
+        where = file_name if self.row is None else t("{file} rad {row}", file=file_name, row=self.row)
         if self.column is not None:
-            where += f', kolumn "{self.column}"'
+            where += t(', kolumn "{column}"', column=self.column)
         what = self.reason if self.value is None else f'"{self.value}" {self.reason}'
         return f"{where}: {what}"
 
@@ -41,11 +42,12 @@ class ImportFailed(StoreError):
     def render(self) -> str:
         n = len(self.problems)
         rows = {p.row for p in self.problems if p.row is not None}
-        head = (f"{self.file_name}: {n} fel på {len(rows)} rader; inget importerades."
-                if rows else f"{self.file_name}: inget importerades.")
+        head = (t("{file}: {count} fel på {rows} rader; inget importerades.", file=self.file_name, count=n,
+                  rows=len(rows)) if rows else t("{file}: inget importerades.", file=self.file_name))
         shown = [p.render(self.file_name) for p in self.problems[:MAX_LISTED]]
         if n > MAX_LISTED:
-            shown.append(f"… och {n - MAX_LISTED} fel till (de första {MAX_LISTED} visas); rätta dem och försök igen.")
+            shown.append(t("… och {more} fel till (de första {listed} visas); rätta dem och försök igen.",
+                           more=n - MAX_LISTED, listed=MAX_LISTED))
         return "\n".join([head, *shown])
 
 

@@ -22,12 +22,15 @@ import pandas as pd
 
 from vonapp.io.imports.problems import ImportRefused, Problem
 from vonapp.io.imports.text import fold, header_key
+from vonapp.texts import N_, t
 
 DELIMITERS = (";", "\t", ",")
 EXCEL_1900 = date(1899, 12, 30)
 EXCEL_1904 = date(1904, 1, 1)
 HEADER_SEARCH_ROWS = 10
 MAX_FILE_BYTES = 1_000_000_000
+# A row with more or fewer fields than the heading (a bad row's reason).
+FIELDS = N_("raden har {fields} fält men rubrikraden har {width}; kontrollera avgränsare och citattecken")
 
 
 @dataclass
@@ -77,19 +80,19 @@ def open_source(path: Path) -> Source:
 
     try:
         if not path.exists():
-            raise ImportRefused(f"Filen {path} finns inte.")
+            raise ImportRefused(t("Filen {path} finns inte.", path=path))
         if path.is_dir():
-            raise ImportRefused(f"{path} är en mapp, inte en fil.")
+            raise ImportRefused(t("{path} är en mapp, inte en fil.", path=path))
         if (kind := kind_problem(path)) is not None:  # a FIFO would wait for a writer forever
             raise ImportRefused(f"Kan inte importera: {kind.replace('databasfil', 'fil att importera')}.")
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused(f"{path.name} är för stor ({path.stat().st_size // 1_000_000} MB; högst "
-                                f"{MAX_FILE_BYTES // 1_000_000} MB). Dela upp filen.")
+            raise ImportRefused(t("{file} är för stor ({size} MB; högst {most} MB). Dela upp filen.", file=path.name,
+                                  size=path.stat().st_size // 1_000_000, most=MAX_FILE_BYTES // 1_000_000))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Kan inte läsa filen: {os_problem(path, exc)}.") from None
+        raise ImportRefused(t("Kan inte läsa filen: {problem}.", problem=os_problem(path, exc))) from None
     if not data.strip():
-        raise ImportRefused(f"{path.name} är tom.")
+        raise ImportRefused(t("{file} är tom.", file=path.name))
     if data[:4] == b"PK\x03\x04":
         return Source(path, data, True)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -201,13 +204,9 @@ def _build(name: str, raw: list[list[object]], known: set[str], epoch: date, *, 
         n = len(row)
         if n > width and any(not _blank(c) for c in row[width:]):
             last = max(j for j, c in enumerate(row) if not _blank(c)) + 1
-            problems.append(Problem(i + 1, None, None,
-                                    f"raden har {last} fält men rubrikraden har {width}; "
-                                    "kontrollera avgränsare och citattecken"))
+            problems.append(Problem(i + 1, None, None, t(FIELDS, fields=last, width=width)))
         elif n < width:
-            problems.append(Problem(i + 1, None, None,
-                                    f"raden har {n} fält men rubrikraden har {width}; "
-                                    "kontrollera avgränsare och citattecken"))
+            problems.append(Problem(i + 1, None, None, t(FIELDS, fields=n, width=width)))
             row = list(row) + [""] * (width - n)
         numbers.append(i + 1)
         kept.append(row[:width] if n != width else row)
@@ -288,8 +287,7 @@ def _csv_fast(name: str, text: str, delimiter: str, known: set[str]) -> Table | 
     blank = (data == "").all(axis=1).to_numpy()
     short = (fields < width) & ~blank
     numbers = np.arange(h + 2, h + 2 + len(data))
-    problems = [Problem(int(numbers[i]), None, None, f"raden har {int(fields[i])} fält men rubrikraden har {width}; "
-                                                     "kontrollera avgränsare och citattecken")
+    problems = [Problem(int(numbers[i]), None, None, t(FIELDS, fields=int(fields[i]), width=width))
                 for i in np.flatnonzero(short)]
     data = data[~blank]
     columns = [pd.Series(data.iloc[:, j].to_numpy(dtype=object), dtype=object) for j in range(width)]

@@ -13,16 +13,16 @@ from sqlalchemy import insert
 from vonapp.io.imports import batches
 from vonapp.io.imports.columns import MissingColumns, fit
 from vonapp.io.imports.kinds import KINDS
-from vonapp.io.imports.kinds.base import Context, Kind, n_rows
+from vonapp.io.imports.kinds.base import Context, Kind, fmt_n
 from vonapp.io.imports.maps import Maps, load_profile, parse_maps, profile_names, save_profile
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.reading import open_source
-from vonapp.io.imports.text import swedish_list
 from vonapp.io.imports.writer import Writer
 from vonapp.store.backup import backup
 from vonapp.store.database import Database
 from vonapp.store.models import ImportBatch
 from vonapp.store.queries import UnitInfo, list_units, resolve_units
+from vonapp.texts import t
 
 
 @dataclass
@@ -38,7 +38,9 @@ class Outcome:
 def kind_named(name: str) -> Kind:
     kind = KINDS.get(name.strip().lower())
     if kind is None:
-        raise ImportRefused(f"Okänd filtyp {name!r}; välj {swedish_list(list(KINDS))}.")
+        kinds = list(KINDS)  # "a, b eller c" (swedish_list words the rows' reasons, which stay Swedish)
+        raise ImportRefused(t("Okänd filtyp {kind}; välj {kinds}.", kind=repr(name),
+                              kinds=t("{first} eller {last}", first=", ".join(kinds[:-1]), last=kinds[-1])))
     return kind
 
 
@@ -76,29 +78,32 @@ def import_file(
         earlier = batches.find_same_file(s, kind.name, target.id if target else None, source.sha256)
         if earlier is not None:
             when = earlier.created_at.strftime("%Y-%m-%d %H:%M")
-            return Outcome("already", [f"{source.name} är redan importerad (import {earlier.id}, {when}); "
-                                       "inget ändrades."], earlier.id)
+            return Outcome("already", [t("{file} är redan importerad (import {number}, {when}); inget ändrades.",
+                                         file=source.name, number=earlier.id, when=when)], earlier.id)
         ctx = Context(s, source, target, start, replace, maps)
         try:
             plan = kind.plan(ctx)
         except MissingColumns as exc:
             raise ImportRefused(str(exc) + _guess(kind, exc.header)) from None
-    where = f" till {target.name}" if target else ""
+    where = " " + t("till {unit}", unit=target.name) if target else ""
     lines = [f"{source.name} ({kind.name}){where}:", *plan.report]
     refused = ""
     if plan.overlap:
-        lines.append(("Ersätter" if replace else "Överlappar") + " data som redan finns:")
+        lines.append(t("Ersätter data som redan finns:") if replace else t("Överlappar data som redan finns:"))
         lines += [f"  {o}" for o in plan.overlap]
         if not replace:
-            for_unit = f" för {unit_name}" if unit_name else ""
-            refused = (f"{source.name} överlappar data som redan finns{for_unit}: "
-                       f"{'; '.join(plan.overlap)}. Lägg till --replace för att ersätta "
-                       f"{plan.replace_note or 'dem'}, eller ångra den tidigare importen med `vonapp import undo`.")
+            fields = {"file": source.name, "unit": unit_name, "overlap": "; ".join(plan.overlap),
+                      "what": plan.replace_note or t("dem")}
+            refused = t("{file} överlappar data som redan finns för {unit}: {overlap}. Lägg till --replace för att "
+                        "ersätta {what}, eller ångra den tidigare importen med `vonapp import undo`.", **fields) \
+                if unit_name else t("{file} överlappar data som redan finns: {overlap}. Lägg till --replace för att "
+                                    "ersätta {what}, eller ångra den tidigare importen med `vonapp import undo`.",
+                                    **fields)
     if dry_run:
         if refused:
-            raise OverlapRefused("\n".join([*lines, "Provkörning: importen skulle vägras.", refused]), lines,
+            raise OverlapRefused("\n".join([*lines, t("Provkörning: importen skulle vägras."), refused]), lines,
                                  plan.overlap, plan.replace_note)
-        return Outcome("dry-run", [*lines, "Provkörning: inget skrevs."])
+        return Outcome("dry-run", [*lines, t("Provkörning: inget skrevs.")])
     if refused:
         raise OverlapRefused(refused, lines, plan.overlap, plan.replace_note)
     _check_cancel(cancel)
@@ -115,12 +120,14 @@ def import_file(
         if profile and map_entries:
             save_profile(conn, unit_name, profile, kind.name, maps)
         _check_cancel(cancel)
-    done = [f"Importerade {n_rows(plan.row_count)} från {source.name}{where} (import {batch_id}).",
-            *plan.report]
+    rows = t("1 rad") if plan.row_count == 1 else t("{count} rader", count=fmt_n(plan.row_count))
+    done = [t("Importerade {rows} från {file}{where} (import {number}).", rows=rows, file=source.name, where=where,
+              number=batch_id), *plan.report]
     if profile and map_entries:
-        done.append(f"Profilen {profile!r} sparades; nästa gång räcker --profile {profile}.")
+        done.append(t("Profilen {profile} sparades; nästa gång räcker --profile {name}.", profile=repr(profile),
+                      name=profile))
     if saved_backup is not None:
-        done.append(f"Säkerhetskopia före importen: {saved_backup}")
+        done.append(t("Säkerhetskopia före importen: {file}", file=saved_backup))
     return Outcome("imported", done, batch_id, saved_backup)
 
 
@@ -139,7 +146,7 @@ class ImportCancelled(ImportRefused):
     """The user cancelled the import; the transaction was rolled back, nothing changed."""
 
     def __init__(self) -> None:
-        super().__init__("Importen avbröts; inget ändrades i databasen.")
+        super().__init__(t("Importen avbröts; inget ändrades i databasen."))
 
 
 def _check_cancel(cancel: Callable[[], bool] | None) -> None:
@@ -171,10 +178,10 @@ def _unit(session, kind: Kind, name: str | None) -> UnitInfo | None:  # noqa: AN
         units = list_units(session)
         if len(units) == 1:
             return units[0]
-        known = ", ".join(u.name for u in units[:12]) or "inga enheter ännu; importera en budgetfil först"
-        raise ImportRefused(f"Ange enheten med --unit NAMN (kända enheter: {known}).")
+        known = ", ".join(u.name for u in units[:12]) or t("inga enheter ännu; importera en budgetfil först")
+        raise ImportRefused(t("Ange enheten med --unit NAMN (kända enheter: {known}).", known=known))
     if name.strip().lower() in ("all", "alla"):
-        raise ImportRefused("En importfil gäller en enhet; ange enhetens namn med --unit, inte all.")
+        raise ImportRefused(t("En importfil gäller en enhet; ange enhetens namn med --unit, inte all."))
     return resolve_units(session, name)[0]
 
 

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from vonapp.io.imports.text import fold
+from vonapp.texts import N_, t
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 _UNITS = re.compile(r"(?i)(kr|sek|tkr|h|tim|st|%)\.?$")
@@ -25,8 +26,8 @@ _SERIAL = re.compile(r"^\d{4,6}(?:[.,]0+)?$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?$")
 _CLOCK_COMPACT = re.compile(r"^(\d{2})(\d{2})$")
 
-DATE_HINT = "är inte ett datum; skriv ÅÅÅÅ-MM-DD"
-NUMBER_HINT = "är inte ett tal"
+DATE_HINT = N_("är inte ett datum; skriv ÅÅÅÅ-MM-DD")  # a row's reason: raised as t(DATE_HINT)
+NUMBER_HINT = N_("är inte ett tal")
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
@@ -59,13 +60,13 @@ def parse_column(series: pd.Series, fn: Callable[[object], object]) -> tuple[np.
 def number(value: object) -> float:
     """7,5 · 7.5 · 1 234,50 · 1.234,50 · −3 · 12 kr · 96,3 %."""
     if isinstance(value, bool):
-        raise CellError(NUMBER_HINT)
+        raise CellError(t(NUMBER_HINT))
     if isinstance(value, int | float):
         if isinstance(value, float) and not np.isfinite(value):
-            raise CellError(NUMBER_HINT)
+            raise CellError(t(NUMBER_HINT))
         return float(value)
     if not isinstance(value, str):
-        raise CellError(NUMBER_HINT)
+        raise CellError(t(NUMBER_HINT))
     s = _SPACES.sub("", value).replace("\u2212", "-").replace("\u2013", "-")
     s = _UNITS.sub("", s)
     commas, dots = s.count(","), s.count(".")
@@ -79,7 +80,7 @@ def number(value: object) -> float:
     elif commas > 1 or dots > 1:
         s = s.replace(",", "").replace(".", "")
     if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)", s):
-        raise CellError(NUMBER_HINT)
+        raise CellError(t(NUMBER_HINT))
     return float(s)
 
 
@@ -93,17 +94,17 @@ def numbers(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 def integer(value: object) -> int:
     x = number(value)
     if not x.is_integer():
-        raise CellError("är inte ett heltal")
+        raise CellError(t("är inte ett heltal"))
     return int(x)
 
 
 def _checked(y: int, m: int, d: int) -> date:
     if not FIRST_YEAR <= y <= LAST_YEAR:
-        raise CellError(f"ligger utanför åren {FIRST_YEAR}–{LAST_YEAR}")
+        raise CellError(t("ligger utanför åren {first}–{last}", first=FIRST_YEAR, last=LAST_YEAR))
     try:
         return date(y, m, d)
     except ValueError:
-        raise CellError("är ett datum som inte finns") from None
+        raise CellError(t("är ett datum som inte finns")) from None
 
 
 def date_parser(epoch: date) -> Callable[[object], date]:
@@ -121,11 +122,11 @@ def date_parser(epoch: date) -> Callable[[object], date]:
         if isinstance(value, date):
             return _checked(value.year, value.month, value.day)
         if isinstance(value, bool):
-            raise CellError(DATE_HINT)
+            raise CellError(t(DATE_HINT))
         if isinstance(value, int | float):
             if 1 <= value < 200_000:
                 return serial(float(value))
-            raise CellError(DATE_HINT)
+            raise CellError(t(DATE_HINT))
         s = str(value).strip()
         for pattern, order in ((_ISO, (1, 2, 3)), (_DMY, (3, 2, 1)), (_COMPACT, (1, 2, 3))):
             m = pattern.match(s)
@@ -134,7 +135,7 @@ def date_parser(epoch: date) -> Callable[[object], date]:
                 return _checked(y, mo, d)
         if _SERIAL.match(s):
             return serial(float(s.replace(",", ".")))
-        raise CellError(DATE_HINT)
+        raise CellError(t(DATE_HINT))
 
     return parse
 
@@ -149,18 +150,18 @@ def minutes_of_day(value: object) -> int:
         m = round(value.total_seconds() / 60)
         if 0 <= m <= 1440:
             return m
-        raise CellError("är inte en tid; skriv TT:MM")
+        raise CellError(t("är inte en tid; skriv TT:MM"))
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 0 <= value <= 1:
             return round(float(value) * 1440)
-        raise CellError("är inte en tid; skriv TT:MM")
+        raise CellError(t("är inte en tid; skriv TT:MM"))
     s = str(value).strip()
     m = _CLOCK.match(s) or _CLOCK_COMPACT.match(s)
     if m:
         h, mi = int(m.group(1)), int(m.group(2) or 0)
         if (h < 24 and mi < 60) or (h == 24 and mi == 0):
             return h * 60 + mi
-    raise CellError("är inte en tid; skriv TT:MM")
+    raise CellError(t("är inte en tid; skriv TT:MM"))
 
 
 YES = {"ja", "j", "x", "1", "true", "sant", "yes", "y"}
@@ -177,7 +178,7 @@ def yes_no(value: object) -> bool:
         return True
     if f in NO:
         return False
-    raise CellError("är varken ja eller nej")
+    raise CellError(t("är varken ja eller nej"))
 
 
 def text(series: pd.Series) -> np.ndarray:
@@ -207,18 +208,18 @@ def month(value: object) -> int:
         for i, name in enumerate(MONTHS, start=1):
             if f == fold(name) or (len(f) >= 3 and fold(name).startswith(f)):
                 return i
-        raise CellError("är ingen månad; skriv 1–12 eller månadens namn")
+        raise CellError(t("är ingen månad; skriv 1–12 eller månadens namn"))
     try:
         m = integer(value)
     except CellError:
-        raise CellError("är ingen månad; skriv 1–12 eller månadens namn") from None
+        raise CellError(t("är ingen månad; skriv 1–12 eller månadens namn")) from None
     if not 1 <= m <= 12:
-        raise CellError("är ingen månad; skriv 1–12 eller månadens namn")
+        raise CellError(t("är ingen månad; skriv 1–12 eller månadens namn"))
     return m
 
 
 def year(value: object) -> int:
     y = integer(value)
     if not FIRST_YEAR <= y <= LAST_YEAR:
-        raise CellError(f"är inget år mellan {FIRST_YEAR} och {LAST_YEAR}")
+        raise CellError(t("är inget år mellan {first} och {last}", first=FIRST_YEAR, last=LAST_YEAR))
     return y

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vonapp.io.imports.columns import Column
 from vonapp.io.imports.look import FileLook, auto_columns, map_entries
+from vonapp.ui.style import set_role
 
 MISSING = "– saknas –"
 
@@ -124,11 +125,11 @@ class ColumnsBox(QWidget):
         if missing:
             self.note.setText(self.tr("Välj vilken av filens kolumner som är {0} (* = måste finnas).").format(
                 ", ".join(f"”{m}”" for m in missing)))
-            self.note.setStyleSheet("color: #A34600; font-weight: bold;")
+            set_role(self.note, "attention")
         else:
             self.note.setText(self.tr("Varje kolumn läses från filens kolumn till höger; ändra ett val om "
                                       "filen kallar kolumnen något annat (* = måste finnas)."))
-            self.note.setStyleSheet("")
+            set_role(self.note, "")
 
 
 def fill_rows(table: QTableWidget, look: FileLook) -> None:

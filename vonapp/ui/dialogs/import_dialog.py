@@ -43,6 +43,7 @@ from vonapp.ui.dialogs.progress import run_with_progress
 from vonapp.ui.messages import error_text
 from vonapp.ui.operations import Progress, Worker
 from vonapp.ui.settings import AppSettings
+from vonapp.ui.style import set_role
 
 KIND_LABELS = {
     "budget": QT_TRANSLATE_NOOP("ImportDialog", "Budget – enheter och budgetår"),
@@ -125,7 +126,7 @@ class ImportDialog(QDialog):
         self.result_stack.addWidget(self.problems_view)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8A5F00;")
+        set_role(self.warnings, "warning")
         self.warnings.hide()
         self.rows_table = QTableWidget(0, 0, self)
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

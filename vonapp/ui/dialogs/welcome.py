@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from vonapp.ui.style import set_role
+
 DEMO, EMPTY = "demo", "empty"
 
 
@@ -24,7 +26,7 @@ class WelcomeDialog(QDialog):
             "Exempeldata är påhittade enheter som visar hur allt fungerar. Med en tom databas börjar du "
             "med att importera en budgetfil (Arkiv → Importera…)."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "hint")
         self.demo_button = QPushButton(self.tr("Öppna exempeldata"), self)
         self.empty_button = QPushButton(self.tr("Börja med en tom databas"), self)
         self.demo_button.setDefault(True)

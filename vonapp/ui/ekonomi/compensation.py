@@ -11,6 +11,7 @@ from vonapp.domain.compensation import Comparison
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_pct
 from vonapp.ui.editing import Column
 from vonapp.ui.plan_common import set_columns, table
+from vonapp.ui.style import set_role
 
 ACTUAL = -1  # the key of the unit's own shares row
 
@@ -60,12 +61,12 @@ class CompensationPanel(QWidget):
         self.model, self.view = table(columns(_tr("första")), self, stretch="name")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("QLabel { font-size: 11pt; padding: 4px 0; }")
+        set_role(self.summary, "summary")
         self.formula = QLabel(_tr("Budget = beviljad tid × budgeterad utförandegrad ÷ brukartid av arbetad tid × "
                                   "timkostnad. Enhetens egna andelar: tid hos kund ÷ beviljad tid för de registrerade "
                                   "månaderna, och tid hos kund ÷ arbetad tid."), self)
         self.formula.setWordWrap(True)
-        self.formula.setStyleSheet("QLabel { color: #444444; }")
+        set_role(self.formula, "note")
         self.add_button = QPushButton(_tr("Ny modell"), self)
         self.remove_button = QPushButton(_tr("Ta bort modell"), self)
         buttons = QHBoxLayout()

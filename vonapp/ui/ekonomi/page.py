@@ -24,6 +24,7 @@ from vonapp.ui.plan_common import (
     set_width,
     table,
 )
+from vonapp.ui.style import set_role
 
 TABLES = frozenset({"finance_line", "finance_forecast", "compensation_model", "time_breakdown", "budget_year"})
 MONTHS = Words("dates", ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -117,7 +118,7 @@ class EkonomiPage(AreaPage):
         self.forecast_model.edits_requested.connect(self._edit_forecast)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("QLabel { color: #444444; }")
+        set_role(self.note, "note")
         self.tabs = QTabWidget(self)
         months = QWidget(self.tabs)
         self.month_model, self.month_table = table(month_columns(True), months, key="month")

@@ -26,6 +26,7 @@ from vonapp.ui.plan_common import (
     set_width,
     table,
 )
+from vonapp.ui.style import set_role
 
 TABLES = frozenset({"time_breakdown", "kpi_target", "indicator", "indicator_value", "time_entry", "schedule",
                     "schedule_cell", "budget_year"})
@@ -102,7 +103,7 @@ class NyckeltalPage(AreaPage):
         for c in range(3):
             self.targets_table.setColumnWidth(c, 150)
         self.targets_title = QLabel(_tr("Mål {0}:").format(""), self)
-        self.targets_title.setStyleSheet("QLabel { font-weight: bold; }")
+        set_role(self.targets_title, "table-heading")
         self.targets_model.edits_requested.connect(self._edit_targets)
         self.targets_note = QLabel(self)
         self.months_model, self.months_table = table(month_columns(True), self, key="month")
@@ -192,7 +193,7 @@ class NyckeltalPage(AreaPage):
         self.months_model.colour = colour
         self.months_model.bold_rows = {len(frame) - 1}
         self.months_model.set_frame(frame)
-        self.chart.show_months(view.months, t)
+        self.chart.show_months(view.months, t, self._months_shown(view.year))
         ind = indicators.copy()
         ind["preliminary_text"] = ["ja" if p is True or p == 1 else ("nej" if p is not None else None)
                                    for p in ind["preliminary"]]
@@ -213,6 +214,13 @@ class NyckeltalPage(AreaPage):
                                           + self.targets_table.rowHeight(0) + 4)
         for c in range(3):
             self.targets_table.setColumnWidth(c, 150)
+
+    def _months_shown(self, y: int) -> range:
+        """The chart's months: the chosen quarter's or month's (no outcome outside it), else the year's."""
+        p = self.period
+        if p is None or p.start.year != y or p.end.year != y:
+            return range(1, 13)
+        return range(p.start.month, p.end.month + 1)
 
     def _set_widths(self) -> None:
         self.months_table.setColumnWidth(0, 92)

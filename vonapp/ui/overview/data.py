@@ -25,8 +25,9 @@ WEEK, MONTH, DAY = "W", "M", "D"
 class OverviewData:
     """The summary and the chart frames of one unit (or all) over one period, plain data.
 
-    budget runs from the period's start to 31 December (see vonapp.store.overview.OverviewFrames);
-    budget_freq is MONTH for a whole year, else WEEK; occupancy_freq is WEEK for a year, else DAY.
+    budget runs by month from the period's start to 31 December (see vonapp.store.overview.OverviewFrames):
+    a quarter's or a month's own outcome, then only the forecast continuation; budget_freq is MONTH.
+    occupancy_freq is WEEK for a year, else DAY; resurspass is per week of the period.
     charts holds the same series as numpy arrays with their view bounds, ready for the chart items.
     The summary is `vonapp summary`'s: a period under way is compared up to summary.through.
     """
@@ -56,9 +57,9 @@ def load_overview(database: Database, unit: str, period: Period) -> OverviewData
     from vonapp.ui.overview.chart_data import chart_series
 
     whole_year = is_whole_year(period)
-    budget_freq = MONTH if whole_year else WEEK
+    budget_freq = MONTH  # every view: the months of the period, then the forecast months to 31 December
     occupancy_freq = WEEK if whole_year else DAY
-    f = load_overview_frames(database, unit, period, budget_freq=budget_freq, occupancy_freq=occupancy_freq)
+    f = load_overview_frames(database, unit, period, occupancy_freq=occupancy_freq)
     charts = chart_series(f.budget, f.occupancy, 7 if whole_year else 1, f.resurspass, f.staffing, period,
                           f.last_recorded)
     return OverviewData(unit, period, f.summary, f.budget, budget_freq, f.last_recorded, f.resurspass,

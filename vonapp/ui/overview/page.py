@@ -15,6 +15,7 @@ from vonapp.ui.overview.data import OverviewData
 from vonapp.ui.overview.tile_texts import TILE_BUILDERS, resurspass_tile, tile_contents
 from vonapp.ui.overview.tiles import Tile
 from vonapp.ui.selectors import period_title
+from vonapp.ui.style import set_role
 
 TILE_MIN_WIDTH = 180
 CHART_HEIGHT = 330
@@ -28,10 +29,10 @@ class OverviewPage(QWidget):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self.tr("Översikt"), self)
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(self.heading, "page-heading")
         self.message = QLabel(self.tr("Laddar översikten …"), self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-size: 11pt; padding: 12px;")
+        set_role(self.message, "page-message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.tiles = [Tile(parent=self) for _ in TILE_BUILDERS]

@@ -45,12 +45,6 @@ class Tile(QFrame):
         self.backdrop = QFrame(self)
         self.backdrop.setObjectName("tileBackdrop")
         self.backdrop.lower()
-        self.setStyleSheet(
-            " #tileTitle { font-weight: bold; color: #222222; }"
-            " #tileValue { font-size: 18pt; font-weight: bold; color: #111111; }"
-            " #tileCaption { color: #444444; }"
-            " #tileDetail { color: #333333; font-size: 8.5pt; }"
-        )
         layout = QVBoxLayout(self)
         # The backdrop's borders (6 px on the left, 1 px elsewhere) inside the margins.
         layout.setContentsMargins(12 + 6, 6 + 1, 8 + 1, 6 + 1)

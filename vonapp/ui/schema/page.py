@@ -45,6 +45,7 @@ from vonapp.ui.schema.grid_model import KIND_COLOURS, KIND_TITLES, ScheduleGridM
 from vonapp.ui.schema.loading import Loaded, load
 from vonapp.ui.schema.panels import FiguresPanel, FindingsList
 from vonapp.ui.schema.side_tables import CodesTab, NeedTab
+from vonapp.ui.style import set_role
 
 SCHEDULE_TABLES = frozenset({"schedule", "schedule_cell", "schedule_member", "employee"})
 TABLES = SCHEDULE_TABLES | {"shift_code", "staffing_need", "budget_year"}
@@ -90,10 +91,10 @@ class SchemaPage(AreaPage):
             chip.setStyleSheet(f"background:{colour.name()}; border:1px solid #bbb; border-radius:3px;")
             legend.addWidget(chip)
         chip = QLabel(self.tr(" regelavvikelse "))
-        chip.setStyleSheet("background:#E8505B; color:white; border-radius:3px;")
+        set_role(chip, "finding-chip")
         legend.addWidget(chip)
         self.message = QLabel()
-        self.message.setStyleSheet("color:#B00020;")
+        set_role(self.message, "error")
         legend.addWidget(self.message, 1)
 
         self.model = ScheduleGridModel(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from vonapp.domain.glossary import AbsenceType, Category
 from vonapp.ui.editing import CellError, parse_number
+from vonapp.ui.style import set_role
 
 
 class AddRowDialog(QDialog):
@@ -39,7 +40,7 @@ class AddRowDialog(QDialog):
         self.hours = QLineEdit(self)
         self.hours.setPlaceholderText(self.tr("t.ex. 7,5"))
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3401a;")
+        set_role(self.problem, "problem")
         self.problem.setWordWrap(True)
         form.addRow(self.tr("Anställningsnummer"), self.number)
         form.addRow(self.tr("Namn"), self.name)

@@ -29,6 +29,8 @@ from vonapp.store.database import Database
 from vonapp.store.utfall import AfterPlacement, DayData, UtfallData, load_day, load_period_and_day
 from vonapp.ui.area_page import AreaContext, AreaPage, OverviewBase
 from vonapp.ui.editing import ExcelTableView, FollowUp, FrameTableModel, StepSkipped
+from vonapp.ui.selectors import period_title
+from vonapp.ui.style import set_role
 from vonapp.ui.utfall.day_panel import DayPanel
 from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
 from vonapp.ui.utfall.register import RegisterPanel
@@ -104,7 +106,7 @@ class UtfallPage(AreaPage):
         bar.addWidget(self.granularity)
         bar.addWidget(self.problems_only)
         hint = QLabel(self.tr("Klicka på en dag för att öppna den nedan."), days_tab)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "hint")
         bar.addWidget(hint, 1)
         days_layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical, days_tab)
@@ -291,7 +293,7 @@ class UtfallPage(AreaPage):
         problem_days = int(d["problem"].sum())
         missed_kr = d["missed_kr"].sum(min_count=1)
         self.header.setText(
-            f"<b>{data.unit.name}, {data.period.label}</b> · {self.tr('arbetat')} {fmt_hours(d['worked'].sum())} "
+            f"<b>{data.unit.name}, {period_title(data.period)}</b> · {self.tr('arbetat')} {fmt_hours(d['worked'].sum())} "
             f"{self.tr('av planerat')} {fmt_hours(d['planned'].sum())} · {self.tr('resurspass')}: "
             f"{fmt_hours(d['planned_res'].sum())} {self.tr('planerat')}, {fmt_hours(d['res_used'].sum())} "
             f"{self.tr('placerat')} · <span style='color:#b3401a'>{self.tr('missat')} "

@@ -20,6 +20,7 @@ from vonapp.io.imports.kinds.base import Context, Kind, Plan, Rows, duplicates, 
 from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.values import year
 from vonapp.io.imports.writer import Writer
+from vonapp.texts import N_
 
 COLUMNS = (
     Column("år", ("year", "budgetår")),
@@ -117,4 +118,4 @@ def plan(ctx: Context) -> Plan:
                 "värdena i de åtgärder filen namnger (övriga åtgärder och all uppföljning behålls)")
 
 
-KIND = Kind("atgarder", COLUMNS, plan, help="åtgärdsplanens åtgärder")
+KIND = Kind("atgarder", COLUMNS, plan, help=N_("åtgärdsplanens åtgärder"))

@@ -20,6 +20,7 @@ from vonapp.io.imports.reading import Source, Table
 from vonapp.io.imports.writer import Writer
 from vonapp.store import dialect
 from vonapp.store.queries import UnitInfo
+from vonapp.texts import t
 
 
 @dataclass
@@ -231,7 +232,7 @@ def fmt_n(x: float) -> str:
 
 def n_rows(n: int) -> str:
     """'1 rad', '2 rader', '12 345 rader'."""
-    return "1 rad" if n == 1 else f"{fmt_n(n)} rader"
+    return t("1 rad") if n == 1 else t("{count} rader", count=fmt_n(n))
 
 
 def lookup(values: np.ndarray, table: dict[str, object]) -> tuple[np.ndarray, np.ndarray]:

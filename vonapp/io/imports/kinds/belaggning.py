@@ -24,6 +24,7 @@ from vonapp.io.imports.text import fold
 from vonapp.io.imports.window_rows import window_rows
 from vonapp.io.imports.writer import Writer
 from vonapp.store.models import OccupancyMove
+from vonapp.texts import N_
 
 DATE = Column("datum", ("dag", "date"))
 DAILY = (DATE, Column("platser", ("antal platser", "tillgängliga platser")),
@@ -160,4 +161,4 @@ def _moves(ctx: Context, rows: Rows, days: np.ndarray, skipped: int) -> Plan:
     return Plan(len(rows), report, write, first, last, overlap, f"{unit.name}s flyttar {first}–{last}")
 
 
-KIND = Kind("belaggning", COLUMNS, plan, help="beläggning per dag eller in- och utflyttningar")
+KIND = Kind("belaggning", COLUMNS, plan, help=N_("beläggning per dag eller in- och utflyttningar"))

@@ -14,6 +14,7 @@ from vonapp.io.imports.kinds.base import Context, Kind, Plan, Rows, fmt_n, looku
 from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.writer import Writer
 from vonapp.store.models import BudgetYear, Unit
+from vonapp.texts import N_
 
 COLUMNS = (
     Column("enhet", ("enhetsnamn", "enhetens namn", "unit")),
@@ -186,4 +187,4 @@ def _shown(x: object) -> str:
     return "tom" if x is None else fmt_n(float(x))  # type: ignore[arg-type]
 
 
-KIND = Kind("budget", COLUMNS, plan, needs_unit=False, help="enheter och deras budgetår")
+KIND = Kind("budget", COLUMNS, plan, needs_unit=False, help=N_("enheter och deras budgetår"))

@@ -22,6 +22,7 @@ from vonapp.io.imports.kinds.base import (
 )
 from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.writer import Writer
+from vonapp.texts import N_
 
 COLUMNS = (
     Column("år", ("year",)),
@@ -73,4 +74,4 @@ def plan(ctx: Context) -> Plan:
                 f"{unit.name}s ekonomirader {first:%Y-%m}–{last:%Y-%m}")
 
 
-KIND = Kind("ekonomi", COLUMNS, plan, help="budget och utfall i kr per månad och kategori")
+KIND = Kind("ekonomi", COLUMNS, plan, help=N_("budget och utfall i kr per månad och kategori"))

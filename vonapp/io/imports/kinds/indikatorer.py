@@ -16,6 +16,7 @@ from vonapp.io.imports.kinds.base import Context, Kind, Plan, Rows, duplicates, 
 from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.values import CellError, year, yes_no
 from vonapp.io.imports.writer import Writer
+from vonapp.texts import N_
 
 COLUMNS = (
     Column("år", ("year", "budgetår")),
@@ -144,4 +145,4 @@ def plan(ctx: Context) -> Plan:
                 f"{unit.name}s indikatorvärden för de år filen nämner")
 
 
-KIND = Kind("indikatorer", COLUMNS, plan, help="nyckeltal och indikatorer: Kolada-id, mål, utfall, bedömning")
+KIND = Kind("indikatorer", COLUMNS, plan, help=N_("nyckeltal och indikatorer: Kolada-id, mål, utfall, bedömning"))

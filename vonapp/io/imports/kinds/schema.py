@@ -21,6 +21,7 @@ from vonapp.io.imports.problems import ImportFailed, ImportRefused, Problem, sho
 from vonapp.io.imports.text import header_key
 from vonapp.io.imports.writer import Writer
 from vonapp.store.models import Employee, ShiftCode
+from vonapp.texts import N_
 
 SHIFTS = (
     Column("passkod", ("kod", "pass", "passbeteckning")),
@@ -187,4 +188,4 @@ def _clock(d: tuple[int, int, int, bool]) -> str:
     return text + (", resurspass" if r else "")
 
 
-KIND = Kind("schema", COLUMNS, plan, help="rullande schema (xlsx: bladen passkoder och schema); --from en måndag")
+KIND = Kind("schema", COLUMNS, plan, help=N_("rullande schema (xlsx: bladen passkoder och schema); --from en måndag"))

@@ -25,6 +25,7 @@ from vonapp.io.imports.text import fold, swedish_list
 from vonapp.io.imports.window_rows import window_rows
 from vonapp.io.imports.writer import Writer
 from vonapp.store.models import Employee, Unit
+from vonapp.texts import N_, t
 
 COLUMNS = (
     Column("datum", ("dag", "date", "arbetsdatum", "transaktionsdatum")),
@@ -195,17 +196,20 @@ def _report(rows: Rows, category: np.ndarray, absence: np.ndarray, hours: np.nda
             last: object, new_employees: list[tuple[str, str]], skipped: int, ctx: Context) -> list[str]:
     frame = pd.DataFrame({"kategori": np.where(absence != None, category + "/" + absence.astype(str), category),  # noqa: E711
                           "timmar": hours})
-    lines = [f"{n_rows(len(rows))}, {first} – {last}, {fmt_n(float(hours.sum()))} timmar"]
-    for cat, g in frame.groupby("kategori", sort=True):
-        lines.append(f"  {cat}: {n_rows(len(g))}, {fmt_n(float(g['timmar'].sum()))} timmar")
+    lines = [t("{rows}, {first} – {last}, {hours} timmar", rows=n_rows(len(rows)), first=first, last=last,
+               hours=fmt_n(float(hours.sum())))]
+    for cat, g in frame.groupby("kategori", sort=True):  # the categories as the file names them
+        lines.append("  " + t("{category}: {rows}, {hours} timmar", category=cat, rows=n_rows(len(g)),
+                              hours=fmt_n(float(g["timmar"].sum()))))
     if skipped:
-        lines.append(f"{n_rows(skipped)} före {ctx.start} hoppas över (--from)")
+        lines.append(t("{rows} före {day} hoppas över (--from)", rows=n_rows(skipped), day=ctx.start))
     if new_employees:
         shown = ", ".join(f"{e} {n}" for e, n in new_employees[:10])
-        more = f" och {len(new_employees) - 10} till" if len(new_employees) > 10 else ""
-        what = "ny timavlönad anställd" if len(new_employees) == 1 else "nya timavlönade anställda"
-        lines.append(f"{len(new_employees)} {what}: {shown}{more}")
+        if len(new_employees) > 10:
+            shown += " " + t("och {count} till", count=len(new_employees) - 10)
+        lines.append(t("1 ny timavlönad anställd: {people}", people=shown) if len(new_employees) == 1 else
+                     t("{count} nya timavlönade anställda: {people}", count=len(new_employees), people=shown))
     return lines
 
 
-KIND = Kind("tid", COLUMNS, plan, help="arbetade timmar och frånvaro per anställd och dag")
+KIND = Kind("tid", COLUMNS, plan, help=N_("arbetade timmar och frånvaro per anställd och dag"))

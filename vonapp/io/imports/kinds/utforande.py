@@ -21,6 +21,7 @@ from vonapp.io.imports.kinds.base import (
 )
 from vonapp.io.imports.problems import ImportRefused
 from vonapp.io.imports.writer import Writer
+from vonapp.texts import N_
 
 COLUMNS = (
     Column("år", ("year",)),
@@ -71,4 +72,4 @@ def plan(ctx: Context) -> Plan:
     return Plan(len(rows), report, write, first, last, overlap, f"{unit.name}s månader {first:%Y-%m}–{last:%Y-%m}")
 
 
-KIND = Kind("utforande", COLUMNS, plan, help="utförandegrad: arbetad tid, tid hos kund, bomtid, avböjd tid")
+KIND = Kind("utforande", COLUMNS, plan, help=N_("utförandegrad: arbetad tid, tid hos kund, bomtid, avböjd tid"))

@@ -24,6 +24,7 @@ from vonapp.ui.overview.chart_data import Bounds
 from vonapp.ui.overview.charts.axes import SwedishDateAxis, ValueAxis, axis_number
 from vonapp.ui.overview.crosshair import Crosshair
 from vonapp.ui.overview.save_image import ask_and_save_png, save_widget_png
+from vonapp.ui.style import set_role
 
 AXIS_PEN = "#333333"
 AXIS_MIN_WIDTH = 56
@@ -182,10 +183,10 @@ class Chart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(280)
         self.title = QLabel(title, self)
-        self.title.setStyleSheet("font-weight: bold; font-size: 11pt; color: #111111;")
+        set_role(self.title, "chart-title")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #444444;")
+        set_role(self.note, "chart-note")
         # Room for two lines: a note that wraps to another number of lines for the next unit would
         # resize the plot, and every resize paints the chart again (two or three paints a switch).
         self.note.setMinimumHeight(2 * self.note.fontMetrics().lineSpacing())
