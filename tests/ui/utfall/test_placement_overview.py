@@ -71,7 +71,9 @@ def _assert_shows(window: MainWindow, fresh: OverviewData, summary_json: dict) -
     np.testing.assert_allclose(chart.used_bars.opts["height"], arrays.used)
     np.testing.assert_allclose(chart.missed_bars.opts["height"], arrays.missed)
     _x, planned = chart.planned_line.getData()
-    np.testing.assert_allclose(planned, arrays.planned)
+    np.testing.assert_allclose(planned, arrays.planned_done)
+    _x, ahead = chart.planned_ahead.getData()
+    np.testing.assert_allclose(ahead if ahead is not None else [], arrays.planned_ahead)
     pd.testing.assert_frame_equal(chart.frame, fresh.resurspass)
 
 
