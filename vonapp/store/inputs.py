@@ -48,15 +48,20 @@ def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, 
 
 
 def load_frames(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False,
-                schedules: ScheduleFrames | None = None) -> Inputs:
+                schedules: ScheduleFrames | None = None, hours_only: bool = False) -> Inputs:
     """The inputs of the units over the period (and its end's whole year), as frames.
 
     schedules: read_schedules' frames when the caller has them already (the overview's staffing).
+    hours_only: just the daily hours and the budgets (occupancy, time breakdown and measures empty) —
+    all that the hours figures (vonapp.domain.figures_hours: budget, outcome, resurspass) read.
     """
     start, end = data_span(period)
     ids = [u.id for u in units]
     years = sorted(set(range(start.year, end.year + 1)))
     daily, with_schedule = load_daily(session, units, start, end, all_units=all_units, schedules=schedules)
+    if hours_only:
+        return Inputs.of_units([]).with_units(ids, {u.id: u.places for u in units}, budget_inputs(session, ids),
+                                              daily, with_schedule)
     occ_days, moves = occupancy_frames(session, ids, period.start, period.end)
     return Inputs(
         unit_ids=ids,

@@ -7,7 +7,7 @@ needs besides the summary is named in a `SeriesSpec`, so each gets exactly the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -27,14 +27,15 @@ from vonapp.domain.series import (
     occupancy_series,
     resurspass_series,
 )
-from vonapp.domain.summary import Summary
+from vonapp.domain.summary import ResurspassFigures, Summary
 from vonapp.domain.totals import Totals
 from vonapp.store.database import Database
-from vonapp.store.inputs import load_frames, read_schedules, summary_label
+from vonapp.store.inputs import load_daily, load_frames, read_schedules, summary_label
 from vonapp.store.models import StaffingNeed
 from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, resolve_units
 
-__all__ = ["Figures", "OccupancySeries", "SeriesSpec", "chart_span", "is_all_units", "load_figures", "read_figures"]
+__all__ = ["Figures", "OccupancySeries", "ResurspassPart", "SeriesSpec", "chart_span", "is_all_units",
+           "load_figures", "read_figures", "read_resurspass_part", "resurspass_part", "with_daily_reread"]
 
 
 def is_all_units(unit: str) -> bool:
@@ -77,6 +78,7 @@ class Figures:
     occupancy: dict[str, OccupancySeries] = field(default_factory=dict)
     staffing: pd.DataFrame | None = None
     chart_budget: pd.DataFrame | None = None
+    inputs: Inputs | None = None  # the frames read (resurspass_part recomputes from them)
 
 
 def chart_span(period: Period) -> Period:
@@ -144,10 +146,62 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
                                         last_year=occupancy_series(previous, earlier, f)) for f in spec.occupancy}
     staffing = _staffing(session, frames, schedules, period) if spec.staffing else None
     return Figures(units, all_units, summary, total.through, rows, budget, resurspass, occupancy, staffing,
-                   chart_budget)
+                   chart_budget, frames)
 
 
 def load_figures(database: Database, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
     """read_figures in one transaction of the database."""
     with database.session() as session:
         return read_figures(session, unit, period, spec)
+
+
+@dataclass(frozen=True)
+class ResurspassPart:
+    """The resurspass figures of read_figures alone: the summary's and the series by bucket size."""
+
+    figures: ResurspassFigures
+    series: dict[str, pd.DataFrame]
+    inputs: Inputs  # what they were computed from
+
+
+def resurspass_part(inputs: Inputs, units: list[UnitInfo], period: Period, freqs: tuple[str, ...], *,
+                    all_units: bool = False, chart_budget: bool = False) -> ResurspassPart:
+    """What read_figures computes for the resurspass — `summary.resurspass` and `resurspass[freq]` — alone.
+
+    The same domain functions (totals_by_unit, resurspass_series) on the same inputs, without
+    occupancy, staffing and the other series. chart_budget: as SeriesSpec's, the span read_figures
+    prepares then (the window's overview asks for the budget chart).
+    """
+    total = sum(totals_by_unit(inputs, period, resurspass_only=True).values(), Totals())
+    figures = Summary.from_totals(summary_label(units, all_units=all_units), period, total).resurspass
+    prepared = Prepared(inputs, period, chart_span(period) if chart_budget else period)
+    series = {f: resurspass_series(inputs, period, f, prepared) for f in freqs}
+    return ResurspassPart(figures, series, inputs)
+
+
+def read_resurspass_part(session: Session, unit: str, period: Period, freqs: tuple[str, ...],
+                         *, chart_budget: bool = False) -> ResurspassPart:
+    """resurspass_part on the inputs it reads: the daily hours and the budgets (load_frames' hours_only)."""
+    all_units = is_all_units(unit)
+    units = resolve_units(session, unit)
+    schedules = read_schedules(session, units, all_units=all_units)
+    frames = load_frames(session, units, period, all_units=all_units, schedules=schedules, hours_only=True)
+    return resurspass_part(frames, units, period, freqs, all_units=all_units, chart_budget=chart_budget)
+
+
+def with_daily_reread(session: Session, inputs: Inputs, unit: UnitInfo, start: date, end: date,
+                      fresh: pd.DataFrame | None = None) -> Inputs:
+    """`inputs` of one unit with its daily rows of start..end read again (load_daily), the others kept.
+
+    For an edit that changed recorded hours' kinds on those days only (a resurspass placement): the
+    result equals a fresh load_frames' daily row for row, in the same (date) order. fresh: those rows
+    when the caller has read them (load_daily with read_schedules' frames, as load_frames reads).
+    """
+    if fresh is None:
+        fresh, _scheduled = load_daily(session, [unit], start, end, schedules=read_schedules(session, [unit]))
+    daily = inputs.daily
+    days = daily["date"].to_numpy()
+    lo = np.searchsorted(days, np.datetime64(start, "ns"), side="left")
+    hi = np.searchsorted(days, np.datetime64(end, "ns"), side="right")
+    spliced = pd.concat([daily.iloc[:lo], fresh, daily.iloc[hi:]], ignore_index=True)
+    return replace(inputs, daily=spliced)

@@ -11,8 +11,9 @@ from vonapp.domain.periods import Period, year
 if TYPE_CHECKING:  # pandas and the store load on the worker, after the window's first paint
     import pandas as pd
 
+    from vonapp.domain.inputs import Inputs
     from vonapp.domain.series import OccupancySeries
-    from vonapp.domain.summary import Summary
+    from vonapp.domain.summary import ResurspassFigures, Summary
     from vonapp.store.database import Database
     from vonapp.ui.overview.chart_data import ChartSeries
 
@@ -42,6 +43,7 @@ class OverviewData:
     occupancy_freq: str
     staffing: pd.DataFrame
     charts: ChartSeries
+    inputs: Inputs | None = None  # one unit's frames the figures come from (None for all units)
 
 
 def is_whole_year(period: Period) -> bool:
@@ -51,6 +53,7 @@ def is_whole_year(period: Period) -> bool:
 def load_overview(database: Database, unit: str, period: Period) -> OverviewData:
     """Everything the overview page shows for the unit name (or "all") and period."""
     from vonapp.store.overview import load_overview_frames
+    from vonapp.store.series import is_all_units
     from vonapp.ui.overview.chart_data import chart_series
 
     whole_year = is_whole_year(period)
@@ -60,4 +63,19 @@ def load_overview(database: Database, unit: str, period: Period) -> OverviewData
     charts = chart_series(f.budget, f.occupancy, 7 if whole_year else 1, f.resurspass, f.staffing, period,
                           f.last_recorded)
     return OverviewData(unit, period, f.summary, f.budget, budget_freq, f.last_recorded, f.resurspass,
-                        f.occupancy, occupancy_freq, f.staffing, charts)
+                        f.occupancy, occupancy_freq, f.staffing, charts, None if is_all_units(unit) else f.inputs)
+
+
+def with_resurspass(data: OverviewData, figures: ResurspassFigures, frame: pd.DataFrame,
+                    inputs: Inputs | None) -> OverviewData:
+    """data with its resurspass part replaced: the summary's figures, the frame and the chart's arrays.
+
+    figures, frame and inputs come from vonapp.store.overview.read_overview_resurspass (load_overview's
+    resurspass alone); the arrays are made as load_overview makes them. Runs on the worker.
+    """
+    from dataclasses import replace
+
+    from vonapp.ui.overview.chart_data import resurspass_arrays
+
+    return replace(data, summary=replace(data.summary, resurspass=figures), resurspass=frame,
+                   charts=replace(data.charts, resurspass=resurspass_arrays(frame, data.period)), inputs=inputs)
