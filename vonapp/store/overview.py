@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from vonapp.domain.periods import Period
 from vonapp.domain.series import WEEK, OccupancySeries
 from vonapp.domain.summary import Summary
-from vonapp.store.database import Database
 from vonapp.store.series import SeriesSpec, load_figures
+
+if TYPE_CHECKING:
+    from vonapp.store.database import Database
+    from vonapp.store.driver import DriverDatabase
 
 __all__ = ["OverviewFrames", "load_overview_frames"]
 
@@ -34,7 +38,7 @@ class OverviewFrames:
 
 
 def load_overview_frames(
-    database: Database, unit: str, period: Period, *, budget_freq: str, occupancy_freq: str, resurspass_freq: str = WEEK
+    database: Database | DriverDatabase, unit: str, period: Period, *, budget_freq: str, occupancy_freq: str, resurspass_freq: str = WEEK
 ) -> OverviewFrames:
     """Summary, budget, resurspass, occupancy (and last year's) and staffing of the unit name or `all`."""
     spec = SeriesSpec(budget=(budget_freq,), budget_to_year_end=True, resurspass=(resurspass_freq,),
