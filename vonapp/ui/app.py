@@ -219,9 +219,13 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
         if "early" in box and not box.get("early_shown"):
             box["early_shown"] = True
             window.overview.installEventFilter(early_paint)
-            window.show_first_view(box["early"])
-            if window.shown_key is None:  # not shown after all: nothing to wait for
-                figures_painted.set()
+            try:
+                window.show_first_view(box["early"])
+            except Exception:  # noqa: BLE001 - set_database shows them again and handles what goes wrong
+                window.overview.data = None
+                window.loader.shown_key = None
+            if window.shown_key is None or window.isMinimized() or not window.overview.isVisible():
+                figures_painted.set()  # not shown, or not painted soon: the opening goes on at once
     window.removeEventFilter(first_paint)
     window.overview.removeEventFilter(early_paint)
     threads[0].join()
