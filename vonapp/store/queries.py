@@ -131,8 +131,11 @@ def raw_rows(session: Session | DriverSession, sql: str, params: dict[str, objec
     """Run a read query (named `:params`) on the session's own connection, for large results.
 
     The bare driver runs it (vonapp.store.dialect), skipping SQLAlchemy's per-row objects, which
-    cost more than the database itself on a million rows.
+    cost more than the database itself on a million rows. A Session's pending changes are flushed
+    first, as its own execute() would (autoflush); a DriverSession (vonapp.store.driver) has none.
     """
+    if getattr(session, "autoflush", False):
+        session.flush()  # type: ignore[union-attr]  # nothing to do (and cheap) when nothing is pending
     return dialect.raw_rows(session.connection(), sql, params)
 
 
