@@ -1,4 +1,8 @@
-"""What the window shows first, loaded off the GUI thread while the window is being built."""
+"""What the window shows first, loaded off the GUI thread once the window has painted.
+
+vonapp.ui.app loads it from vonapp.store.driver's bare sqlite3 connection before SQLAlchemy has
+loaded (or from the opened Database when the file must be migrated first): the same functions either way.
+"""
 
 from __future__ import annotations
 
