@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from sqlalchemy.orm import Session
 
 from vonapp.domain.inputs import Inputs
 from vonapp.domain.periods import Period
 from vonapp.domain.series import WEEK, OccupancySeries
 from vonapp.domain.summary import Summary
-from vonapp.store.database import Database
 from vonapp.store.queries import UnitInfo, resolve_units
 from vonapp.store.series import (
     ResurspassPart,
@@ -23,6 +22,12 @@ from vonapp.store.series import (
     resurspass_part,
     with_daily_reread,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from vonapp.store.database import Database
+    from vonapp.store.driver import DriverDatabase
 
 __all__ = ["OverviewFrames", "load_overview_frames", "read_overview_resurspass"]
 
@@ -46,7 +51,7 @@ class OverviewFrames:
 
 
 def load_overview_frames(
-    database: Database, unit: str, period: Period, *, occupancy_freq: str, resurspass_freq: str = WEEK
+    database: Database | DriverDatabase, unit: str, period: Period, *, occupancy_freq: str, resurspass_freq: str = WEEK
 ) -> OverviewFrames:
     """Summary, budget, resurspass, occupancy (and last year's) and staffing of the unit name or `all`."""
     spec = SeriesSpec(chart_budget=True, resurspass=(resurspass_freq,), occupancy=(occupancy_freq,), staffing=True)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from vonapp.domain.figures import totals_by_unit
 from vonapp.domain.inputs import Inputs
@@ -29,10 +28,14 @@ from vonapp.domain.series import (
 )
 from vonapp.domain.summary import ResurspassFigures, Summary
 from vonapp.domain.totals import Totals
-from vonapp.store.database import Database
 from vonapp.store.inputs import load_daily, load_frames, read_schedules, summary_label
-from vonapp.store.models import StaffingNeed
-from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, resolve_units
+from vonapp.store.queries import ALL_UNITS, UnitInfo, occupancy_frames, raw_rows, resolve_units
+
+if TYPE_CHECKING:  # read_figures runs on a bare sqlite3 connection too (the window's first figures)
+    from sqlalchemy.orm import Session
+
+    from vonapp.store.database import Database
+    from vonapp.store.driver import DriverDatabase, DriverSession
 
 __all__ = ["Figures", "OccupancySeries", "ResurspassPart", "SeriesSpec", "chart_span", "is_all_units",
            "load_figures", "read_figures", "read_resurspass_part", "resurspass_part", "with_daily_reread"]
@@ -86,17 +89,15 @@ def chart_span(period: Period) -> Period:
     return to_year_end(period)
 
 
-def _staffing(session: Session, frames: Inputs, schedules: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
+def _staffing(session: Session | DriverSession, frames: Inputs, schedules: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
               period: Period) -> pd.DataFrame:
     """The mean staff on duty per weekday and hour beside the staffing need (NaN where none).
 
     Staff and need are summed over the same units: those with a staffing need when any has one, else
     every unit with a schedule (need NaN).
     """
-    need_rows = session.execute(
-        select(StaffingNeed.unit_id, StaffingNeed.weekday, StaffingNeed.hour, StaffingNeed.staff)
-        .where(StaffingNeed.unit_id.in_(frames.unit_ids))
-    ).all()
+    id_list = ",".join(str(int(i)) for i in frames.unit_ids) or "NULL"
+    need_rows = raw_rows(session, f"SELECT unit_id, weekday, hour, staff FROM staffing_need WHERE unit_id IN ({id_list})")
     scheds, cells, shifts = schedules
     with_need = {int(r[0]) for r in need_rows} & frames.scheduled
     if with_need and not scheds.empty:  # the cells follow their schedule (matched by schedule_id)
@@ -114,7 +115,7 @@ def _staffing(session: Session, frames: Inputs, schedules: tuple[pd.DataFrame, p
     return profile.assign(need=need)
 
 
-def _previous_year(session: Session, units: list[UnitInfo], frames: Inputs, earlier: Period) -> Inputs:
+def _previous_year(session: Session | DriverSession, units: list[UnitInfo], frames: Inputs, earlier: Period) -> Inputs:
     """Just what occupancy needs a year earlier (counts, moves, budget %)."""
     ids = [u.id for u in units]
     days, moves = occupancy_frames(session, ids, earlier.start, earlier.end)
@@ -123,7 +124,7 @@ def _previous_year(session: Session, units: list[UnitInfo], frames: Inputs, earl
                   measures=frames.measures.iloc[:0])
 
 
-def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
+def read_figures(session: Session | DriverSession, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
     """The summary and the series of the unit name (or `all`) over the period, read once."""
     all_units = is_all_units(unit)
     units = resolve_units(session, unit)
@@ -149,7 +150,7 @@ def read_figures(session: Session, unit: str, period: Period, spec: SeriesSpec =
                    chart_budget, frames)
 
 
-def load_figures(database: Database, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
+def load_figures(database: Database | DriverDatabase, unit: str, period: Period, spec: SeriesSpec = SeriesSpec()) -> Figures:
     """read_figures in one transaction of the database."""
     with database.session() as session:
         return read_figures(session, unit, period, spec)

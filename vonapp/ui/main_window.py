@@ -157,7 +157,10 @@ class MainWindow(QMainWindow):
         old, self.database = self.database, database
         self._generation += 1
         self.facts = None
-        self.loader.reset(database)
+        # The figures start-up showed before the database was open (show_first_view) stay on screen.
+        shown = first is not None and first.data is not None and self.loader.shown_key == first.key \
+            and self.overview.data is first.data
+        self.loader.reset(database, keep_shown=shown)
         self.undo_stack.clear()
         if old is not None:
             self.worker.submit(old.close, on_error=self.show_error)
@@ -183,11 +186,33 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda: window_facts(database),
                            lambda facts: self._facts_done(generation, facts), self.show_error)
 
+    def show_first_view(self, first: FirstView) -> None:
+        """Start-up's figures, read before the database is open (vonapp.ui.app): the selectors land
+        where set_database will put them and the overview shows the figures; everything else, input
+        included, waits for set_database with the same FirstView."""
+        if first.key is None or first.data is None:
+            return
+        restored, was_empty = self._restored, self._was_empty
+        self._select(first.facts)
+        self._restored, self._was_empty = restored, was_empty  # set_database chooses again, the same way
+        if (self.current_unit(), self.current_period()) == first.key:
+            self.loader.prime(first.key, first.data)
+            self.loader.request(*first.key, [])
+
     def _facts_done(self, generation: int, facts: WindowFacts) -> None:
         if generation != self._generation:
             return
         self.facts = facts
         self.setWindowTitle(self._title(facts.is_demo))
+        self._select(facts)
+        self._set_enabled(True)
+        self.update_backup_label()
+        self.facts_loaded.emit()
+        self.request_overview()
+        self._show_current_page()
+
+    def _select(self, facts: WindowFacts) -> None:
+        """The selectors' units, years and choice for the facts of the database."""
         self.unit_selector.blockSignals(True)
         self.period_selector.blockSignals(True)
         # The first facts of a database, or the first with data after an empty one (the demo built,
@@ -208,11 +233,6 @@ class MainWindow(QMainWindow):
         self._was_empty = not facts.years
         self.unit_selector.blockSignals(False)
         self.period_selector.blockSignals(False)
-        self._set_enabled(True)
-        self.update_backup_label()
-        self.facts_loaded.emit()
-        self.request_overview()
-        self._show_current_page()
 
     def _title(self, is_demo: bool) -> str:
         if self.database is None:

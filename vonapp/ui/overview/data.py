@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pandas and the store load on the worker, after the window's
     from vonapp.domain.series import OccupancySeries
     from vonapp.domain.summary import ResurspassFigures, Summary
     from vonapp.store.database import Database
+    from vonapp.store.driver import DriverDatabase
     from vonapp.ui.overview.chart_data import ChartSeries
 
 # vonapp.domain.series' bucket sizes, here without its pandas import (a test keeps them equal).
@@ -50,7 +51,7 @@ def is_whole_year(period: Period) -> bool:
     return period == year(period.start.year)
 
 
-def load_overview(database: Database, unit: str, period: Period) -> OverviewData:
+def load_overview(database: Database | DriverDatabase, unit: str, period: Period) -> OverviewData:
     """Everything the overview page shows for the unit name (or "all") and period."""
     from vonapp.store.overview import load_overview_frames
     from vonapp.store.series import is_all_units
