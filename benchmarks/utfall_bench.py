@@ -8,15 +8,19 @@
   chosen day and the register, repainted; median of 5 (Översikt between them). Baseline: the bare
   sqlite3 read of the unit-year's time rows summed per day and category (what any view must read).
   Target ≤ 300 ms.
-- `utfall placement edit`: from typing a placement in the register (egen enhet ↔ ej placerad on the
-  same pass, alternately) to the edit committed and the Utfall page reloaded (register, days),
-  repainted; median of 6. Baseline: the bare store call `place_resurspasses` for the same change
-  (one transaction on the same database). Target ≤ 50 ms. The hidden Översikt is only marked stale
-  by the edit (vonapp.ui.main_window.refresh_overview), so the next line measures the rest:
+- `utfall placement edit until register, days and Översikt's resurspass`: from typing a placement in
+  the register (egen enhet ↔ ej placerad on the same pass, one with its recorded row, alternately)
+  until the edit is committed, the Utfall page shows it (register and days) AND the hidden Översikt's
+  resurspass tile and chart hold the new figures, repainted; median of 6. One worker job writes the
+  edit and re-reads what it changed (vonapp.ui.utfall.page.UtfallPage.place). Baseline: the bare
+  store call `place_resurspasses` for the same change (one transaction on the same database).
+  Target ≤ 50 ms (the issue's "until the register, the Översikt tile and the chart are updated").
+  (A pass with no recorded row would get one with the scheduled hours: hours change, so Översikt is
+  marked stale and reloads when shown — tests/ui/utfall/test_placement_overview.py covers that case.)
 - `utfall then Översikt chosen`: after each edit, from choosing Översikt in the navigation until its
-  tiles and charts show the edited figures, repainted; median of 6. Baseline: the bare
-  `load_overview` of the same unit-year on the worker. Information (the issue's ≤ 50 ms target
-  covers the edit; the overview is updated by the time the user sees it).
+  tiles and charts show the edited figures, repainted; median of 6. Nothing is loaded (the edit
+  patched the page). Baseline: the bare `load_overview` of the same unit-year on the worker, what a
+  reload would cost. Information.
 """
 
 from __future__ import annotations
@@ -109,31 +113,36 @@ def utfall_lines(db_file: Path, folder: Path, label: str) -> list[str]:
     wait(idle)
     model = page.register.model
     frame = model.frame
-    target = frame[frame["placement"] == "ej placerad"].iloc[0]
+    # A pass with its recorded row, unplaced on a day substitutes were hired: the figures move with each edit.
+    unplaced = frame[(frame["placement"] == "ej placerad") & frame["entry_id"].notna()]
+    costly = unplaced[unplaced["day_missed"] > 0]
+    target = (costly if len(costly) else unplaced).iloc[0]
     key, day, number = target["id"], target["date"], target["employment_number"]
-    shown: list[float] = []
-    window.overview_shown.connect(lambda *_a: shown.append(time.perf_counter()))
     edits, switches, bare, bare_overview = [], [], [], []
     utfall_row = keys.index("utfall")
     for i in range(EDITS):
         new = "egen enhet" if i % 2 == 0 else "ej placerad"
         row = model.row_of(key)
-        before = page.data
         wait(idle)  # the overview's fetching ahead of the previous round is over
+        before, overview_before = page.data, window.overview.data
         t = time.perf_counter()
         model.request_edits([(row, model.column_index("placement_label"), new)])
-        # Done when the page shows the edit (register and days) and the edit's command is over.
-        wait(lambda b=before: page.data is not b and window.undo_stack.count() > 0
+        # Done when the edit's command is over, the page shows it (register and days) and the hidden
+        # Översikt holds the new resurspass figures (its tile and chart filled again).
+        wait(lambda b=before, o=overview_before: page.data is not b and window.overview.data is not o
+             and window.undo_stack.count() > 0
              and not window.undo_stack.command(window.undo_stack.count() - 1).running)
         window.repaint()
         QApplication.processEvents()
         edits.append(time.perf_counter() - t)
+        assert window.overview.data.summary.resurspass.used_hours is not None
         # Then the user looks at Översikt: from choosing it until its tiles and charts show the edit.
         wait(idle)
-        shown.clear()
+        patched = window.overview.data
         t = time.perf_counter()
         window.navigation.setCurrentRow(0)
-        wait(lambda: bool(shown) and window.shown_key == (UNIT, year(2023)))
+        wait(lambda p=patched: window.overview.data is p and window.shown_key == (UNIT, year(2023))
+             and window.stack.currentIndex() == 0 and idle())
         window.repaint()
         QApplication.processEvents()
         switches.append(time.perf_counter() - t)
@@ -154,11 +163,11 @@ def utfall_lines(db_file: Path, folder: Path, label: str) -> list[str]:
     return [
         line(f"utfall open {UNIT} 2023 ({label})", f"{o * 1000:.0f} ms", o / bare_read,
              f"bare sqlite3 read of the unit-year's rows per day {bare_read * 1000:.1f} ms", "≤ 300 ms"),
-        line(f"utfall placement edit until register and days ({label})", f"{e * 1000:.0f} ms", e / b,
-             f"bare place_resurspasses transaction {b * 1000:.1f} ms", "≤ 50 ms"),
+        line(f"utfall placement edit until register, days and Översikt's resurspass tile and chart ({label})",
+             f"{e * 1000:.0f} ms", e / b, f"bare place_resurspasses transaction {b * 1000:.1f} ms", "≤ 50 ms"),
         line(f"utfall then Översikt chosen until tile and chart show the edit ({label})", f"{v * 1000:.0f} ms",
              v / bv, f"bare load_overview {bv * 1000:.1f} ms",
-             "none, information: the hidden Översikt reloads when shown; cold switch target ≤ 100 ms"),
+             "none, information: the edit patched the hidden Översikt, nothing is loaded when shown"),
     ]
 
 
@@ -171,6 +180,7 @@ def run(demo_db: Path, forvaltning_db: Path) -> list[str]:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout's vonapp
     if len(sys.argv) < 2:
         sys.exit("usage: python benchmarks/utfall_bench.py DEMO.sqlite [FORVALTNING.sqlite]")
     demo = Path(sys.argv[1])

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from vonapp.domain.periods import PeriodError, months_overlapping, parse_period
+from vonapp.domain.periods import PeriodError, months_overlapping, parse_period, period_words
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,17 @@ def test_q1_has_90_days_and_three_months() -> None:
     q1 = parse_period("2023-Q1")
     assert q1.days == 90
     assert months_overlapping(q1) == [(2023, 1), (2023, 2), (2023, 3)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("2023", "År 2023"),
+    ("2023-Q1", "Kv 1 2023"),
+    ("2024-q3", "Kv 3 2024"),
+    ("2023-03", "Mars 2023"),
+    ("2024-12", "December 2024"),
+    # a range of days that is exactly a quarter is that quarter; any other range keeps its dates
+    ("2023-04-01..2023-06-30", "Kv 2 2023"),
+    ("2023-01-01..2023-03-15", "2023-01-01 – 2023-03-15"),
+])
+def test_the_files_name_a_period_in_the_selectors_words(text: str, words: str) -> None:
+    assert period_words(parse_period(text)) == words

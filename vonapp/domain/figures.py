@@ -19,8 +19,8 @@ from vonapp.domain.periods import Period, months_overlapping
 from vonapp.domain.totals import Totals
 
 
-def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
-    """Every unit's additive figures over the period."""
+def totals_by_unit(inputs: Inputs, period: Period, *, resurspass_only: bool = False) -> dict[int, Totals]:
+    """Every unit's additive figures over the period (resurspass_only: just the `res_*` ones)."""
     out = {u: Totals() for u in inputs.unit_ids}
     y = period.end.year
     daily = fh.daily_rows(inputs.daily)
@@ -31,6 +31,9 @@ def totals_by_unit(inputs: Inputs, period: Period) -> dict[int, Totals]:
         fh.within(daily, period.start, period.end), inputs)
     through = fh.through_by_unit(rows, period, inputs.scheduled)
     recorded = fh.recorded_part(rows, through)
+    if resurspass_only:
+        fh.resurspass(inputs, recorded, out, through)
+        return out
     fh.hours(inputs, period, recorded, out, through)
     fh.forecast(period, year_rows, inputs, out)
     fh.resurspass(inputs, recorded, out, through)

@@ -67,5 +67,11 @@ class Inputs:
             measures=_concat([u.measures for u in units], ids, ["year", "effect_year_tkr", "full_year_effect_tkr"]),
         )
 
+    def with_units(self, unit_ids: list[int], places: dict[int, int | None],
+                   budgets: dict[int, dict[int, BudgetYearInputs]], daily: pd.DataFrame, scheduled: set[int]) -> Inputs:
+        """These units' places, budgets, daily frame and schedules; this one's other frames (their rows' units)."""
+        return Inputs(unit_ids=unit_ids, places=places, budgets=budgets, daily=daily, scheduled=scheduled,
+                      occupancy=self.occupancy, moves=self.moves, breakdown=self.breakdown, measures=self.measures)
+
     def budget(self, unit_id: int, year: int) -> BudgetYearInputs | None:
         return self.budgets.get(unit_id, {}).get(year)

@@ -74,6 +74,27 @@ def month(y: int, m: int) -> Period:
     return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), f"{y}-{m:02d}")
 
 
+_MONTH_NAMES = ["Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober",
+                "November", "December"]
+
+
+def period_words(period: Period) -> str:
+    """The period as the window's selector names it, for the Swedish files: `År 2023`, `Kv 1 2023`,
+    `Mars 2023`; a range of days as its dates."""
+    start, end = period.start, period.end
+
+    def same(other: Period) -> bool:
+        return (other.start, other.end) == (start, end)
+
+    if same(year(start.year)):
+        return f"År {start.year}"
+    if same(quarter(start.year, (start.month - 1) // 3 + 1)):
+        return f"Kv {(start.month - 1) // 3 + 1} {start.year}"
+    if same(month(start.year, start.month)):
+        return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
 _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -34,7 +34,9 @@ class BelaggningData:
     has_budget: bool
     days: pd.DataFrame  # date, occupied (NaN: no data), places, typed (bool), edited (bool)
     moves: pd.DataFrame  # id, apartment, date, event, edited
-    series: dict[str, pd.DataFrame]  # freq → start, occupancy_pct, budget_pct, last_year_pct, occupied_days, place_days
+    # freq → start, occupancy_pct, budget_pct, last_year_pct, occupied_days, place_days over `shown`
+    series: dict[str, pd.DataFrame]
+    shown: Period | None = None  # what the series cover: the chosen quarter or month, else the year
 
     @property
     def uses_moves(self) -> bool:
@@ -73,8 +75,18 @@ def _year_back(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def belaggning_data(session: Session, unit: UnitInfo, y: int) -> BelaggningData:
+def shown_period(y: int, chosen: Period | None) -> Period:
+    """What the area's table and chart cover: the chosen quarter or month when it lies in the year y
+    (no occupancy outside it), else the whole year. The days and moves are always the year's."""
+    whole = year(y)
+    if chosen is None or chosen.start.year != y or chosen.end.year != y:
+        return whole
+    return chosen
+
+
+def belaggning_data(session: Session, unit: UnitInfo, y: int, chosen: Period | None = None) -> BelaggningData:
     period = year(y)
+    shown = shown_period(y, chosen)
     inputs = _unit_inputs(session, unit, period)
     occupied, places = daily_occupancy(inputs, period.start, period.end)
     typed = raw_rows(session, "SELECT date, edited_at IS NOT NULL FROM occupancy_day WHERE unit_id = :u "
@@ -95,10 +107,11 @@ def belaggning_data(session: Session, unit: UnitInfo, y: int) -> BelaggningData:
     return BelaggningData(
         unit=unit, year=y, places=unit.places, budget_pct=budget.occupancy_budget_pct if budget else None,
         has_budget=budget is not None, days=days, moves=moves,
-        series=occupancy_tables(session, unit, period))
+        series=occupancy_tables(session, unit, shown), shown=shown)
 
 
-def load_belaggning(database: Database, unit: str, y: int) -> BelaggningData:
-    """The Beläggning area of one unit and year, in one read."""
+def load_belaggning(database: Database, unit: str, y: int, chosen: Period | None = None) -> BelaggningData:
+    """The Beläggning area of one unit and year, in one read; the series over the chosen quarter or
+    month of that year (shown_period), else the year."""
     with database.session() as s:
-        return belaggning_data(s, one_unit(s, unit), y)
+        return belaggning_data(s, one_unit(s, unit), y, chosen)

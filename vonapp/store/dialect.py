@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
+
+if TYPE_CHECKING:  # the reads run on a bare sqlite3 connection too, before SQLAlchemy loads (store/driver.py)
+    from sqlalchemy.engine import Connection
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -71,6 +72,8 @@ def raw_rows(connection: Connection, sql: str, params: dict[str, object] | None 
         if is_sqlite(connection):
             return cursor.execute(sql, params or {}).fetchall()
         if connection.dialect.driver != "psycopg":
+            from sqlalchemy import text
+
             return [tuple(r) for r in connection.execute(text(sql), params or {}).all()]
         from psycopg.types.string import TextLoader
 
@@ -130,6 +133,8 @@ def bulk_insert(connection: Connection, table: str, columns: Sequence[str], rows
         else:
             params = [dict(zip(columns, r, strict=True)) for r in rows]
             if params:
+                from sqlalchemy import text
+
                 connection.execute(text(f"INSERT INTO {table} ({cols}) VALUES ("
                                         + ", ".join(f":{c}" for c in columns) + ")"), params)
     finally:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
 from vonapp.domain.inputs import Inputs
@@ -21,6 +21,11 @@ from vonapp.store.queries import (
     schedule_frames,
 )
 
+if TYPE_CHECKING:  # the reads run on a bare sqlite3 connection too (vonapp.store.driver)
+    from sqlalchemy.orm import Session
+
+    from vonapp.store.driver import DriverSession
+
 
 def data_span(period: Period) -> tuple[date, date]:
     """Dates the figures need: the period and the whole year of its end (for the forecast)."""
@@ -31,12 +36,12 @@ def data_span(period: Period) -> tuple[date, date]:
 ScheduleFrames = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # schedules, counted cells, shift codes
 
 
-def read_schedules(session: Session, units: list[UnitInfo], *, all_units: bool = False) -> ScheduleFrames:
+def read_schedules(session: Session | DriverSession, units: list[UnitInfo], *, all_units: bool = False) -> ScheduleFrames:
     """The units' schedules with their cells counted per cycle day and shift (no employee needed)."""
     return schedule_frames(session, None if all_units else [u.id for u in units], counted=True)
 
 
-def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, *, all_units: bool = False,
+def load_daily(session: Session | DriverSession, units: list[UnitInfo], start: date, end: date, *, all_units: bool = False,
                schedules: ScheduleFrames | None = None) -> tuple[pd.DataFrame, set[int]]:
     """The daily frame (recorded + planned) of the units, and the ids of units with a schedule."""
     ids = None if all_units else [u.id for u in units]
@@ -47,16 +52,21 @@ def load_daily(session: Session, units: list[UnitInfo], start: date, end: date, 
     return d.combine(recorded, planned), with_schedule
 
 
-def load_frames(session: Session, units: list[UnitInfo], period: Period, *, all_units: bool = False,
-                schedules: ScheduleFrames | None = None) -> Inputs:
+def load_frames(session: Session | DriverSession, units: list[UnitInfo], period: Period, *, all_units: bool = False,
+                schedules: ScheduleFrames | None = None, hours_only: bool = False) -> Inputs:
     """The inputs of the units over the period (and its end's whole year), as frames.
 
     schedules: read_schedules' frames when the caller has them already (the overview's staffing).
+    hours_only: just the daily hours and the budgets (occupancy, time breakdown and measures empty) —
+    all that the hours figures (vonapp.domain.figures_hours: budget, outcome, resurspass) read.
     """
     start, end = data_span(period)
     ids = [u.id for u in units]
     years = sorted(set(range(start.year, end.year + 1)))
     daily, with_schedule = load_daily(session, units, start, end, all_units=all_units, schedules=schedules)
+    if hours_only:
+        return Inputs.of_units([]).with_units(ids, {u.id: u.places for u in units}, budget_inputs(session, ids),
+                                              daily, with_schedule)
     occ_days, moves = occupancy_frames(session, ids, period.start, period.end)
     return Inputs(
         unit_ids=ids,

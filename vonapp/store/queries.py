@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
 
 from vonapp.domain import daily as d
 from vonapp.domain.budget import BudgetYearInputs
 from vonapp.domain.glossary import Category, Placement
 from vonapp.store import dialect
 from vonapp.store.errors import UnknownUnit
-from vonapp.store.models import (
-    BudgetMonthWeight,
-    BudgetYear,
-    Measure,
-    TimeBreakdown,
-    Unit,
-)
+
+if TYPE_CHECKING:  # every read here is SQL through the bare driver: it runs before SQLAlchemy loads too
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    from vonapp.store.driver import DriverSession
 from vonapp.texts import t
 
 ALL_UNITS = "all"
@@ -37,11 +35,11 @@ class UnitInfo:
     places: int | None
 
 
-_UNIT_COLUMNS = (Unit.id, Unit.name, Unit.kind, Unit.ansvar, Unit.activity_code, Unit.places)
+_UNIT_SQL = "SELECT id, name, kind, ansvar, activity_code, places FROM unit"
 
 
-def list_units(session: Session) -> list[UnitInfo]:
-    return [UnitInfo(*row) for row in session.execute(select(*_UNIT_COLUMNS).order_by(Unit.name))]
+def list_units(session: Session | DriverSession) -> list[UnitInfo]:
+    return [UnitInfo(*row) for row in raw_rows(session, f"{_UNIT_SQL} ORDER BY name")]
 
 
 def is_all_units(name: str) -> bool:
@@ -49,14 +47,14 @@ def is_all_units(name: str) -> bool:
     return name.strip().lower() in (ALL_UNITS, "alla", "alla enheter")
 
 
-def resolve_units(session: Session, name: str) -> list[UnitInfo]:
+def resolve_units(session: Session | DriverSession, name: str) -> list[UnitInfo]:
     """The units `--unit NAME` means: one by name (case-insensitive), or every unit for `all`."""
     if is_all_units(name):
         return list_units(session)
     # The name as written first (the window's selector, most commands): one indexed row, not the list.
-    exact = session.execute(select(*_UNIT_COLUMNS).where(Unit.name == name.strip())).first()
-    if exact is not None:
-        return [UnitInfo(*exact)]
+    exact = raw_rows(session, f"{_UNIT_SQL} WHERE name = :name", {"name": name.strip()})
+    if exact:
+        return [UnitInfo(*exact[0])]
     units = list_units(session)
     wanted = name.strip().casefold()
     match = [u for u in units if u.name.casefold() == wanted]
@@ -72,35 +70,37 @@ def _ids(units: list[UnitInfo]) -> list[int]:
     return [u.id for u in units]
 
 
-def budget_inputs(session: Session, unit_ids: list[int]) -> dict[int, dict[int, BudgetYearInputs]]:
+def _id_list(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+_FACTORS = (Category.ORDINARIE, Category.RESURSPASS, Category.VIKARIE, Category.MERTID, Category.OVERTID,
+            Category.INHYRD)
+
+
+def budget_inputs(session: Session | DriverSession, unit_ids: list[int]) -> dict[int, dict[int, BudgetYearInputs]]:
     """Budget years per unit and year, with their monthly weights when there are any."""
+    in_units = f"unit_id IN ({_id_list(unit_ids)})"
     weights: dict[int, list[float]] = {}
-    wrows = session.execute(
-        select(BudgetMonthWeight.budget_year_id, BudgetMonthWeight.month, BudgetMonthWeight.weight)
-        .join(BudgetYear, BudgetYear.id == BudgetMonthWeight.budget_year_id)
-        .where(BudgetYear.unit_id.in_(unit_ids))
-    )
+    wrows = raw_rows(session, "SELECT w.budget_year_id, w.month, w.weight FROM budget_month_weight w "
+                              f"JOIN budget_year b ON b.id = w.budget_year_id WHERE b.{in_units}")
     for by_id, m, w in wrows:
         weights.setdefault(by_id, [0.0] * 12)[m - 1] = w
     out: dict[int, dict[int, BudgetYearInputs]] = {}
-    for b in session.execute(select(BudgetYear).where(BudgetYear.unit_id.in_(unit_ids))).scalars():
-        factors = {
-            Category.ORDINARIE: b.factor_ordinarie,
-            Category.RESURSPASS: b.factor_resurspass,
-            Category.VIKARIE: b.factor_vikarie,
-            Category.MERTID: b.factor_mertid,
-            Category.OVERTID: b.factor_overtid,
-            Category.INHYRD: b.factor_inhyrd,
-        }
-        out.setdefault(b.unit_id, {})[b.year] = BudgetYearInputs(
-            year=b.year,
-            personnel_budget_kr=b.personnel_budget_kr,
-            hourly_cost=b.hourly_cost,
-            occupancy_budget_pct=b.occupancy_budget_pct,
-            action_requirement_tkr=b.action_requirement_tkr,
-            full_time_hours=b.full_time_hours,
-            factors=factors,
-            month_weights=weights.get(b.id),
+    for (by_id, unit_id, year, budget_kr, hourly_cost, occupancy_pct, requirement_tkr, full_time,
+         *factors) in raw_rows(
+            session, "SELECT id, unit_id, year, personnel_budget_kr, hourly_cost, occupancy_budget_pct, "
+                     "action_requirement_tkr, full_time_hours, factor_ordinarie, factor_resurspass, "
+                     f"factor_vikarie, factor_mertid, factor_overtid, factor_inhyrd FROM budget_year WHERE {in_units}"):
+        out.setdefault(unit_id, {})[year] = BudgetYearInputs(
+            year=year,
+            personnel_budget_kr=budget_kr,
+            hourly_cost=hourly_cost,
+            occupancy_budget_pct=occupancy_pct,
+            action_requirement_tkr=requirement_tkr,
+            full_time_hours=full_time,
+            factors=dict(zip(_FACTORS, factors, strict=True)),
+            month_weights=weights.get(by_id),
         )
     return out
 
@@ -129,16 +129,19 @@ def daily_sql(connection: Connection, unit_filter: str = "") -> str:
             f"FROM time_entry\nWHERE date BETWEEN :start AND :end {unit_filter}\nGROUP BY unit_id, date")
 
 
-def raw_rows(session: Session, sql: str, params: dict[str, object] | None = None) -> list[tuple]:
+def raw_rows(session: Session | DriverSession, sql: str, params: dict[str, object] | None = None) -> list[tuple]:
     """Run a read query (named `:params`) on the session's own connection, for large results.
 
     The bare driver runs it (vonapp.store.dialect), skipping SQLAlchemy's per-row objects, which
-    cost more than the database itself on a million rows.
+    cost more than the database itself on a million rows. A Session's pending changes are flushed
+    first, as its own execute() would (autoflush); a DriverSession (vonapp.store.driver) has none.
     """
+    if getattr(session, "autoflush", False):
+        session.flush()  # type: ignore[union-attr]  # nothing to do (and cheap) when nothing is pending
     return dialect.raw_rows(session.connection(), sql, params)
 
 
-def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, end: date) -> pd.DataFrame:
+def recorded_daily(session: Session | DriverSession, unit_ids: list[int] | None, start: date, end: date) -> pd.DataFrame:
     """Recorded hours per unit and day, one column per category (see vonapp.domain.daily)."""
     unit_filter = ""
     if unit_ids is not None:
@@ -153,7 +156,7 @@ def recorded_daily(session: Session, unit_ids: list[int] | None, start: date, en
 
 
 def schedule_frames(
-    session: Session, unit_ids: list[int] | None, *, counted: bool = False
+    session: Session | DriverSession, unit_ids: list[int] | None, *, counted: bool = False
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(schedules, cells, shift codes) as frames for vonapp.domain.schedule.expand_schedule.
 
@@ -185,7 +188,7 @@ def schedule_frames(
     return schedules, cells, shifts
 
 
-def occupancy_frames(session: Session, unit_ids: list[int], start: date, end: date) -> tuple[pd.DataFrame, pd.DataFrame]:
+def occupancy_frames(session: Session | DriverSession, unit_ids: list[int], start: date, end: date) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(daily counts in the range, every move event up to the range's end) for the units; dates as datetime64.
 
     Read with the bare driver: a förvaltning's year holds tens of thousands of daily counts.
@@ -209,24 +212,18 @@ def _dated_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     return frame
 
 
-def breakdown_frame(session: Session, unit_ids: list[int], years: list[int]) -> pd.DataFrame:
-    q = select(
-        TimeBreakdown.unit_id, TimeBreakdown.year, TimeBreakdown.month, TimeBreakdown.worked_hours,
-        TimeBreakdown.client_hours, TimeBreakdown.idle_hours, TimeBreakdown.declined_hours,
-    ).where(TimeBreakdown.unit_id.in_(unit_ids), TimeBreakdown.year.in_(years))
+def breakdown_frame(session: Session | DriverSession, unit_ids: list[int], years: list[int]) -> pd.DataFrame:
     cols = ["unit_id", "year", "month", "worked_hours", "client_hours", "idle_hours", "declined_hours"]
-    return pd.DataFrame(session.execute(q).all(), columns=cols)
+    rows = raw_rows(session, f"SELECT {', '.join(cols)} FROM time_breakdown WHERE unit_id IN ({_id_list(unit_ids)}) "
+                             f"AND year IN ({_id_list(years)})")
+    return pd.DataFrame(rows, columns=cols)
 
 
-def measures_frame(session: Session, unit_ids: list[int], years: list[int] | None = None) -> pd.DataFrame:
+def measures_frame(session: Session | DriverSession, unit_ids: list[int], years: list[int] | None = None) -> pd.DataFrame:
     """Action-plan measures in table order: unit_id, year, name, description, effects, status."""
-    q = select(
-        Measure.id, Measure.unit_id, Measure.year, Measure.position, Measure.name, Measure.description,
-        Measure.effect_year_tkr, Measure.full_year_effect_tkr, Measure.status,
-    ).where(Measure.unit_id.in_(unit_ids))
-    if years is not None:
-        q = q.where(Measure.year.in_(years))
-    q = q.order_by(Measure.unit_id, Measure.year, Measure.position, Measure.id)
     cols = ["id", "unit_id", "year", "position", "name", "description", "effect_year_tkr",
             "full_year_effect_tkr", "status"]
-    return pd.DataFrame(session.execute(q).all(), columns=cols)
+    in_years = "" if years is None else f" AND year IN ({_id_list(years)})"
+    rows = raw_rows(session, f"SELECT {', '.join(cols)} FROM measure WHERE unit_id IN ({_id_list(unit_ids)}){in_years} "
+                             "ORDER BY unit_id, year, position, id")
+    return pd.DataFrame(rows, columns=cols)

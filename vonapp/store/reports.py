@@ -24,8 +24,13 @@ HOURLY_COLUMNS = ["unit_id", "employment_number", "name", "hours"]
 
 
 def export_figures(session: Session, unit: str, period: Period) -> Figures:
-    """The summary, the per-unit summaries and the series of a follow-up file: the window's read (load_figures)."""
-    spec = SeriesSpec(budget=(WEEK, MONTH), resurspass=(WEEK,), occupancy=(MONTH, DAY), per_unit=True)
+    """The summary, the per-unit summaries and the series of a follow-up file: the window's read (load_figures).
+
+    The rows (budget by week and month) cover the period and add up to the summary; the PDF's budget
+    chart is the window's (chart_budget: the period's months, then the forecast months to 31 December).
+    """
+    spec = SeriesSpec(budget=(WEEK, MONTH), chart_budget=True, resurspass=(WEEK,), occupancy=(MONTH, DAY),
+                      per_unit=True)
     return read_figures(session, unit, period, spec)
 
 

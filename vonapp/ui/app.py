@@ -32,9 +32,11 @@ skip_pyside_source_scan()  # before pandas and SQLAlchemy load (≈80 ms of CPU 
 
 if TYPE_CHECKING:  # pandas and SQLAlchemy load on a thread once the window has painted (start())
     from vonapp.store.database import Database
+    from vonapp.store.lock import DatabaseLock
     from vonapp.ui.main_window import MainWindow
 
 EXIT_BAD_INPUT = 2
+EARLY_PAINT_WAIT_S = 1.0  # the opening waits at most this long for the first figures to be painted
 
 
 def make_app() -> QApplication:
@@ -133,17 +135,22 @@ class _Opened(QObject):
 def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | None, settings: AppSettings) -> dict:
     """Check, open and load the first view on a thread started once the window has painted; wait for it.
 
-    The window is on screen at once ("Laddar översikten …"); the thread imports pandas and SQLAlchemy,
-    so it starts only after the first paint, not to compete with it for the GIL. Input is held back
-    until the database is open (the selectors have nothing to choose from before).
+    The window is on screen at once ("Laddar översikten …"); the thread imports pandas (and later
+    SQLAlchemy), so it starts only after the first paint, not to compete with it for the GIL. A local
+    file at the program's schema is locked and its first view read with the bare sqlite3 driver
+    (vonapp.store.driver: the same functions as every later view), and the window shows those figures
+    before SQLAlchemy loads to open the database the usual way. Input is held back until the database
+    is open (the selectors have nothing to choose from before).
     """
     saved_unit, saved_period = settings.unit, settings.period
     box: dict = {}
+    figures_painted = threading.Event()
     opened = _Opened()
     loop = QEventLoop()
     opened.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def opening() -> None:
+        early_lock = None
         try:
             from vonapp.store.damage import kind_problem, quick_problem  # sqlite3 only
 
@@ -151,7 +158,7 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
             checked: dict = {}
             if path is not None and path.exists() and kind_problem(path) is None:
                 # PRAGMA quick_check reads the whole file inside SQLite, which lets go of the GIL: on its
-                # own thread it runs beside the imports of SQLAlchemy and pandas below, not after them.
+                # own thread it runs beside the imports of pandas below, not after them.
                 def checking() -> None:
                     try:
                         checked["problem"] = quick_problem(path)  # a zero-byte file is damaged too, not new
@@ -160,8 +167,7 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
 
                 check = threading.Thread(target=checking, name="vonapp-check", daemon=True)
                 check.start()
-            from vonapp.store.database import open_database
-            from vonapp.ui.first_view import load_first_view
+            from vonapp.ui.first_view import load_first_view  # pandas, not SQLAlchemy
 
             if check is not None:
                 check.join()
@@ -170,11 +176,21 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
                 if checked["problem"] is not None:
                     box["damaged"] = checked["problem"]
                     return
+                early_lock = _first_view_by_driver(path, saved_unit, saved_period, box)
+                if "early" in box:
+                    opened.finished.emit()  # the window shows the figures ...
+                    # ... and paints them before SQLAlchemy loads (its imports would hold the GIL the
+                    # paint needs); a window that never paints (minimised) waits a moment at most.
+                    figures_painted.wait(EARLY_PAINT_WAIT_S)
+            from vonapp.store.database import open_database
+
             box["database"] = open_database(db, create=True)
-            box["first"] = load_first_view(box["database"], saved_unit, saved_period)
+            box["first"] = box.get("early") or load_first_view(box["database"], saved_unit, saved_period)
         except BaseException as exc:  # handed to the GUI thread, which shows it
             box["error"] = exc
         finally:
+            if early_lock is not None:
+                early_lock.release()  # the open database holds its own (the lock counts per process)
             box["done"] = True
             opened.finished.emit()
 
@@ -192,14 +208,62 @@ def _open_after_first_paint(window: MainWindow, db: str | None, path: Path | Non
                 QTimer.singleShot(0, begin)  # after the whole window has painted
             return False
 
+    class EarlyPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                window.overview.removeEventFilter(self)
+                QTimer.singleShot(0, figures_painted.set)  # after the whole page has painted
+            return False
+
     first_paint = FirstPaint()
+    early_paint = EarlyPaint()
     window.installEventFilter(first_paint)
     QTimer.singleShot(250, begin)  # a window that never paints (minimised) must still open its database
     while not box.get("done"):
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "early" in box and not box.get("early_shown"):
+            box["early_shown"] = True
+            window.overview.installEventFilter(early_paint)
+            try:
+                window.show_first_view(box["early"])
+            except Exception:  # noqa: BLE001 - set_database shows them again and handles what goes wrong
+                window.overview.data = None
+                window.loader.shown_key = None
+            if window.shown_key is None or window.isMinimized() or not window.overview.isVisible():
+                figures_painted.set()  # not shown, or not painted soon: the opening goes on at once
     window.removeEventFilter(first_paint)
+    window.overview.removeEventFilter(early_paint)
     threads[0].join()
     return box
+
+
+def _first_view_by_driver(path: Path, saved_unit: str | None, saved_period: tuple[str, str] | None,
+                          box: dict) -> DatabaseLock | None:
+    """Lock the (checked) file and read its first view with the bare driver into box["early"].
+
+    The lock held is returned (None when another vonapp holds it: open_database says so in Swedish).
+    Nothing is put in the box for a file at another schema (open_database migrates it first) or one
+    the driver cannot read: the first view is then loaded from the opened database as before.
+    """
+    from vonapp.store.driver import DriverDatabase
+    from vonapp.store.errors import StoreError
+    from vonapp.store.lock import DatabaseLock
+    from vonapp.ui.first_view import load_first_view
+
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except StoreError:
+        return None
+    try:
+        driver = DriverDatabase(path)
+        if driver.at_head():
+            first = load_first_view(driver, saved_unit, saved_period)
+            if first.data is not None:
+                box["early"] = first
+    except Exception:  # noqa: BLE001 - only a shortcut: the opened database loads it again, or says what is wrong
+        box.pop("early", None)
+    return lock
 
 
 def start(db: str | None = None, *, settings: AppSettings | None = None) -> MainWindow | int:

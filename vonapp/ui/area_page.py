@@ -10,6 +10,7 @@ Session: it asks store functions (on the worker) for frames and dataclasses.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
     from vonapp.domain.periods import Period
     from vonapp.store.database import Database
     from vonapp.ui.operations import Worker
+    from vonapp.ui.overview.data import OverviewData
+
+
+@dataclass(frozen=True)
+class OverviewBase:
+    """What Översikt shows, for an edit to patch: its (unit, period), its data, the window's change count."""
+
+    key: tuple[str, Period]
+    data: OverviewData
+    changes: int
 
 
 class AreaContext(QObject):
@@ -36,6 +47,10 @@ class AreaContext(QObject):
         self.undo_stack = undo_stack
         self._database = database
         self.show_error = error
+        # Set by the window: the figures Översikt shows when an edit may patch them (hidden, up to date,
+        # this unit), and the patch — the data with the part the edit changed read again.
+        self.overview_base: Callable[[str], OverviewBase | None] = lambda _unit: None
+        self.patch_overview: Callable[[OverviewBase, OverviewData], bool] = lambda _base, _data: False
         # A command that failed under later ones stays on the stack, obsolete, until Qt steps over it: that
         # step would do nothing (a Ctrl+Z "eaten"). Take it off as soon as it is next in line.
         undo_stack.indexChanged.connect(lambda _i: QTimer.singleShot(0, self._drop_obsolete))

@@ -1,15 +1,23 @@
-"""What the window shows first, loaded off the GUI thread while the window is being built."""
+"""What the window shows first, loaded off the GUI thread once the window has painted.
+
+vonapp.ui.app loads it from vonapp.store.driver's bare sqlite3 connection before SQLAlchemy has
+loaded (or from the opened Database when the file must be migrated first): the same functions either way.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vonapp.domain.periods import Period, PeriodError, parse_period, year
-from vonapp.store.database import Database
 from vonapp.store.window_queries import WindowFacts, window_facts
 from vonapp.ui.overview.data import OverviewData, load_overview
 from vonapp.ui.selectors import usable_saved_period
+
+if TYPE_CHECKING:
+    from vonapp.store.database import Database
+    from vonapp.store.driver import DriverDatabase
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,7 @@ def initial_choice(facts: WindowFacts, saved_unit: str | None,
     return unit, period
 
 
-def load_first_view(database: Database, saved_unit: str | None,
+def load_first_view(database: Database | DriverDatabase, saved_unit: str | None,
                     saved_period: tuple[str, str] | None) -> FirstView:
     """Facts and the first overview in one go; a failing overview is left to the window's own load."""
     facts = window_facts(database)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from vonapp.domain.periods import Period, year
 from vonapp.ui.actions import build_menus
-from vonapp.ui.area_page import AreaContext, AreaPage
+from vonapp.ui.area_page import AreaContext, AreaPage, OverviewBase
 from vonapp.ui.area_pages import page_factories
 from vonapp.ui.areas import Navigation, PlaceholderPage, areas
 from vonapp.ui.commands import Commands
@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pandas and SQLAlchemy load after the window's first paint (
     from vonapp.store.database import Database
     from vonapp.store.window_queries import WindowFacts
     from vonapp.ui.first_view import FirstView
+    from vonapp.ui.overview.data import OverviewData
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._was_empty = False  # the open database had no budget and no recorded time
         self._generation = 0
         self._overview_stale = False  # data changed while another area was shown: reload when shown
+        self._changes = 0  # data changes seen (every edit's data_changed): an edit's patch must be the only one
         self.setWindowTitle("vonapp")
         self.resize(1280, 800)
         self._build()
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.overview)
         self.area_context = AreaContext(worker=self.worker, undo_stack=self.undo_stack,
                                         database=lambda: self.database, error=self.show_error, parent=self)
+        self.area_context.overview_base = self.overview_base
+        self.area_context.patch_overview = self.patch_overview
         self._factories = page_factories()
         self.pages: dict[str, AreaPage] = {}  # built on first visit
         self.placeholders: list[PlaceholderPage] = []  # areas not built yet
@@ -153,7 +157,10 @@ class MainWindow(QMainWindow):
         old, self.database = self.database, database
         self._generation += 1
         self.facts = None
-        self.loader.reset(database)
+        # The figures start-up showed before the database was open (show_first_view) stay on screen.
+        shown = first is not None and first.data is not None and self.loader.shown_key == first.key \
+            and self.overview.data is first.data
+        self.loader.reset(database, keep_shown=shown)
         self.undo_stack.clear()
         if old is not None:
             self.worker.submit(old.close, on_error=self.show_error)
@@ -179,11 +186,33 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda: window_facts(database),
                            lambda facts: self._facts_done(generation, facts), self.show_error)
 
+    def show_first_view(self, first: FirstView) -> None:
+        """Start-up's figures, read before the database is open (vonapp.ui.app): the selectors land
+        where set_database will put them and the overview shows the figures; everything else, input
+        included, waits for set_database with the same FirstView."""
+        if first.key is None or first.data is None:
+            return
+        restored, was_empty = self._restored, self._was_empty
+        self._select(first.facts)
+        self._restored, self._was_empty = restored, was_empty  # set_database chooses again, the same way
+        if (self.current_unit(), self.current_period()) == first.key:
+            self.loader.prime(first.key, first.data)
+            self.loader.request(*first.key, [])
+
     def _facts_done(self, generation: int, facts: WindowFacts) -> None:
         if generation != self._generation:
             return
         self.facts = facts
         self.setWindowTitle(self._title(facts.is_demo))
+        self._select(facts)
+        self._set_enabled(True)
+        self.update_backup_label()
+        self.facts_loaded.emit()
+        self.request_overview()
+        self._show_current_page()
+
+    def _select(self, facts: WindowFacts) -> None:
+        """The selectors' units, years and choice for the facts of the database."""
         self.unit_selector.blockSignals(True)
         self.period_selector.blockSignals(True)
         # The first facts of a database, or the first with data after an empty one (the demo built,
@@ -204,11 +233,6 @@ class MainWindow(QMainWindow):
         self._was_empty = not facts.years
         self.unit_selector.blockSignals(False)
         self.period_selector.blockSignals(False)
-        self._set_enabled(True)
-        self.update_backup_label()
-        self.facts_loaded.emit()
-        self.request_overview()
-        self._show_current_page()
 
     def _title(self, is_demo: bool) -> str:
         if self.database is None:
@@ -259,6 +283,7 @@ class MainWindow(QMainWindow):
         again (or the selection changes): reloading it behind the area made each edit wait for a
         whole overview load on the shared worker (≈100–200 ms) that nobody could see.
         """
+        self._changes += 1
         if self.database is None:
             return
         hidden = self.stack.currentIndex() != 0
@@ -267,6 +292,36 @@ class MainWindow(QMainWindow):
             self._overview_stale = True
         else:
             self.request_overview()
+
+    def overview_base(self, unit: str) -> OverviewBase | None:
+        """The figures Översikt shows, when an edit of `unit` may patch them instead of marking them stale.
+
+        Only while Översikt is hidden (shown, it reloads at once) and shows the current choice, for
+        that unit, up to date (not stale).
+        """
+        data, key = self.overview.data, self.loader.shown_key
+        if (self.database is None or self.facts is None or self._overview_stale or data is None or key is None
+                or self.stack.currentIndex() == 0):
+            return None
+        if key != (self.current_unit(), self.current_period()) or key[0] != unit or data.unit != unit:
+            return None
+        return OverviewBase(key, data, self._changes)
+
+    def patch_overview(self, base: OverviewBase, data: OverviewData) -> bool:
+        """Show `data` — base's figures with the part an edit changed read again — if nothing else changed.
+
+        The edit's own data_changed marked Översikt stale; when it was the only change since `base`
+        was taken and the page still shows base's figures, the patch makes them current again and
+        Översikt is shown at once when chosen. Else it stays stale and reloads when shown.
+        """
+        if (self.overview.data is not base.data or self._changes != base.changes + 1
+                or self.loader.shown_key != base.key or self.stack.currentIndex() == 0
+                or base.key != (self.current_unit(), self.current_period())):
+            return False
+        self.overview.show_resurspass(data)
+        self.loader.prime(base.key, data)
+        self._overview_stale = False
+        return True
 
     # -- the overview ----------------------------------------------------------------------
     def current_unit(self) -> str | None:

@@ -141,7 +141,8 @@ class OverviewLoader(QObject):
         self._next()
 
     def _show(self, key: Key, data: OverviewData) -> None:
-        self.page.show_data(data)
+        if self.page.data is not data:  # start-up's first figures are on the page already (MainWindow.set_database)
+            self.page.show_data(data)
         self.shown_key = self._fresh = key
         self.shown.emit()
         self._fetch_ahead_after_paint()

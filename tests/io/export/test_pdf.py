@@ -66,7 +66,7 @@ def test_pdf_text_is_swedish_with_swedish_numbers(capsys: pytest.CaptureFixture[
         return
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
-    for words in ("Uppföljning – Stortorp", "Period 2023 (2023-01-01 – 2023-12-31)", "Budget i timmar per månad",
+    for words in ("Uppföljning – Stortorp", "År 2023 (2023-01-01 – 2023-12-31)", "Budget i timmar per månad",
                   "Beläggning per månad", "Resurspass per vecka", "Åtgärdsplan (tkr)", "Sida 4 av 4",
                   "Verksamhetens nettokostnader", "Föregående år"):
         assert words in text, words

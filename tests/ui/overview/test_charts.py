@@ -37,27 +37,28 @@ def values(column: pd.Series) -> np.ndarray:
 def test_budget_chart_stacks_the_categories_under_the_budget_line(qtbot, demo_db: Database) -> None:
     page, data = shown(qtbot, demo_db, "Stortorp", "2023-Q1")
     chart, b = page.budget_chart, data.budget
-    below = np.zeros(len(b))
+    # Kv 1 2023 in months to 31 December: January … March are the quarter's outcome, wholly recorded (no
+    # forecast on top); April … December are only the forecast continuation (the schedule's hours).
+    months = b["start"].dt.strftime("%Y-%m").tolist()
+    assert months == [f"2023-{m:02d}" for m in range(1, 13)]
+    done = b.iloc[:3]
+    assert not done["is_forecast"].any() and b["is_forecast"].iloc[3:].all()
+    below = np.zeros(len(done))
     for column in d.WORKED_COLUMNS:  # ordinarie at the bottom, each category on top of the ones before
-        bar = chart.bars[column]
-        np.testing.assert_allclose(bar.opts["height"], values(b[column]))
+        bar = chart.bars[column]  # bars for the outcome months only: a forecast month gets no 0-h bar
+        np.testing.assert_allclose(bar.opts["height"], values(done[column]))
         np.testing.assert_allclose(bar.opts["y0"], below)
-        below = below + values(b[column])
-    np.testing.assert_allclose(below, values(b["worked_hours"]))
+        below = below + values(done[column])
+    np.testing.assert_allclose(below, values(done["worked_hours"]))
     x, y = chart.budget_line.getData()
     np.testing.assert_allclose(y, values(b["budget_hours_period"]))  # each bucket's whole budget
     assert len(x) == len(b) + 1  # step edges
-    # Forecast bars: the scheduled hours after the last recorded day (2023-03-31), on top of worked hours.
+    # Forecast bars: the scheduled hours after the last recorded day (2023-03-31), one per forecast month.
     extra = np.asarray(chart.forecast_bars.opts["height"])
-    np.testing.assert_allclose(extra, values(b["forecast_hours"]) - values(b["worked_hours"]))
-    np.testing.assert_allclose(chart.forecast_bars.opts["y0"], values(b["worked_hours"]))
-    weeks = b["start"].dt.strftime("%Y-%m-%d").tolist()
-    recorded_weeks = weeks.index("2023-03-20")  # the last week wholly recorded
-    assert extra[: recorded_weeks + 1].max() == 0
-    # Week of Monday 27 March: worked to Friday 31st, then Saturday 1 and Sunday 2 April as scheduled.
-    assert extra[weeks.index("2023-03-27")] > 0
-    assert (extra[weeks.index("2023-04-03"):] == values(b["forecast_hours"])[weeks.index("2023-04-03"):]).all()
-    # Cumulative deviation: solid up to the last recorded week, dashed after it, joined at that week.
+    np.testing.assert_allclose(extra, values(b["forecast_hours"])[3:])
+    np.testing.assert_allclose(chart.forecast_bars.opts["y0"], 0.0)
+    assert (extra > 0).all()
+    # Cumulative deviation: solid up to the last recorded month, dashed after it, joined at that month.
     solid = chart.cumulative_line.getData()[1]
     dashed = chart.cumulative_forecast.getData()[1]
     joined = np.where(np.isnan(solid), dashed, solid)
@@ -65,18 +66,22 @@ def test_budget_chart_stacks_the_categories_under_the_budget_line(qtbot, demo_db
     assert chart.forecast_marker.isVisible()
 
 
-def test_budget_crosshair_text_for_a_week(qtbot, demo_db: Database) -> None:
+def test_budget_crosshair_text_for_a_month_of_the_quarter(qtbot, demo_db: Database) -> None:
     page, data = shown(qtbot, demo_db, "Stortorp", "2023-Q1")
     chart = page.budget_chart
-    row = data.budget[data.budget["start"] == pd.Timestamp("2023-01-16")].iloc[0]
+    row = data.budget[data.budget["start"] == pd.Timestamp("2023-01-01")].iloc[0]
     wednesday = epoch_seconds(pd.Series([pd.Timestamp("2023-01-18")]))[0]
     text = chart.crosshair.show_at(wednesday, 100.0)
     assert chart.crosshair.label.isVisible() and chart.crosshair.vline.isVisible()
-    assert text.startswith("<b>v. 3 (16–22 jan 2023)</b>")
+    assert text.startswith("<b>januari 2023</b>")
     assert f"Budget: {fmt_hours(row['budget_hours'])}" in text
     assert f"Arbetat: {fmt_hours(row['worked_hours'])}" in text
     assert f"ordinarie {fmt_hours(row['ordinarie'])}" in text
     assert f"Avvikelse (budget − utfall): {fmt_hours(row['budget_hours'] - row['worked_hours'])}" in text
+    # A month after the quarter is the forecast: its schedule's hours, no outcome.
+    may = epoch_seconds(pd.Series([pd.Timestamp("2023-05-15")]))[0]
+    text = chart.crosshair.show_at(may, 100.0)
+    assert text.startswith("<b>maj 2023</b>") and "Prognos (schemalagt)" in text and "Arbetat" not in text
 
 
 def test_occupancy_chart_holds_this_year_budget_and_last_year(qtbot, demo_db: Database) -> None:

@@ -49,16 +49,18 @@ def test_summary_and_series_equal_the_separate_loaders(demo_db: Database, unit: 
         pd.testing.assert_frame_equal(data.staffing, staffing)
 
 
-def test_year_view_is_monthly_and_quarter_view_weekly(demo_db: Database) -> None:
+def test_budget_chart_is_monthly_in_every_view_and_the_others_follow_the_period(demo_db: Database) -> None:
     year = load_overview(demo_db, "Stortorp", parse_period("2023"))
     assert (year.budget_freq, year.occupancy_freq) == (MONTH, WEEK)
     assert len(year.budget) == 12
     q1 = load_overview(demo_db, "Stortorp", parse_period("2023-Q1"))
-    assert (q1.budget_freq, q1.occupancy_freq) == (WEEK, DAY)
-    # Weeks from the one holding 2023-01-01 (Monday 2022-12-26) to the one holding 2023-12-31 (Monday
-    # 2023-12-25): 52 Mondays after 2022-12-26 → 53 buckets; occupancy one row a day: 31 + 28 + 31 = 90.
-    assert len(q1.budget) == 53
+    # The budget chart in months from the quarter's start to 31 December (Jan … Dec = 12); occupancy one
+    # row a day of the quarter: 31 + 28 + 31 = 90; resurspass one row a week meeting it (Monday
+    # 2022-12-26 … Monday 2023-03-27 = 14 weeks).
+    assert (q1.budget_freq, q1.occupancy_freq) == (MONTH, DAY)
+    assert len(q1.budget) == 12
     assert len(q1.occupancy.current) == 90
+    assert len(q1.resurspass) == 14
 
 
 def test_budget_chart_runs_to_year_end_and_its_forecast_is_the_summary_forecast(demo_db: Database) -> None:
@@ -67,8 +69,8 @@ def test_budget_chart_runs_to_year_end_and_its_forecast_is_the_summary_forecast(
     b = data.budget
     # Recorded time is known up to 2023-03-31 "as of" Q1; after that the bars are the schedule's plan.
     assert str(data.last_recorded) == "2023-03-31"
-    assert b.loc[b["start"] <= pd.Timestamp("2023-03-27"), "is_forecast"].eq(False).all()
-    assert b.loc[b["start"] >= pd.Timestamp("2023-04-03"), "is_forecast"].all()
+    assert b.loc[b["start"] <= pd.Timestamp("2023-03-01"), "is_forecast"].eq(False).all()
+    assert b.loc[b["start"] >= pd.Timestamp("2023-04-01"), "is_forecast"].all()
     assert b.loc[b["is_forecast"], "worked_hours"].isna().all()  # forecast: no outcome, never 0 h worked
     # Σ forecast_hours Jan–Dec = worked to the last recorded day + planned after it = forecast year.
     assert b["forecast_hours"].sum() == pytest.approx(data.summary.forecast_year_hours)
@@ -78,7 +80,7 @@ def test_budget_chart_runs_to_year_end_and_its_forecast_is_the_summary_forecast(
 
 
 @pytest.mark.parametrize(("unit", "label", "freq"), [("Stortorp", "2024", MONTH), ("all", "2024", MONTH),
-                                                      ("Hemtjänst Centrum", "2024-07-01..2024-12-31", WEEK)])
+                                                      ("Hemtjänst Centrum", "2024-07-01..2024-12-31", MONTH)])
 def test_budget_chart_with_nothing_recorded_after_the_period_equals_the_series_loader(
     demo_db: Database, unit: str, label: str, freq: str
 ) -> None:
@@ -93,8 +95,10 @@ def test_budget_chart_with_nothing_recorded_after_the_period_equals_the_series_l
     np.testing.assert_allclose(data.budget["forecast_hours"], expected["forecast_hours"])
     np.testing.assert_allclose(data.budget["worked_hours"].fillna(0.0), expected["worked_hours"])
     assert str(data.last_recorded) == "2024-08-31"
-    if freq == MONTH:
+    if len(data.budget) == 12:
         assert data.budget["is_forecast"].tolist() == [False] * 8 + [True] * 4
+    else:  # July … December: July and August recorded
+        assert data.budget["is_forecast"].tolist() == [False] * 2 + [True] * 4
 
 
 def test_occupancy_budget_of_the_week_holding_new_year_is_the_new_years(demo_db: Database) -> None:

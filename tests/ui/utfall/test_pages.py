@@ -84,9 +84,9 @@ def test_placing_in_the_register_updates_register_day_table_and_overview_and_und
     assert after["missed_hours"] == pytest.approx(max(before_missed - costly["hours"], 0.0))
     assert costly["id"] not in list(page.register.model.frame["id"])  # no longer unplaced
     _shot(window, "utfall_register_1366x768")
-    # Översikt follows: hidden, it is only marked stale (no load behind the area) …
-    assert window.overview.data.summary.resurspass == overview_before
-    # … and once shown, its resurspass tile shows the placed hours and the lower missed hours.
+    # Översikt follows, hidden: patched by the edit's own worker job (or, when the placement added
+    # the pass's recorded row, marked stale) — once shown, its resurspass tile shows the placed hours
+    # and the lower missed hours.
     window.navigation.setCurrentRow(0)
     qtbot.waitUntil(lambda: window.overview.data is not None
                     and window.overview.data.summary.resurspass != overview_before, timeout=10_000)

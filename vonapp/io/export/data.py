@@ -40,6 +40,7 @@ class Report:
     unit_rows: list[Summary]  # one per unit, for the all-units comparison
     budget_week: pd.DataFrame
     budget_month: pd.DataFrame
+    budget_chart: pd.DataFrame  # the budget chart's months, the window's: the period, then forecast to 31 December
     resurspass_week: pd.DataFrame
     occupancy_month: OccupancySeries
     occupancy_day: OccupancySeries
@@ -116,7 +117,7 @@ def collect(database: Database, unit: str, period: Period, *, pseudonymize: bool
     return Report(
         units=units, all_units=all_units, period=period, created=datetime.now().replace(microsecond=0),
         summary=figures.summary, unit_rows=figures.unit_rows, budget_week=figures.budget[WEEK],
-        budget_month=figures.budget[MONTH], resurspass_week=figures.resurspass[WEEK],
+        budget_month=figures.budget[MONTH], budget_chart=figures.chart_budget, resurspass_week=figures.resurspass[WEEK],
         occupancy_month=figures.occupancy[MONTH], occupancy_day=figures.occupancy[DAY], measures=measures,
         indicators=indicators, finance=finance,
         hourly=hourly, pseudonymized=pseudonymize, plan=plan,

@@ -18,6 +18,7 @@ from vonapp.domain.formatting import (
     fmt_tkr,
 )
 from vonapp.domain.glossary import WORKED_CATEGORIES
+from vonapp.domain.periods import parse_period, period_words
 from vonapp.domain.summary import Summary
 from vonapp.texts import N_
 
@@ -115,8 +116,9 @@ def shown_rows(summary: Summary) -> list[tuple[str, str]]:
 
 
 def period_line(summary: Summary) -> str:
-    """`2024 (2024-01-01 – 2024-12-31), utfall t.o.m. 31 aug` (the part after the comma when under way)."""
-    text = f"{summary.period} ({summary.period_start} – {summary.period_end})"
+    """`År 2024 (2024-01-01 – 2024-12-31), utfall t.o.m. 31 aug` (the part after the comma when under way);
+    the period in the window selector's words."""
+    text = f"{period_words(parse_period(summary.period))} ({summary.period_start} – {summary.period_end})"
     if summary.through:
         text += f", utfall {fmt_through(summary.through)}"
     elif summary.worked_hours is None:

@@ -22,6 +22,7 @@ class Series:
     values: list[float | None]
     color: QColor
     dashed: bool = False
+    hatched: bool = False  # a stack drawn as the window's forecast bars: grey diagonal lines, outlined
 
 
 @dataclass
@@ -113,7 +114,7 @@ def draw_chart(p: QPainter, rect: QRectF, chart: Chart, mm: float) -> None:
             x, legend_top = rect.left(), legend_top + fm.height() + 1 * mm
         box = QRectF(x, legend_top + fm.height() / 2 - 1.5 * mm, 5 * mm, 3 * mm)
         if s in chart.stacks:
-            p.fillRect(box, s.color)
+            _fill(p, box, s, mm)
         else:
             p.setPen(_line_pen(s, mm))
             p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()))
@@ -152,7 +153,7 @@ def draw_chart(p: QPainter, rect: QRectF, chart: Chart, mm: float) -> None:
             if v <= 0:
                 continue
             top, bottom = y_of(base + v), y_of(base)
-            p.fillRect(QRectF(plot.left() + i * slot + (slot - bar_w) / 2, top, bar_w, bottom - top), QBrush(s.color))
+            _fill(p, QRectF(plot.left() + i * slot + (slot - bar_w) / 2, top, bar_w, bottom - top), s, mm)
             base += v
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for s in chart.lines:
@@ -181,6 +182,19 @@ def draw_chart(p: QPainter, rect: QRectF, chart: Chart, mm: float) -> None:
         p.drawLine(QPointF(cx, plot.bottom()), QPointF(cx, plot.bottom() + 1 * mm))
         p.drawText(QRectF(cx - widest / 2, plot.bottom() + 1.2 * mm, widest, fm.height()),
                    Qt.AlignmentFlag.AlignHCenter, lab)
+    p.restore()
+
+
+def _fill(p: QPainter, box: QRectF, s: Series, mm: float) -> None:
+    if not s.hatched:
+        p.fillRect(box, QBrush(s.color))
+        return
+    p.save()
+    brush = QBrush(s.color, Qt.BrushStyle.BDiagPattern)
+    brush.setTransform(brush.transform().scale(mm / 4, mm / 4))  # lines about 2 mm apart on any DPI
+    p.fillRect(box, brush)
+    p.setPen(QPen(s.color, 0.2 * mm))
+    p.drawRect(box)
     p.restore()
 
 

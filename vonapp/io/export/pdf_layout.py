@@ -51,4 +51,4 @@ def overview_rows(report: Report) -> tuple[Block, Block]:
 def header_lines(report: Report) -> tuple[str, str]:
     codes = "" if report.all_units else f" · Ansvar {report.ansvar or '–'} · Verksamhetskod {report.activity_code or '–'}"
     return (f"Uppföljning – {report.unit_label}",
-            f"Period {period_line(report.summary)}{codes} · Utskriven {export_date(report).isoformat()} · vonapp {__version__}")
+            f"{period_line(report.summary)}{codes} · Utskriven {export_date(report).isoformat()} · vonapp {__version__}")

@@ -12,6 +12,7 @@ from vonapp.domain import daily as d
 from vonapp.domain.formatting import fmt_kr_as_tkr, fmt_number, fmt_through, fmt_tkr
 from vonapp.domain.glossary import WORKED_CATEGORIES
 from vonapp.domain.palette import CATEGORY_COLOURS, SERIES_COLOURS
+from vonapp.domain.periods import period_words
 from vonapp.io.export.data import Report
 from vonapp.io.export.figures import UNIT_COLUMNS, figure, show, value_of
 from vonapp.io.export.finance import finance_table
@@ -43,18 +44,28 @@ def _week_labels(starts: pd.Series) -> list[str]:
 
 
 def budget_chart(report: Report) -> Chart:
-    monthly = report.period.days > 100
-    f = report.budget_month if monthly else report.budget_week
-    # A forecast bucket has no outcome (NaN): no bar, only the schedule's hours on the forecast line.
+    """The window's budget chart: the period's months, then the forecast months to 31 December.
+
+    The same frame as the window's (Report.budget_chart, vonapp.store.series.SeriesSpec.chart_budget):
+    worked hours by category up to the last recorded day, the schedule's hours after it as hatched
+    grey bars (the window's "prognos (schemalagt)"), the budget line over every month.
+    """
+    f = report.budget_chart
+    worked = f["worked_hours"].fillna(0.0)
+    # A forecast month has no outcome (NaN): no category bar, only the schedule's hours, hatched.
     stacks = [Series(c.value.capitalize(), _nums(f[col]), CATEGORY_COLORS[col])
               for c, col in zip(WORKED_CATEGORIES, d.WORKED_COLUMNS, strict=True) if f[col].sum() > 0]
-    lines = [Series("Budget i timmar", _nums(f["budget_hours_period"]), C["budget"]),
-             Series("Prognos (utfall, sedan schema)", _nums(f["forecast_hours"]), C["forecast"], dashed=True)]
-    per = "månad" if monthly else "vecka"
-    through = fmt_through(report.summary.through)
-    title = f"Budget i timmar per {per}" + (f" (utfall {through}, sedan prognos enligt schema)" if through else "")
-    return Chart(title, _month_labels(f["start"]) if monthly else _week_labels(f["start"]),
-                 lambda v: fmt_number(v), "timmar", stacks, lines)
+    extra = (f["forecast_hours"] - worked).clip(lower=0.0)
+    if (extra > 0.5).any():
+        stacks.append(Series("Prognos (schemalagt)", _nums(extra), C["forecast"], hatched=True))
+    lines = [Series("Budget i timmar", _nums(f["budget_hours_period"]), C["budget"])]
+    recorded_to = report.summary.through or (report.period.end if report.summary.worked_hours else None)
+    if f["is_forecast"].any():
+        done = f"utfall {fmt_through(recorded_to)}, " if recorded_to is not None else ""
+        title = f"Budget i timmar per månad ({done}sedan prognos enligt schema)"
+    else:
+        title = "Budget i timmar per månad"
+    return Chart(title, _month_labels(f["start"]), lambda v: fmt_number(v), "timmar", stacks, lines)
 
 
 def occupancy_chart(report: Report) -> Chart:
@@ -76,8 +87,17 @@ def resurspass_chart(report: Report) -> Chart:
     stacks = [Series("Använda i egen enhet", _nums(f["used_own_hours"]), C["resurspass_used"]),
               Series("Använda i annan enhet", _nums(f["used_other_hours"]), C["resurspass_used_other"]),
               Series("Ej placerade", _nums(f["unplaced_hours"]), C["resurspass_unplaced"])]
-    lines = [Series("Planerade", _nums(f["planned_hours_period"]), C["resurspass_planned"]),
-             Series("Missade (vikarie i stället)", _nums(f["missed_hours"]), C["resurspass_missed"], dashed=True)]
+    # A week with nothing recorded yet has no bar; its planned resurspass is the forecast, dashed as the
+    # window draws it, joined to the last recorded week.
+    planned = _nums(f["planned_hours_period"])
+    forecast = f["is_forecast"].to_numpy(dtype=bool)
+    recorded = int((~forecast).sum())
+    done = [v if not forecast[i] else None for i, v in enumerate(planned)]
+    ahead = [v if forecast[i] or (i == recorded - 1) else None for i, v in enumerate(planned)]
+    lines = [Series("Planerade", done, C["resurspass_planned"])] if recorded else []
+    if forecast.any():
+        lines.append(Series("Planerade, prognos", ahead, C["resurspass_planned"], dashed=True))
+    lines.append(Series("Missade (vikarie i stället)", _nums(f["missed_hours"]), C["resurspass_missed"], dashed=True))
     through = fmt_through(report.summary.through)
     return Chart("Resurspass per vecka" + (f" (använda {through})" if through else ""), _week_labels(f["start"]),
                  lambda v: fmt_number(v), "timmar", stacks, lines)
@@ -128,7 +148,7 @@ class Pages:
         p.setFont(_font(7.5))
         p.setPen(QColor("#606060"))
         rect = self.r(0, 297 - 2 * MARGIN_MM + 4, self.width, 6)
-        p.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"vonapp · {self.report.unit_label} · {self.report.period.label}")
+        p.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"vonapp · {self.report.unit_label} · {period_words(self.report.period)}")
         p.drawText(rect, Qt.AlignmentFlag.AlignRight, f"Sida {self.page} av {self.pages}")
 
     def heading(self, y: float, text: str, size: float = 12) -> float:

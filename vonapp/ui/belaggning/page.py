@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.domain.formatting import fmt_number, fmt_pct
-from vonapp.domain.periods import Period
+from vonapp.domain.periods import Period, year
 from vonapp.store.belaggning import BelaggningData, load_belaggning
 from vonapp.store.edits_utfall import add_move, remove_move, set_occupancy_days, set_year_capacity
 from vonapp.ui.area_page import AreaContext, AreaPage
@@ -31,6 +31,7 @@ from vonapp.ui.belaggning.calendar import MonthView
 from vonapp.ui.belaggning.chart import YearOccupancyChart
 from vonapp.ui.editing import CellEdit, Column, ExcelTableView, FrameTableModel
 from vonapp.ui.overview.charts.axes import MONTH_NAMES
+from vonapp.ui.selectors import period_title
 from vonapp.ui.style import set_role
 from vonapp.ui.utfall.edit import BELAGGNING_TABLES, push_store_edit
 from vonapp.ui.utfall.tables import fit_columns
@@ -219,7 +220,8 @@ class BelaggningPage(AreaPage):
                 field.setEnabled(False)
             return
         generation, y = self._generation, period.end.year
-        self.context.read(lambda db: load_belaggning(db, unit, y), lambda d: self._loaded(generation, d))
+        # The table and chart cover the chosen quarter or month (the calendar the whole year).
+        self.context.read(lambda db: load_belaggning(db, unit, y, period), lambda d: self._loaded(generation, d))
 
     def on_data_changed(self, tables: frozenset[str]) -> bool:
         return bool(tables & (BELAGGNING_TABLES | {"import_batch"}))
@@ -236,7 +238,8 @@ class BelaggningPage(AreaPage):
         month = data.series["M"]
         total_days = month["place_days"].sum()
         pct = 100.0 * month["occupied_days"].sum() / total_days if total_days else None
-        self.header.setText(f"<b>{data.unit.name} {data.year}</b> · {self.tr('beläggning')} {fmt_pct(pct)} "
+        shown = str(data.year) if data.shown is None or data.shown == year(data.year) else period_title(data.shown)
+        self.header.setText(f"<b>{data.unit.name} {shown}</b> · {self.tr('beläggning')} {fmt_pct(pct)} "
                             f"{self.tr('mot budget')} {fmt_pct(data.budget_pct)}")
         for field, value in ((self.places, data.places), (self.budget, data.budget_pct)):
             if not field.hasFocus():
@@ -292,7 +295,9 @@ class BelaggningPage(AreaPage):
         freq = FREQS[self.freq.currentIndex()][0]
         table = self.data.series[freq]
         self.table_model.set_frame(table_frame(table, freq))
-        self.chart.show_table(table, freq)
+        # A month shown by month is one bucket, one dot: the chart draws its days instead.
+        chart_freq = freq if len(table) > 1 else "D"
+        self.chart.show_table(self.data.series[chart_freq], chart_freq)
 
     # -- edits -------------------------------------------------------------------------------------
     def _days_edited(self, days: dict[date, int | None]) -> None:

@@ -16,11 +16,11 @@ from vonapp.ui.editing.cells import (
            parse_number,
 )
 from vonapp.ui.editing.clipboard import parse_tsv, to_tsv
-from vonapp.ui.editing.command import EditCommand, push_cell_edits
+from vonapp.ui.editing.command import EditCommand, FollowUp, StepSkipped, push_cell_edits
 from vonapp.ui.editing.filtering import FilterLine, FrameProxyModel
 from vonapp.ui.editing.model import SORT_ROLE, VALUE_ROLE, CellEdit, FrameTableModel
 from vonapp.ui.editing.view import ExcelTableView
 
-__all__ = ["CellEdit", "CellError", "Column", "EditCommand", "ExcelTableView", "FilterLine", "FrameProxyModel",
+__all__ = ["CellEdit", "CellError", "Column", "EditCommand", "ExcelTableView", "FilterLine", "FollowUp", "FrameProxyModel",
            "FrameTableModel", "SORT_ROLE", "VALUE_ROLE", "display_text", "edit_text", "parse_cell", "parse_number",
-           "parse_tsv", "push_cell_edits", "to_tsv"]
+           "parse_tsv", "push_cell_edits", "StepSkipped", "to_tsv"]

@@ -11,12 +11,20 @@ last (the reverse changes, a removed row's snapshot, a new row's id). Each is on
 the store function. When it is done `context.data_changed(tables)` is emitted; on an error the
 Swedish message is shown, the command leaves the stack (the database is as before the failed step)
 and `data_changed` is still emitted so that every page shows the database's values again.
+
+`after` (optional) makes a `FollowUp` for each step as it is queued (on the GUI thread, so it can
+capture what the page shows): its `read(db, result)` runs on the worker in the same job right after
+the step's transaction — the re-read of just what the edit changed, without a second round trip —
+and its `done(value)` gets the read's result on the GUI thread, after `data_changed` and before
+`on_done`. A failed read hands `done` its exception; a failed or skipped step hands it the step's
+exception (or `StepSkipped`): `done` is called exactly once for each follow-up made.
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -31,6 +39,22 @@ StoreCall = Callable[..., Any]
 _SKIPPED = object()  # a step skipped because an earlier one of the same command failed
 
 
+class StepSkipped(RuntimeError):
+    """Handed to a FollowUp's done: its step did not run (an earlier step of the command failed)."""
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A read run on the worker in the step's own job, right after its transaction, and its delivery.
+
+    read(database, result) gets what the step's store call returned (e.g. the `Changes`); done(value)
+    gets the read's result — or an exception (the read's, the step's, or StepSkipped) — on the GUI thread.
+    """
+
+    read: Callable[[Database, Any], Any]
+    done: Callable[[Any], None]
+
+
 def _takes_result(fn: StoreCall) -> bool:
     try:
         params = [p for p in inspect.signature(fn).parameters.values()
@@ -43,14 +67,17 @@ def _takes_result(fn: StoreCall) -> bool:
 class EditCommand(QUndoCommand):
     def __init__(self, context: AreaContext, text: str, *, redo: StoreCall, undo: StoreCall,
                  tables: frozenset[str], on_done: Callable[[Any], None] | None = None,
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
-        """`on_done(result)` after each successful redo/undo; `on_error(exc)` after a failed one."""
+                 on_error: Callable[[BaseException], None] | None = None,
+                 after: Callable[[], FollowUp | None] | None = None) -> None:
+        """`on_done(result)` after each successful redo/undo; `on_error(exc)` after a failed one;
+        `after()` at each step's queuing: a FollowUp read in the same worker job, or None."""
         super().__init__(text)
         self.context = context
         self.tables = frozenset(tables)
         self._redo, self._undo = redo, undo
         self._redo_takes, self._undo_takes = _takes_result(redo), _takes_result(undo)
         self.on_done, self.on_error = on_done, on_error
+        self.after = after
         self.redo_result: Any = None  # set on the worker, so a step queued right behind sees it
         self.undo_result: Any = None
         self.failed = False
@@ -65,8 +92,8 @@ class EditCommand(QUndoCommand):
         if not self.failed:
             self._run("undo")
 
-    def _step(self, database: Database, step: str) -> Any:
-        """Runs on the worker: one store call, its result kept for the opposite step."""
+    def _step(self, database: Database, step: str, follow: FollowUp | None) -> Any:
+        """Runs on the worker: one store call, its result kept for the opposite step; then the follow-up read."""
         if self._broken:
             return _SKIPPED
         try:
@@ -79,26 +106,39 @@ class EditCommand(QUndoCommand):
         except BaseException:
             self._broken = True
             raise
-        return result
+        if follow is None:
+            return result, None
+        try:  # the edit is committed: a failing read must not undo the step, the page just reloads
+            value: Any = follow.read(database, result)
+        except Exception as exc:  # noqa: BLE001 - handed to follow.done, which reloads
+            value = exc
+        return result, value
 
     def _run(self, step: str) -> None:
+        follow = self.after() if self.after is not None else None
         database = self.context.database
         if database is None:
-            self._failed(RuntimeError("ingen databas öppen"), step)
+            self._failed(RuntimeError("ingen databas öppen"), step, follow)
             return
         self.running = True
-        self.context.worker.submit(lambda: self._step(database, step), lambda result: self._done(result, step),
-                                   lambda exc: self._failed(exc, step))
+        self.context.worker.submit(lambda: self._step(database, step, follow),
+                                   lambda outcome: self._done(outcome, step, follow),
+                                   lambda exc: self._failed(exc, step, follow))
 
-    def _done(self, result: Any, step: str) -> None:
+    def _done(self, outcome: Any, step: str, follow: FollowUp | None = None) -> None:
         self.running = False
-        if result is _SKIPPED:
+        if outcome is _SKIPPED:
+            if follow is not None:
+                follow.done(StepSkipped(step))
             return
+        result, value = outcome
         self.context.data_changed.emit(self.tables)
+        if follow is not None:
+            follow.done(value)
         if self.on_done is not None:
             self.on_done(result)
 
-    def _failed(self, exc: BaseException, step: str) -> None:
+    def _failed(self, exc: BaseException, step: str, follow: FollowUp | None = None) -> None:
         """Take the command off the stack: the step did not happen, so it cannot be undone or redone."""
         self.running = False
         self.failed = True
@@ -114,6 +154,8 @@ class EditCommand(QUndoCommand):
         except RuntimeError:  # the stack was cleared meanwhile (another database opened): nothing to tidy
             pass
         context.data_changed.emit(tables)
+        if follow is not None:
+            follow.done(exc)
         if on_error is not None:
             on_error(exc)
         context.show_error(exc)

@@ -59,18 +59,24 @@ class KpiChart(QWidget):
         layout.addWidget(self.execution_plot)
         layout.addWidget(self.idle_plot)
 
-    def show_months(self, months: pd.DataFrame, targets: KpiTargets) -> None:
+    def show_months(self, months: pd.DataFrame, targets: KpiTargets, shown: range = range(1, 13)) -> None:
+        """The months of `shown` (a quarter's or a month's; the year's by default): no figure of a month
+        outside the chosen period is drawn, and the axis covers just those months."""
         x = np.arange(1, 13, dtype=float)
+        inside = (x >= shown.start) & (x < shown.stop)
 
         def values(key: str) -> np.ndarray:
-            return pd.to_numeric(months[key], errors="coerce").to_numpy(dtype=float)
+            v = pd.to_numeric(months[key], errors="coerce").to_numpy(dtype=float)
+            return np.where(inside, v, np.nan)
 
         ex, idle, dec = values("execution_rate"), values("idle_rate"), values("declined_rate")
         for item, y in ((self.execution, ex), (self.idle, idle), (self.declined, dec)):
             known = np.isfinite(y)
             # Only the months with figures: a unit without a time breakdown draws no line at all.
             item.setData(x[known], y[known]) if known.any() else item.setData([], [])
-        edge = np.array([0.5, 12.5])
+        edge = np.array([shown.start - 0.5, shown.stop - 0.5])
+        for plot in (self.execution_plot, self.idle_plot):
+            plot.getPlotItem().setXRange(float(edge[0]), float(edge[1]), padding=0)
         self.execution_target.setData(edge, [targets.execution_target_pct] * 2)
         self.idle_target.setData(edge, [targets.idle_max_pct] * 2)
         self.declined_target.setData(edge, [targets.declined_max_pct] * 2)

@@ -193,7 +193,7 @@ class NyckeltalPage(AreaPage):
         self.months_model.colour = colour
         self.months_model.bold_rows = {len(frame) - 1}
         self.months_model.set_frame(frame)
-        self.chart.show_months(view.months, t)
+        self.chart.show_months(view.months, t, self._months_shown(view.year))
         ind = indicators.copy()
         ind["preliminary_text"] = ["ja" if p is True or p == 1 else ("nej" if p is not None else None)
                                    for p in ind["preliminary"]]
@@ -214,6 +214,13 @@ class NyckeltalPage(AreaPage):
                                           + self.targets_table.rowHeight(0) + 4)
         for c in range(3):
             self.targets_table.setColumnWidth(c, 150)
+
+    def _months_shown(self, y: int) -> range:
+        """The chart's months: the chosen quarter's or month's (no outcome outside it), else the year's."""
+        p = self.period
+        if p is None or p.start.year != y or p.end.year != y:
+            return range(1, 13)
+        return range(p.start.month, p.end.month + 1)
 
     def _set_widths(self) -> None:
         self.months_table.setColumnWidth(0, 92)

@@ -6,7 +6,7 @@ pyqtgraph auto-range scan of every item's bounds during a unit or period switch.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -101,7 +101,12 @@ class OccupancyArrays:
 
 @dataclass(frozen=True)
 class ResurspassArrays:
-    """Per week: where its bars begin, used and missed hours, and the planned hours' step line."""
+    """Per week: where its bars begin, used and missed hours, and the planned hours' step line.
+
+    x, edges and planned cover every week of the period; bar_x, used and missed only the weeks with
+    recorded time (a forecast week has no bar, never a 0-h one). The planned line is drawn solid up to
+    the last recorded week (planned_done) and dashed after it, as the forecast (planned_ahead).
+    """
 
     x: np.ndarray
     used: np.ndarray
@@ -110,6 +115,11 @@ class ResurspassArrays:
     planned: np.ndarray
     any_resurspass: bool
     hours_bounds: Bounds
+    bar_x: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    done_edges: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    planned_done: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    ahead_edges: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    planned_ahead: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 @dataclass(frozen=True)
@@ -182,13 +192,20 @@ def occupancy_arrays(occ: OccupancySeries, period: Period, bucket_seconds: int) 
 def resurspass_arrays(f: pd.DataFrame, period: Period) -> ResurspassArrays:
     # The first week may begin before the period: its bars start at the period's first day.
     x = np.maximum(seconds(f["start"].to_numpy()), day_seconds(period.start) - USED_OFFSET)
-    # A week after the last recorded day has planned resurspass only (used and missed NaN: no bar).
-    used, missed = np.nan_to_num(column(f, "used_hours")), np.nan_to_num(column(f, "missed_hours"))
+    # A week after the last recorded day has planned resurspass only (used and missed NaN): no bar at
+    # all, and its planned hours are the forecast part of the line.
+    recorded = ~f["is_forecast"].to_numpy(dtype=bool)
+    used = np.nan_to_num(column(f, "used_hours")[recorded])
+    missed = np.nan_to_num(column(f, "missed_hours")[recorded])
     planned = column(f, "planned_hours_period")
     edges = np.append(x, x[-1:] + WEEK_SECONDS) if len(f) else np.zeros(0)
-    any_resurspass = float(planned.sum()) > 0 or float(used.sum()) > 0
+    k = int(recorded.sum())  # the recorded weeks come first (the forecast ones follow the last recorded day)
+    done_edges, planned_done = (edges[:k + 1], planned[:k]) if k else (np.zeros(0), np.zeros(0))
+    ahead_edges, planned_ahead = (edges[k:], planned[k:]) if k < len(f) else (np.zeros(0), np.zeros(0))
+    any_resurspass = float(np.nansum(planned)) > 0 or float(used.sum()) > 0
     return ResurspassArrays(x, used, missed, edges, planned, any_resurspass,
-                            bounds(used, missed, planned, include=0.0 if len(f) else None))
+                            bounds(used, missed, planned, include=0.0 if len(f) else None),
+                            x[recorded], done_edges, planned_done, ahead_edges, planned_ahead)
 
 
 def staffing_arrays(f: pd.DataFrame) -> StaffingArrays:

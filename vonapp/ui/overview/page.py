@@ -12,7 +12,7 @@ from vonapp.ui.overview.charts.occupancy import OccupancyChart
 from vonapp.ui.overview.charts.resurspass import ResurspassChart
 from vonapp.ui.overview.charts.staffing import StaffingChart
 from vonapp.ui.overview.data import OverviewData
-from vonapp.ui.overview.tile_texts import TILE_BUILDERS, tile_contents
+from vonapp.ui.overview.tile_texts import TILE_BUILDERS, resurspass_tile, tile_contents
 from vonapp.ui.overview.tiles import Tile
 from vonapp.ui.selectors import period_title
 from vonapp.ui.style import set_role
@@ -135,6 +135,20 @@ class OverviewPage(QWidget):
         if first_build:  # after the first row has painted (or a moment, for a page not on screen)
             self._charts[0].installEventFilter(self)
             QTimer.singleShot(OTHER_CHARTS_MS, self, self._build_other_charts)
+
+    def show_resurspass(self, data: OverviewData) -> None:
+        """Show data whose resurspass part alone differs from the figures shown (a placement edit).
+
+        Only the resurspass tile and chart are filled again: a placement changes where resurspass
+        hours went, never the hours, so budget, outcome, forecast, occupancy, sick rate, hourly-paid
+        share and measures — and their charts — stay as shown (vonapp.store.utfall.load_after_placement).
+        """
+        self.data = data
+        at = TILE_BUILDERS.index(resurspass_tile)
+        self.tiles[at].show_content(resurspass_tile(data))
+        if len(self._charts) > CHART_KINDS.index(ResurspassChart):
+            self._charts[CHART_KINDS.index(ResurspassChart)].show_data(data)
+        # (a chart not built yet is filled from self.data when it is built)
 
     def show_error(self, message: str) -> None:
         """Show a Swedish message in place of the figures."""

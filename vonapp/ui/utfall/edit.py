@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from vonapp.store.row_changes import Changes, revert
-from vonapp.ui.editing import EditCommand
+from vonapp.ui.editing import EditCommand, FollowUp
 
 if TYPE_CHECKING:
     from vonapp.store.database import Database
@@ -19,8 +19,12 @@ BELAGGNING_TABLES = frozenset({"occupancy_day", "occupancy_move", "unit", "budge
 
 def push_store_edit(context: AreaContext, text: str, edit: Callable[[Database], Changes], *,
                     tables: frozenset[str], on_done: Callable[[Any], None] | None = None,
-                    on_error: Callable[[BaseException], None] | None = None) -> EditCommand:
-    """Push (and so perform) `edit` on the shared undo stack, one transaction on the worker."""
+                    on_error: Callable[[BaseException], None] | None = None,
+                    after: Callable[[], FollowUp | None] | None = None) -> EditCommand:
+    """Push (and so perform) `edit` on the shared undo stack, one transaction on the worker.
+
+    after: see EditCommand (a re-read in the same worker job, after the edit, its undo and its redo).
+    """
 
     def redo(db: Database, undone: Changes | None) -> Changes:
         return revert(db, undone) if undone is not None else edit(db)
@@ -28,6 +32,7 @@ def push_store_edit(context: AreaContext, text: str, edit: Callable[[Database], 
     def undo(db: Database, done: Changes) -> Changes:
         return revert(db, done)
 
-    command = EditCommand(context, text, redo=redo, undo=undo, tables=tables, on_done=on_done, on_error=on_error)
+    command = EditCommand(context, text, redo=redo, undo=undo, tables=tables, on_done=on_done, on_error=on_error,
+                          after=after)
     context.undo_stack.push(command)
     return command

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import QModelIndex, Qt
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 from vonapp.domain.formatting import fmt_hours, fmt_kr_as_tkr
 from vonapp.domain.periods import Period
 from vonapp.store.database import Database
-from vonapp.store.utfall import DayData, UtfallData, load_day, load_period_and_day
-from vonapp.ui.area_page import AreaContext, AreaPage
-from vonapp.ui.editing import ExcelTableView, FrameTableModel
+from vonapp.store.utfall import AfterPlacement, DayData, UtfallData, load_day, load_period_and_day
+from vonapp.ui.area_page import AreaContext, AreaPage, OverviewBase
+from vonapp.ui.editing import ExcelTableView, FollowUp, FrameTableModel, StepSkipped
 from vonapp.ui.overview.charts.axes import MONTHS
 from vonapp.ui.selectors import period_title
 from vonapp.ui.style import set_role
@@ -46,6 +47,10 @@ from vonapp.ui.utfall.tables import (
     placement_choices,
     weeks_frame,
 )
+
+if TYPE_CHECKING:
+    from vonapp.store.row_changes import Changes
+    from vonapp.ui.overview.data import OverviewData
 
 ALL_UNITS = ("all", "alla enheter")
 READS = UTFALL_TABLES | {"schedule", "schedule_cell", "shift_code", "budget_year", "unit", "import_batch"}
@@ -67,7 +72,8 @@ class UtfallPage(AreaPage):
         self.data: UtfallData | None = None
         self.day: date | None = None
         self._generation = 0
-        self._patching: list[date] | None = None  # a placement edit whose days are patched, not reloaded
+        self._placing = 0  # placement edits in flight whose follow-up read patches this page
+        self._changes_meanwhile = 0  # data changes seen while they were (their own included)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.header = QLabel(self)
@@ -149,8 +155,8 @@ class UtfallPage(AreaPage):
         self.days_view.clicked.connect(self._clicked)
         self.granularity.currentIndexChanged.connect(lambda _i: self._show_days())
         self.problems_only.toggled.connect(lambda _c: self._show_days())
-        self.register.placing.connect(self._placing)
-        self.register.placed.connect(self._placed)
+        self.register.place_requested.connect(self.place)
+        context.data_changed.connect(self._count_change)
         self.day_panel.day_changed.connect(self.open_day)
         self.day_panel.add_requested.connect(self.add_row)
 
@@ -166,42 +172,107 @@ class UtfallPage(AreaPage):
         self.context.read(lambda db: load_area(db, unit, period, day), lambda r: self._loaded(generation, r))
 
     def on_data_changed(self, tables: frozenset[str]) -> bool:
-        if self._patching is not None:
-            return False  # _placed reads just the edited days
+        if self._placing:
+            return False  # the placement's follow-up patches the edited days (or reloads, see _after_done)
         return bool(tables & READS)
 
-    def _placing(self, days: list[date]) -> None:
-        self._patching = days
+    def _count_change(self, _tables: frozenset[str]) -> None:
+        if self._placing:
+            self._changes_meanwhile += 1
 
-    def _placed(self, days: list[date]) -> None:
-        self._patching = None
-        if not days or self.data is None or self.unit is None or self.period is None:
-            self.reload()  # a failed edit: show the database's values again
+    # -- a placement: one worker job writes it and re-reads what it changed --------------------------
+    def place(self, placements: list[tuple[date, str, str]]) -> None:
+        """Push the register's placement edit (day, employment number, placement) for the shown unit.
+
+        The edit, its undo and its redo each run with a follow-up read in the same worker job
+        (vonapp.store.utfall.load_after_placement): the edited days' rows of the day table and the
+        register, the chosen day, and Översikt's resurspass tile and chart when Översikt is hidden
+        and up to date — so both show the new figures without a reload.
+        """
+        if self.unit is None:
             return
-        from vonapp.store.utfall import load_patch_and_day, patched
+        from vonapp.store.edits_utfall import place_resurspasses
 
-        unit, period, generation, day, shown = self.unit, self.period, self._generation, self.day, self.data
+        unit = self.unit
+        days = sorted({d for d, _n, _p in placements})
+        text = (self.tr("placera resurspass") if len(placements) == 1
+                else self.tr("placera {0} resurspass").format(len(placements)))
+        push_store_edit(self.context, text, lambda db: place_resurspasses(db, unit=unit, placements=placements),
+                        tables=UTFALL_TABLES, after=lambda: self._after_placement(unit, days))
 
-        def read(db: Database) -> tuple:
-            patch, day_data = load_patch_and_day(db, unit, period, days, day)
-            return patched(shown, patch), patch, day_data
+    def _after_placement(self, unit: str, days: list[date]) -> FollowUp | None:
+        """At each step's queuing (GUI thread): what to re-read after it, given what is shown now."""
+        data = self.data
+        shown = data if (data is not None and self.isVisible() and self.unit == unit and data.unit.name == unit
+                         and data.period == self.period) else None
+        overview = self.context.overview_base(unit)
+        if shown is None and overview is None:
+            return None  # a hidden page reloads when shown; Översikt is stale or shows something else
+        generation, day = self._generation, self.day
+        if shown is not None:
+            self._placing += 1
 
-        def done(result: tuple) -> None:
-            data, patch, day_data = result
-            if generation != self._generation or self.data is not shown:
-                return
-            self.data = data
-            self._show_header(self.data)
-            weeks_shown = self.granularity.currentIndex() == 1
-            if weeks_shown or self.problems_only.isChecked() or not self.days_model.patch_rows(
-                    days_frame(patch.days)):
-                self._show_days()  # a filter may take the day out of (or into) the list
-            self.register.patch(self.data, patch.register)
-            self._show_coverage(self.data)
-            if day_data is not None:
-                self.day_panel.show_day(day_data, self.data.other_units)
+        def read(db: Database, changes: Changes) -> tuple[AfterPlacement, OverviewData | None]:
+            from vonapp.store.utfall import changes_hours, load_after_placement
 
-        self.context.read(read, done)
+            after = load_after_placement(db, unit, days, shown=shown, day=day,
+                                         overview=overview.key[1] if overview is not None else None,
+                                         hours_changed=changes_hours(changes),
+                                         overview_inputs=overview.data.inputs if overview is not None else None)
+            figures = None
+            if overview is not None and after.overview is not None:
+                from vonapp.ui.overview.data import WEEK, with_resurspass
+
+                part = after.overview
+                figures = with_resurspass(overview.data, part.figures, part.series[WEEK], part.inputs)
+            return after, figures
+
+        def done(value: object) -> None:
+            self._after_done(value, shown, generation, overview)
+
+        return FollowUp(read, done)
+
+    def _after_done(self, value: object, shown: UtfallData | None, generation: int,
+                    overview: OverviewBase | None) -> None:
+        others = False
+        if shown is not None:
+            self._placing -= 1
+            if not isinstance(value, StepSkipped):
+                self._changes_meanwhile -= 1  # this step's own data_changed
+            others = self._changes_meanwhile > 0  # another edit's change arrived meanwhile: it needs a reload
+            if not self._placing:
+                self._changes_meanwhile = 0
+        if isinstance(value, BaseException):  # the step failed (the database is as before) or the read did
+            if shown is not None:
+                self.reload()
+            return
+        after, figures = value  # type: ignore[misc]
+        if figures is not None and overview is not None:
+            self.context.patch_overview(overview, figures)
+        if shown is None:
+            return
+        if others or after.patched is None:
+            self.reload()
+            return
+        if generation != self._generation or self.data is not shown:
+            if self.data is not shown and generation == self._generation:
+                self.reload()  # another placement patched the page meanwhile: this patch lacks it
+            return
+        self._show_patch(after)
+
+    def _show_patch(self, after: AfterPlacement) -> None:
+        """Show the patched period: the edited days' rows, register rows and chosen day in place."""
+        assert after.patched is not None and after.patch is not None
+        self.data = after.patched
+        self._show_header(self.data)
+        weeks_shown = self.granularity.currentIndex() == 1
+        if weeks_shown or self.problems_only.isChecked() or not self.days_model.patch_rows(
+                days_frame(after.patch.days)):
+            self._show_days()  # a filter may take the day out of (or into) the list
+        self.register.patch(self.data, after.patch.register)
+        # (absence and its coverage stay: a placement moves no absence row and no cover link)
+        if after.day is not None:
+            self.day_panel.show_day(after.day, self.data.other_units)
 
     def _loaded(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from vonapp.domain.formatting import fmt_hours
 from vonapp.domain.glossary import Placement
-from vonapp.store.edits_utfall import place_resurspasses
 from vonapp.ui.editing import CellEdit, ExcelTableView, FilterLine
-from vonapp.ui.utfall.edit import UTFALL_TABLES, push_store_edit
 from vonapp.ui.utfall.tables import (
     PROBLEM_BRUSH,
     MarkedModel,
@@ -33,8 +31,7 @@ EMPTY_COLUMNS = ["id", "unplaced_flag", "placement", "date", "hours", "day_misse
 
 
 class RegisterPanel(QWidget):
-    placing = Signal(object)  # list[date]: a placement edit of these days is under way
-    placed = Signal(object)  # list[date]: it is done (empty: it failed)
+    place_requested = Signal(object)  # list[(day, employment number, placement)]: the page pushes the edit
 
     def __init__(self, context: AreaContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,13 +91,16 @@ class RegisterPanel(QWidget):
             self._dirty = True
             self._show()
             return
-        frame = self.frame.copy()
+        # The changed cells in place (the frame is this panel's own, built by register_frame): a new
+        # frame of the year's thousand rows cost ≈3 ms of each placement edit.
+        frame = self.frame
         for column in new.columns:
-            if column in frame.columns:
-                values = frame[column].to_numpy(copy=True)
-                values[at] = new[column].to_numpy()
-                frame[column] = values
-        self.frame = frame
+            if column not in frame.columns:
+                continue
+            j = frame.columns.get_loc(column)
+            for r, value in zip(at.tolist(), new[column].tolist(), strict=True):
+                if not _same(frame.iat[r, j], value):
+                    frame.iat[r, j] = value
         # A filter that the edit takes a row out of (or into) shows the list again; else the rows repaint.
         if self.unplaced_only.isChecked() or not self.model.patch_rows(new):
             self._show()
@@ -147,11 +147,11 @@ class RegisterPanel(QWidget):
         for e in edits:
             day_text, number = str(e.row_key).split("|", 1)
             placements.append((date.fromisoformat(day_text), number, str(e.new)))
-        unit = self.unit
-        text = (self.tr("placera resurspass") if len(placements) == 1
-                else self.tr("placera {0} resurspass").format(len(placements)))
-        days = sorted({d for d, _n, _p in placements})
-        self.placing.emit(days)  # the page patches those days instead of reloading the year
-        push_store_edit(self.context, text, lambda db: place_resurspasses(db, unit=unit, placements=placements),
-                        tables=UTFALL_TABLES, on_done=lambda _r: self.placed.emit(days),
-                        on_error=lambda _e: self.placed.emit([]))
+        self.place_requested.emit(placements)  # the page pushes it: it re-reads just the edited days
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, or both missing (NaN, None)."""
+    if a is None or b is None or (isinstance(a, float) and a != a) or (isinstance(b, float) and b != b):
+        return pd.isna(a) and pd.isna(b)
+    return bool(a == b)

@@ -96,11 +96,19 @@ class BudgetChart(Chart):
         b = data.charts.budget
         self.frame, self.freq = data.budget, data.budget_freq
         self.x0, self.x1 = b.starts, b.ends
+        # Category bars only for the months with outcome, forecast bars only where the schedule has hours
+        # after the last recorded day: a forecast month never gets a 0-h bar.
+        done = ~self.frame["is_forecast"].to_numpy(dtype=bool)
+        ahead = b.extra > 0
         for column, bar in self.bars.items():
-            bar.setOpts(x0=b.left, width=b.width, y0=b.bases[column], height=b.heights[column])
-        self.forecast_bars.setOpts(x0=b.left, width=b.width, y0=b.worked, height=b.extra)
+            bar.setOpts(x0=b.left[done], width=b.width[done], y0=b.bases[column][done],
+                        height=b.heights[column][done])
+        self.forecast_bars.setOpts(x0=b.left[ahead], width=b.width[ahead], y0=b.worked[ahead], height=b.extra[ahead])
         self.budget_line.setData(x=b.edges, y=b.budget, stepMode="center")
-        self.cumulative_line.setData(x=b.ends, y=b.done)
+        # A month view has one recorded month: its point gets a dot (a line of one point draws nothing).
+        single = int(np.isfinite(b.done).sum()) == 1
+        self.cumulative_line.setData(x=b.ends, y=b.done, symbol="o" if single else None, symbolSize=7,
+                                     symbolBrush=BLUE, symbolPen=None)
         self.cumulative_forecast.setData(x=b.ends, y=b.ahead)
         if b.marker is not None:
             self.forecast_marker.setPos(b.marker)
@@ -121,7 +129,7 @@ class BudgetChart(Chart):
         else:
             self.note.setText(self.tr("Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos "
                                       "enligt schemat till 31 december.").format(
-                self.tr("månad") if self.freq == MONTH else self.tr("vecka"), data.last_recorded.isoformat()))
+                self.tr("månad") if self.freq == MONTH else self.tr("vecka"), short_date(data.last_recorded)))
         self.crosshair.hide()
 
     def hover_text(self, x: float) -> tuple[float, str] | None:

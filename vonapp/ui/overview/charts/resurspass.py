@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr
@@ -32,22 +32,34 @@ class ResurspassChart(Chart):
         self.used_bars = Bars(x0=[], width=[], height=[], brush=BLUE, pen=pg.mkPen(BLUE))
         self.missed_bars = Bars(x0=[], width=[], height=[], brush=VERMILLION, pen=pg.mkPen(VERMILLION))
         self.planned_line = data_line(pen=pg.mkPen(BLACK, width=2))
-        for item in (self.used_bars, self.missed_bars, self.planned_line):
+        # After the last recorded day: the schedule's resurspass only, dashed as the budget chart's forecast.
+        self.planned_ahead = data_line(pen=pg.mkPen(BLACK, width=2, style=Qt.PenStyle.DashLine))
+        for item in (self.used_bars, self.missed_bars, self.planned_line, self.planned_ahead):
             self.plot.addItem(item)
         self.crosshair = self.add_crosshair(self.plot)
-        self.legend.setText(legend_html([(BLACK, "━", self.tr("planerade i schemat")),
-                                         (BLUE, "■", self.tr("använda")),
-                                         (VERMILLION, "■", self.tr("missade (vikarie m.fl. anlitades i stället)"))]))
+        self._set_legend(forecast=False)
         self.view = PlotView(self.plot, pixels=1.41)  # the planned line's 2 px pen
         self.frame: pd.DataFrame | None = None
         self.x = np.zeros(0)
 
+    def _set_legend(self, *, forecast: bool) -> None:
+        entries = [(BLACK, "━", self.tr("planerade i schemat"))]
+        if forecast:
+            entries.append((BLACK, "┅", self.tr("planerade, prognos (inget registrerat ännu)")))
+        entries += [(BLUE, "■", self.tr("använda")),
+                    (VERMILLION, "■", self.tr("missade (vikarie m.fl. anlitades i stället)"))]
+        self.legend.setText(legend_html(entries))
+
     def show_data(self, data: OverviewData) -> None:
         r = data.charts.resurspass
         self.frame, self.x = data.resurspass, r.x
-        self.used_bars.setOpts(x0=r.x + USED_OFFSET, width=np.full(len(r.x), RESURSPASS_BAR), height=r.used)
-        self.missed_bars.setOpts(x0=r.x + MISSED_OFFSET, width=np.full(len(r.x), RESURSPASS_BAR), height=r.missed)
-        self.planned_line.setData(x=r.edges, y=r.planned, stepMode="center")
+        # Bars only for the weeks with recorded time: a forecast week gets none (never a 0-h bar).
+        bars = len(r.bar_x)
+        self.used_bars.setOpts(x0=r.bar_x + USED_OFFSET, width=np.full(bars, RESURSPASS_BAR), height=r.used)
+        self.missed_bars.setOpts(x0=r.bar_x + MISSED_OFFSET, width=np.full(bars, RESURSPASS_BAR), height=r.missed)
+        self.planned_line.setData(x=r.done_edges, y=r.planned_done, stepMode="center")
+        self.planned_ahead.setData(x=r.ahead_edges, y=r.planned_ahead, stepMode="center")
+        self._set_legend(forecast=bool(len(r.planned_ahead)))
         self.fit_left_axes(r.hours_bounds)
         self.view.show((float(r.x[0]), float(r.edges[-1])) if len(r.x) else None, r.hours_bounds)
         self.plot.getAxis("bottom").setTicks(week_ticks(r.x))
@@ -66,8 +78,13 @@ class ResurspassChart(Chart):
         i = int(np.argmin(np.abs(self.x + WEEK_SECONDS / 2 - x)))
         row = self.frame.iloc[i]
         start = pd.Timestamp(row["start"])
+        title = "<b>" + self.tr("v. {0} från {1}").format(start.isocalendar()[1], short_date(start.date())) + "</b>"
+        if bool(row["is_forecast"]):  # nothing recorded yet: the schedule's resurspass only
+            return float(self.x[i] + WEEK_SECONDS / 2), "<br>".join([
+                title, self.tr("Planerade: {0}").format(fmt_hours(_num(row["planned_hours_period"]))),
+                self.tr("Inget registrerat ännu (prognos)")])
         lines = [
-            "<b>" + self.tr("v. {0} från {1}").format(start.isocalendar()[1], short_date(start.date())) + "</b>",
+            title,
             self.tr("Planerade: {0}").format(fmt_hours(float(row["planned_hours"]))),
             self.tr("Använda: {0}").format(fmt_hours(float(row["used_hours"]))),
             self.tr("&nbsp;&nbsp;i egen enhet {0}, i annan enhet {1}").format(
