@@ -342,6 +342,10 @@
             <translation>planned</translation>
         </message>
         <message>
+            <source>på {0} dag</source>
+            <translation>on {0} day</translation>
+        </message>
+        <message>
             <source>på {0} dagar</source>
             <translation>on {0} days</translation>
         </message>
@@ -461,132 +465,132 @@
     <context>
         <name>BelaggningPage</name>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="40" />
             <source>Dag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="39" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="40" />
             <source>Vecka</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="40" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="41" />
             <source>Månad</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="49" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="50" />
             <source>v. {0} ({1})</source>
             <translation>wk {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="92" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="93" />
             <source>Enhetens platser; årets inskrivna dagar följer med</source>
             <translation>The unit's places; the year's typed-in days follow</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="95" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
             <source>Budgeterad beläggning för året, i procent</source>
             <translation>Budgeted occupancy for the year, in per cent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="97" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="98" />
             <source>Platser</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="99" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="100" />
             <source>Budgeterad beläggning %</source>
             <translation>Budgeted occupancy %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="103" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="104" />
             <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
             <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="136" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="137" />
             <source>Belagda per dag</source>
             <translation>Occupied per day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="137" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="138" />
             <source>In- och utflyttningar</source>
             <translation>Move-ins and move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="147" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="148" />
             <source>Beläggning per</source>
             <translation>Occupancy per</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="181" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="182" />
             <source>lägenhet</source>
             <translation>flat</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="185" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="186" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="186" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="187" />
             <source>Ta bort vald</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="197" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="198" />
             <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
             <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="250" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="253" />
             <source>fönstret</source>
             <translation>the window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="250" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="253" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="276" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="279" />
             <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
             <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="278" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="281" />
             <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
             <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="302" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="307" />
             <source>beläggning {0}</source>
             <translation>occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="303" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="308" />
             <source>beläggning {0} dagar</source>
             <translation>occupancy {0} days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="323" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="328" />
             <source>platser och budgeterad beläggning {0}</source>
             <translation>places and budgeted occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="336" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="341" />
             <source>{0} lägenhet {1}</source>
             <translation>{0} flat {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="343" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="348" />
             <source>Välj flytten som ska tas bort.</source>
             <translation>Choose the move to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="346" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="351" />
             <source>ta bort flytt</source>
             <translation>remove move</translation>
         </message>
@@ -634,74 +638,74 @@
             <translation>cum. variance (below; plus = under budget)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="117" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="125" />
             <source>Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten.</source>
             <translation>Nothing recorded yet: the bars show the schedule (forecast) against the budget.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="122" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="130" />
             <source>Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos enligt schemat till 31 december.</source>
             <translation>Hours worked per {0} against budget, up to {1}; after that the forecast from the schedule to 31 December.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="120" />
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="124" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="128" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="132" />
             <source>månad</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="119" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="127" />
             <source>Arbetade timmar per {0} mot budget.</source>
             <translation>Hours worked per {0} against budget.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="120" />
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="124" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="128" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="132" />
             <source>vecka</source>
             <translation>week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="137" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="145" />
             <source>Budget: {0}</source>
             <translation>Budget: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="139" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="147" />
             <source>Prognos (schemalagt): {0}</source>
             <translation>Forecast (scheduled): {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="141" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="149" />
             <source>Arbetat: {0}</source>
             <translation>Worked: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="144" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="152" />
             <source>Därefter schemalagt: {0}</source>
             <translation>Scheduled after that: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="147" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="155" />
             <source>Avvikelse (budget − {0}): {1}</source>
             <translation>Variance (budget − {0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="148" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="156" />
             <source>prognos</source>
             <translation>forecast</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="148" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="156" />
             <source>utfall</source>
             <translation>actual</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="150" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="158" />
             <source>Avvikelse i kr: {0}</source>
             <translation>Variance in kr: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="151" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="159" />
             <source>Ackumulerad avvikelse: {0}</source>
             <translation>Cumulative variance: {0}</translation>
         </message>
@@ -1060,22 +1064,27 @@ The current contents are first saved in a new backup, so you can undo this by re
             <translation>Resource shifts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="185" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="150" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="186" />
             <source>ändra tidrad</source>
             <translation>change time row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="185" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="186" />
             <source>ändra {0} tidrader</source>
             <translation>change {0} time rows</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="195" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="196" />
             <source>Välj raden som ska tas bort.</source>
             <translation>Choose the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/day_panel.py" line="198" />
+            <location filename="../../vonapp/ui/utfall/day_panel.py" line="199" />
             <source>ta bort tidrad {0} {1}</source>
             <translation>remove time row {0} {1}</translation>
         </message>
@@ -1704,8 +1713,8 @@ actual</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="380" />
-            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer….</source>
-            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports….</translation>
+            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer…</source>
+            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports…</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="387" />
@@ -1778,37 +1787,37 @@ actual</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="70" />
+            <location filename="../../vonapp/ui/main_window.py" line="72" />
             <source>Urval</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="76" />
+            <location filename="../../vonapp/ui/main_window.py" line="78" />
             <source>&amp;Enhet:</source>
             <translation>&amp;Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="78" />
+            <location filename="../../vonapp/ui/main_window.py" line="80" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="217" />
+            <location filename="../../vonapp/ui/main_window.py" line="241" />
             <source> – exempeldata</source>
             <translation> – sample data</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="292" />
+            <location filename="../../vonapp/ui/main_window.py" line="347" />
             <source>Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget). Vill du först prova med påhittade enheter: välj Arkiv → Ny databas… och Med exempeldata.</source>
             <translation>The database is empty. Add units and budget with File → Import… (file type Budget). To try it first with made-up units, choose File → New database… and With sample data.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="303" />
+            <location filename="../../vonapp/ui/main_window.py" line="358" />
             <source>vonapp</source>
             <translation>vonapp</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/main_window.py" line="338" />
+            <location filename="../../vonapp/ui/main_window.py" line="393" />
             <source>Kontrollen vid stängning fann att databasen är skadad: {0}.
 
 Starta vonapp igen för att återställa den senaste hela säkerhetskopian, eller kör `vonapp check`.</source>
@@ -1848,6 +1857,16 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
             <location filename="../../vonapp/ui/belaggning/calendar.py" line="125" />
             <source>{0}: {1} av {2} platser{3} ({4})</source>
             <translation>{0}: {1} of {2} places{3} ({4})</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="144" />
+            <source>{0} ligger utanför enhetens budgetår; importera budgeten för {1} först.</source>
+            <translation>{0} is outside the unit's budget years; import the budget for {1} first.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/belaggning/calendar.py" line="149" />
+            <source>{0}: enheten har inget antal platser; ange platserna för året först (Platser ovan).</source>
+            <translation>{0}: the unit has no number of places; enter the year's places first (Places above).</translation>
         </message>
         <message>
             <location filename="../../vonapp/ui/belaggning/calendar.py" line="153" />
@@ -2114,22 +2133,22 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="50" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="47" />
             <source>Bara ej placerade</source>
             <translation>Unplaced only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="51" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="48" />
             <source>Denna vecka</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="56" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="53" />
             <source>Röda rader: passet stod oplacerat en dag då ersättare togs in</source>
             <translation>Red rows: the shift was left unplaced on a day when substitutes were brought in</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="74" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="71" />
             <source>Denna vecka (v. {0})</source>
             <translation>This week (wk {0})</translation>
         </message>
@@ -2143,26 +2162,16 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
             <source>{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar med ersättare</source>
             <translation>{0} shifts, {1}; unplaced {2} shifts, {3}; of which {4} shifts on days with substitutes</translation>
         </message>
-        <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="151" />
-            <source>placera resurspass</source>
-            <translation>place resource shift</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="152" />
-            <source>placera {0} resurspass</source>
-            <translation>place {0} resource shifts</translation>
-        </message>
     </context>
     <context>
         <name>ResurspassChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="50" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="48" />
             <source>planerade, prognos (inget registrerat ännu)</source>
             <translation>planned, forecast (nothing recorded yet)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="87" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="85" />
             <source>Inget registrerat ännu (prognos)</source>
             <translation>Nothing recorded yet (forecast)</translation>
         </message>
@@ -2177,57 +2186,58 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="38" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="46" />
             <source>planerade i schemat</source>
             <translation>planned in the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="39" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="49" />
             <source>använda</source>
             <translation>used</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="40" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="50" />
             <source>missade (vikarie m.fl. anlitades i stället)</source>
             <translation>missed (substitutes etc. were hired instead)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="55" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="67" />
             <source>Timmar per vecka. Missade = resurspass som inte användes samma dag som vikarie, mertid, övertid eller inhyrd personal anlitades.</source>
             <translation>Hours per week. Missed = resource shifts not used on a day when substitutes, additional hours, overtime or agency staff were used.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="58" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="70" />
             <source>Inga resurspass i schemat under perioden.</source>
             <translation>No resource shifts in the schedule during the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="70" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="81" />
             <source>v. {0} från {1}</source>
             <translation>wk {0} from {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="71" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="84" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="88" />
             <source>Planerade: {0}</source>
             <translation>Planned: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="72" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="89" />
             <source>Använda: {0}</source>
             <translation>Used: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="73" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="90" />
             <source>&amp;nbsp;&amp;nbsp;i egen enhet {0}, i annan enhet {1}</source>
             <translation>&amp;nbsp;&amp;nbsp;in own unit {0}, in another unit {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="75" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="92" />
             <source>Missade: {0} = {1}</source>
             <translation>Missed: {0} = {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="98" />
+            <location filename="../../vonapp/ui/overview/charts/resurspass.py" line="115" />
             <source>v. {0}</source>
             <translation>wk {0}</translation>
         </message>
@@ -2624,73 +2634,88 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="76" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="84" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="102" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="94" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="102" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="95" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="103" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="330" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="96" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="104" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="98" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="106" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="101" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="109" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="116" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="124" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="119" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="127" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="127" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="135" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="144" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="152" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="249" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="198" />
+            <source>placera resurspass</source>
+            <translation>place resource shift</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="199" />
+            <source>placera {0} resurspass</source>
+            <translation>place {0} resource shifts</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="303" />
+            <source>, t.o.m. {0}</source>
+            <translation>, up to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/page.py" line="330" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="263" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="344" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="292" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="373" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>
@@ -2822,12 +2847,12 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>app</name>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="95" />
+            <location filename="../../vonapp/ui/app.py" line="97" />
             <source>Databasen {0} är skadad ({1}) och det finns ingen hel säkerhetskopia i {2}. Återställ en kopia du har med `vonapp restore FIL --db {0}`.</source>
             <translation>The database {0} is damaged ({1}) and there is no intact backup in {2}. Restore a copy you have with `vonapp restore FIL --db {0}`.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="101" />
+            <location filename="../../vonapp/ui/app.py" line="103" />
             <source>Databasen {0} är skadad ({1}).
 
 Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen sparas bredvid under ett eget namn.</source>
@@ -2836,7 +2861,7 @@ Vill du återställa den senaste hela säkerhetskopian ({2})? Den skadade filen 
 Do you want to restore the latest intact backup ({2})? The damaged file is kept beside it under a name of its own.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/app.py" line="109" />
+            <location filename="../../vonapp/ui/app.py" line="111" />
             <source>Återställningen misslyckades ({0}). Databasen är oförändrad.</source>
             <translation>The restore failed ({0}). The database is unchanged.</translation>
         </message>

@@ -123,7 +123,7 @@ def test_budget_update_and_its_undo(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused, match="Stortorp 2025: personalbudget kr .* Stortorp: platser 60 → 42"):
         import_file(db, "budget", f)
     out = import_file(db, "budget", f, replace=True)
-    assert "2 enheter (1 nya), 2 budgetår (1 nya, 1 ändrade, 0 oförändrade)" in out.lines
+    assert "2 enheter (1 ny), 2 budgetår (1 nytt, 1 ändrat, 0 oförändrade)" in out.lines
     rows = _q(db_path, "SELECT u.name, u.places, b.personnel_budget_kr, b.hourly_cost, b.occupancy_budget_pct "
                        "FROM budget_year b JOIN unit u ON u.id = b.unit_id ORDER BY u.name")
     assert ("Stortorp", 42, 22_000_000.0, 530.0, 98.0) in rows and len(rows) == 4
@@ -232,3 +232,12 @@ def test_cli_import_imports_undo_and_bad_file_exit_codes(tmp_path: Path, capsys:
     assert main(["imports", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "budget.xlsx" in out and "tid.csv" not in out
+
+
+def test_an_overlap_of_one_row_says_rad(tmp_path: Path) -> None:
+    db = units_db(tmp_path / "t.sqlite")
+    a = import_file(db, "tid", _tid(tmp_path / "a.csv", range(1, 11)), unit="Stortorp")
+    with pytest.raises(ImportRefused) as info:  # day 10 is the only day both files hold, one row
+        import_file(db, "tid", _tid(tmp_path / "b.csv", range(10, 12)), unit="Stortorp")
+    db.close()
+    assert f"2023-03-10, 1 rad från import {a.batch_id} (a.csv)" in str(info.value)

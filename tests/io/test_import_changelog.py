@@ -67,3 +67,28 @@ def test_an_action_plan_import_logs_each_measure(tmp_path: Path) -> None:
         "Effekt i år tkr 1200; Helårseffekt tkr 1500; Status pågår")
     assert "Effekt i år tkr 800,5" in log.loc["Stortorp 2025 Schemaöversyn", "new_value"]
     db.close()
+
+
+def test_a_replace_over_window_rows_names_both_sources_without_empty_entries(tmp_path: Path) -> None:
+    from datetime import date
+
+    from vonapp.store.edits_utfall import add_time_row
+
+    db = units_db(tmp_path / "t.sqlite")
+    rows = [(f"2023-03-{d:02d}", "1001", "Person 1001", "ordinarie", None, None, 8.0) for d in (1, 2)]
+    import_file(db, "tid", write_csv(tmp_path / "a.csv", [TID_HEADER, *rows]), unit="Stortorp")
+    add_time_row(db, unit="Stortorp", day=date(2023, 3, 2), employee="9100", name="Nora Vik",
+                 category="vikarie", hours=7.5)  # a vikarie called in, typed in the window
+    again = [(r[0], *r[1:6], 6.0) for r in rows]
+    out = import_file(db, "tid", write_csv(tmp_path / "b.csv", [TID_HEADER, *again]), unit="Stortorp",
+                      replace=True)
+    log = read_change_log(db)
+    assert {"fönstret", f"import #{out.batch_id}"} <= set(log["source"])
+    mine = log[log["source"] == f"import #{out.batch_id}"]
+    # The two imported rows and the window's one are replaced; no table logs "0 rader" it did not touch
+    # (absence_cover held nothing), and every table has its Swedish title.
+    assert not mine["old_value"].astype(str).str.startswith("0 ").any(), mine.to_string()
+    replaced = mine[mine["new_value"].astype(str).str.startswith("ersatt")]
+    assert replaced.set_index("table_name")["old_value"].to_dict() == {"time_entry": "3 rader"}
+    assert "absence_cover" not in set(log["table_title"])
+    db.close()

@@ -56,7 +56,7 @@ def test_identical_budget_values_change_nothing(demo_db: Database, tmp_path: Pat
         b = s.scalar(select(BudgetYear).where(BudgetYear.unit_id == unit.id, BudgetYear.year == 2023))
         row = f"Stortorp;2023;{b.personnel_budget_kr:.0f};{b.hourly_cost:.0f};{b.action_requirement_tkr:.0f}"
     outcome = import_file(demo_db, "budget", _budget_file(tmp_path, [row]), dry_run=True)
-    assert "1 enheter (0 nya), 1 budgetår (0 nya, 0 ändrade, 1 oförändrade)" in outcome.lines
+    assert "1 enhet (0 nya), 1 budgetår (0 nya, 0 ändrade, 1 oförändrat)" in outcome.lines
     assert outcome.lines[-1] == "Provkörning: inget skrevs."
 
 

@@ -167,7 +167,7 @@ def test_indikatorer_import_matches_by_kolada_id_and_undo_removes_what_it_added(
     rc, _, err = _run(capsys, "import", "indikatorer", str(f), *db)
     assert rc == 2 and "utfall – → 47" in err
     rc, out, _ = _run(capsys, "import", "indikatorer", str(f), *db, "--replace")
-    assert rc == 0 and "1 nya indikatorer" in out
+    assert rc == 0 and "2 indikatorvärden för 2024 (1 ny indikator)" in out
     with sqlite3.connect(demo_path) as c:
         got = c.execute("SELECT v.value, v.assessment FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
                         "WHERE i.kolada_id = 'U23516' AND v.year = 2024").fetchone()

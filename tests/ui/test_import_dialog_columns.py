@@ -117,6 +117,7 @@ def test_a_file_that_overlaps_asks_for_ersatt_befintliga(qtbot, window: MainWind
     dialog = open_dialog(qtbot, window, august)
     assert not dialog.import_button.isEnabled()
     assert "Kryssa i ”Ersätt befintliga”" in dialog.message.text()
+    assert dialog.message.text().endswith("under Arkiv → Importer…")  # the menu's own dots, no fourth
     assert "Arkiv → Importer…" in dialog.preview_text.toPlainText()
     no_cli_words(dialog)
     assert snapshot(window.database.path) == before

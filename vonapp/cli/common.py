@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from vonapp.cli.parser import SwedishParser
 from vonapp.store.database import Database, open_database
 from vonapp.texts import t
 
@@ -15,7 +16,9 @@ class UserError(Exception):
 
 
 def common_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # A SwedishParser: its options group has the commands' heading, so --db joins their options instead of
+    # standing under a second "flaggor:".
+    common = SwedishParser(add_help=False)
     common.add_argument(
         "--db",
         metavar=t("SÖKVÄG"),

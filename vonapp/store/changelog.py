@@ -35,7 +35,7 @@ TABLE_TITLES: dict[str, str] = {
     "time_entry": "Tidrad", "occupancy_day": "Beläggning per dag", "occupancy_move": "In- och utflyttning",
     "time_breakdown": "Utförande", "measure": "Åtgärd", "measure_follow_up": "Åtgärdsuppföljning",
     "indicator": "Indikator", "indicator_value": "Indikatorvärde", "finance_line": "Ekonomi",
-    "kpi_target": "Nyckeltalsmål", "finance_forecast": "Prognos ekonomi",
+    "kpi_target": "Nyckeltalsmål", "finance_forecast": "Prognos ekonomi", "absence_cover": "Frånvaro ersatt av",
 }
 # Swedish names of logged columns (table-independent); a column not listed shows its own name.
 COLUMN_TITLES: dict[str, str] = {

@@ -73,7 +73,7 @@ def describe_sources(session: Session, table: str, unit_id: int, where: str,
     for batch_id, file_name, first, last, n in session.execute(text(sql), {"unit": unit_id, **params}):
         source = f"import {batch_id} ({file_name})" if batch_id is not None else "inlagt utan import"
         when = first if first == last else f"{first}–{last}"
-        out.append(f"{when}, {n} rader från {source}")
+        out.append(f"{when}, {n} {'rad' if n == 1 else 'rader'} från {source}")
     return out
 
 

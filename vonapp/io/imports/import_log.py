@@ -70,11 +70,13 @@ class ImportLog:
             else:
                 add(table, f"import {self.batch_id}", ROWS, None, "1 ny rad" if count == 1 else f"{fmt_number(count)} nya rader")
         for table, rows in deleted.items():
+            if not rows:
+                continue  # a table the replace found nothing in (absence_cover without links)
             if table in PER_ROW and len(rows) <= ROW_LIMIT:
                 for row in rows:
                     add(table, _key(row, names), "", _describe(row), None, row.get("unit_id"))
             else:
-                add(table, f"import {self.batch_id}", ROWS, rows_text(len(rows)), "ersatta")
+                add(table, f"import {self.batch_id}", ROWS, rows_text(len(rows)), "ersatt" if len(rows) == 1 else "ersatta")
         for table, rows in updated.items():
             for before in rows:
                 now = conn.execute(text(f"SELECT * FROM {table} WHERE id = :id"), {"id": before["id"]}).mappings().first()

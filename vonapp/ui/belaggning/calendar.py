@@ -141,13 +141,13 @@ class MonthModel(QAbstractTableModel):
     def check(self, day: date, text: object) -> int | None:
         """The occupied places a typed text means (None: clear the day); raises CellError."""
         if not self.budget_year:
-            raise CellError(f"{day.isoformat()} ligger utanför enhetens budgetår; importera budgeten för "
-                            f"{day.year} först.")
+            raise CellError(self.tr("{0} ligger utanför enhetens budgetår; importera budgeten för {1} först.")
+                            .format(day.isoformat(), day.year))
         if text is None or str(text).strip() == "":
             return None
         if self.places is None:  # the store refuses it too; say so at the cell, not in a box afterwards
-            raise CellError(f"{day.isoformat()}: enheten har inget antal platser; ange platserna för året "
-                            "först (Platser ovan).")
+            raise CellError(self.tr("{0}: enheten har inget antal platser; ange platserna för året först "
+                                    "(Platser ovan).").format(day.isoformat()))
         number = parse_number(str(text)) if isinstance(text, str) else float(text)  # type: ignore[arg-type]
         if number != int(number):
             raise CellError(self.tr("{0}: belagda platser är ett helt antal.").format(day.isoformat()))

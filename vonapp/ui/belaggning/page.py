@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vonapp.domain.formatting import fmt_pct
+from vonapp.domain.formatting import fmt_number, fmt_pct
 from vonapp.domain.periods import Period, year
 from vonapp.store.belaggning import BelaggningData, load_belaggning
 from vonapp.store.edits_utfall import add_move, remove_move, set_occupancy_days, set_year_capacity
@@ -279,7 +279,7 @@ class BelaggningPage(AreaPage):
         how = (self.tr("Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från "
                        "den valda dagen. Delete tömmer dagen."))
         self.month_note.setText(self.tr("{0}: {1} av {2} platsdygn = {3}. {4}").format(
-            MONTH_NAMES[month - 1].capitalize(), f"{occupied:.0f}", f"{places:.0f}",
+            MONTH_NAMES[month - 1].capitalize(), fmt_number(occupied), fmt_number(places),
             fmt_pct(100.0 * occupied / places if places else None), how))
         self.prev_month.setEnabled(month > 1)
         self.next_month.setEnabled(month < 12)

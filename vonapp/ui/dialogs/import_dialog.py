@@ -379,7 +379,7 @@ class ImportDialog(QDialog):
             self.preview_text.setPlainText(for_window(str(exc)))
             self.message.setText(self.tr("Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för "
                                          "att ersätta, eller ta bort den tidigare importen under Arkiv → "
-                                         "Importer….").format(REPLACE))
+                                         "Importer…").format(REPLACE))
             return
         self.preview_text.setPlainText(for_window(error_text(exc)))
         if isinstance(exc, MissingColumns) and self.look is not None:

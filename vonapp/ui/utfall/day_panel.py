@@ -147,10 +147,11 @@ class DayPanel(QWidget):
         if [c.choices for c in columns] != [c.choices for c in self.model.columns]:
             self.model.columns = columns  # the day's choices; set_frame below fills the model again
         self.model.set_frame(day_rows_frame(data, self.covers))
+        yes = self.tr("ja")
         planned = data.planned.assign(
             key=[f"{n}|{c}|{i}" for i, (n, c) in enumerate(zip(data.planned["employment_number"],
                                                                data.planned["code"], strict=True))],
-            resource=["ja" if r else "" for r in data.planned["is_resource"]])
+            resource=[yes if r else "" for r in data.planned["is_resource"]])
         self.planned_model.set_frame(planned.sort_values(["resource", "employment_number"], ascending=[False, True]))
         f = data.figures
         problem = (f" · <span style='color:#b3401a'><b>⚠ {self.tr('vikarier trots oplacerat resurspass')}</b></span>"

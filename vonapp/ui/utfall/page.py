@@ -29,6 +29,7 @@ from vonapp.store.database import Database
 from vonapp.store.utfall import AfterPlacement, DayData, UtfallData, load_day, load_period_and_day
 from vonapp.ui.area_page import AreaContext, AreaPage, OverviewBase
 from vonapp.ui.editing import ExcelTableView, FollowUp, FrameTableModel, StepSkipped
+from vonapp.ui.overview.charts.axes import MONTHS
 from vonapp.ui.selectors import period_title
 from vonapp.ui.style import set_role
 from vonapp.ui.utfall.day_panel import DayPanel
@@ -292,13 +293,21 @@ class UtfallPage(AreaPage):
         d = data.days
         problem_days = int(d["problem"].sum())
         missed_kr = d["missed_kr"].sum(min_count=1)
+        # A period under way is compared up to its last recorded day, as Översikt, summary and the files do:
+        # the schedule's planned hours after it have no worked hours to set against.
+        recorded = d.loc[(d["worked"] > 0) | (d["absence"] > 0), "date"]
+        until = ""
+        if not recorded.empty and recorded.max().date() < data.period.end:
+            last = recorded.max()
+            d = d[d["date"] <= last]
+            until = self.tr(", t.o.m. {0}").format(f"{last.day} {MONTHS[last.month - 1]}")
         self.header.setText(
-            f"<b>{data.unit.name}, {period_title(data.period)}</b> · {self.tr('arbetat')} {fmt_hours(d['worked'].sum())} "
+            f"<b>{data.unit.name}, {period_title(data.period)}</b>{until} · {self.tr('arbetat')} {fmt_hours(d['worked'].sum())} "
             f"{self.tr('av planerat')} {fmt_hours(d['planned'].sum())} · {self.tr('resurspass')}: "
             f"{fmt_hours(d['planned_res'].sum())} {self.tr('planerat')}, {fmt_hours(d['res_used'].sum())} "
             f"{self.tr('placerat')} · <span style='color:#b3401a'>{self.tr('missat')} "
             f"{fmt_hours(d['missed_hours'].sum())} ({fmt_kr_as_tkr(None if pd.isna(missed_kr) else missed_kr)}) "
-            f"{self.tr('på {0} dagar').format(problem_days)}</span>")
+            f"{(self.tr('på {0} dag') if problem_days == 1 else self.tr('på {0} dagar')).format(problem_days)}</span>")
 
     def _show_days(self) -> None:
         if self.data is None:

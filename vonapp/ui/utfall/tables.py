@@ -92,12 +92,12 @@ class MarkedModel(FrameTableModel):
     def __init__(self, columns: list[Column], mark: str, brush: QBrush, *, key: str = "id") -> None:
         super().__init__(columns, key=key)
         self.mark_column, self.brush = mark, brush
-        self._marked: set[int] = set()
+        self._marked_rows: set[int] = set()  # not _marked: FrameTableModel keeps its cell marks there
 
     def set_frame(self, frame: pd.DataFrame) -> None:
         super().set_frame(frame)
         column = frame[self.mark_column] if self.mark_column in frame else pd.Series(dtype=bool)
-        self._marked = {i for i, v in enumerate(column.tolist()) if bool(v) and v == v}
+        self._marked_rows = {i for i, v in enumerate(column.tolist()) if bool(v) and v == v}
 
     def patch_rows(self, frame: pd.DataFrame) -> bool:
         """Show these rows' new values (rows found by key) without comparing the whole table again.
@@ -119,9 +119,9 @@ class MarkedModel(FrameTableModel):
                     edits.append(CellEdit(self.row_key(r), c.key, old, new))
             mark = columns[self.mark_column][i]
             if bool(mark) and mark == mark:
-                self._marked.add(r)
+                self._marked_rows.add(r)
             else:
-                self._marked.discard(r)
+                self._marked_rows.discard(r)
         self.apply_edits(edits)
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1),
@@ -129,7 +129,7 @@ class MarkedModel(FrameTableModel):
         return True
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.row() in self._marked:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.row() in self._marked_rows:
             return self.brush
         return super().data(index, role)
 

@@ -89,7 +89,8 @@ def _daily(ctx: Context, rows: Rows, days: np.ndarray, skipped: int) -> Plan:
     first, last, overlap = _span(ctx, rows, days, "occupancy_day")
     p, o = np.array(places, dtype=float), np.array(occupied, dtype=float)
     pct = 100.0 * o.sum() / p.sum() if p.sum() else 0.0
-    report = [f"{fmt_n(len(rows))} dagar, {first} – {last}: {fmt_n(o.sum())} belagda av {fmt_n(p.sum())} "
+    n_days = f"{fmt_n(len(rows))} {'dag' if len(rows) == 1 else 'dagar'}"
+    report = [f"{n_days}, {first} – {last}: {fmt_n(o.sum())} belagda av {fmt_n(p.sum())} "
               f"platsdagar ({fmt_n(round(pct, 1))} %)"]
     if skipped:
         report.append(f"{skipped} rader före {ctx.start} hoppas över (--from)")

@@ -114,8 +114,12 @@ def plan(ctx: Context) -> Plan:
             same += 1
     new_units = [names[i] for k, i in latest.items() if k not in existing]
     added = len(rows) - len(changes) - same
-    report = [f"{len(latest)} enheter ({len(new_units)} nya), {len(rows)} budgetår "
-              f"({added} nya, {len(changes)} ändrade, {same} oförändrade)"]
+    def agree(n: int, one: str, many: str) -> str:  # Swedish number agreement: 1 ny enhet, 2 nya
+        return f"{n} {one if n == 1 else many}"
+
+    report = [f"{agree(len(latest), 'enhet', 'enheter')} ({agree(len(new_units), 'ny', 'nya')}), "
+              f"{len(rows)} budgetår ({agree(added, 'nytt', 'nya')}, {agree(len(changes), 'ändrat', 'ändrade')}, "
+              f"{agree(same, 'oförändrat', 'oförändrade')})"]
     report += [f"  {names[i]} {years[i]}: personalbudget {fmt_n(budget[i])} kr, timkostnad {fmt_n(cost[i])} kr"
                for i in range(min(len(rows), 20))]
     overlap = [f"{existing[fold(names[i])][1]} {years[i]}: {', '.join(diff)}" for i, diff in changes.items()]

@@ -106,8 +106,10 @@ def plan(ctx: Context) -> Plan:
                 if v is not None and not (isinstance(v, float) and np.isnan(v)) and old[k] != v]
         if diff:
             overlap.append(f"{int(years[i])} {old['name']}: {', '.join(diff)}")
-    report = [f"{len(rows)} indikatorvärden för {', '.join(map(str, sorted({int(y) for y in years})))} "
-              f"({len(set(new_names))} nya indikatorer)"]
+    n_new = len(set(new_names))
+    report = [f"{len(rows)} {'indikatorvärde' if len(rows) == 1 else 'indikatorvärden'} för "
+              f"{', '.join(map(str, sorted({int(y) for y in years})))} "
+              f"({n_new} {'ny indikator' if n_new == 1 else 'nya indikatorer'})"]
 
     def num(x: object) -> float | None:
         return None if x is None or (isinstance(x, float) and np.isnan(x)) else float(x)  # type: ignore[arg-type]
