@@ -2133,34 +2133,39 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="47" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="50" />
             <source>Bara ej placerade</source>
             <translation>Unplaced only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="48" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="51" />
             <source>Denna vecka</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="53" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="56" />
             <source>Röda rader: passet stod oplacerat en dag då ersättare togs in</source>
             <translation>Red rows: the shift was left unplaced on a day when substitutes were brought in</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="71" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="77" />
             <source>Denna vecka (v. {0})</source>
             <translation>This week (wk {0})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="135" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="141" />
             <source>Inga resurspass i schemat för urvalet.</source>
             <translation>No resource shifts in the schedule for the selection.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="139" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="145" />
             <source>{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar med ersättare</source>
             <translation>{0} shifts, {1}; unplaced {2} shifts, {3}; of which {4} shifts on days with substitutes</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/utfall/register.py" line="151" />
+            <source>; {0} kommande pass efter {1} (inget registrerat ännu)</source>
+            <translation>; {0} upcoming shifts after {1} (nothing recorded yet)</translation>
         </message>
     </context>
     <context>
@@ -2634,68 +2639,68 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="84" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="85" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="102" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="103" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="102" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="103" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="103" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="104" />
             <location filename="../../vonapp/ui/utfall/page.py" line="330" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="104" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="105" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="106" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="107" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="109" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="110" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="124" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="125" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="127" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="128" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="135" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="136" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="152" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="153" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="198" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="199" />
             <source>placera resurspass</source>
             <translation>place resource shift</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="199" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="200" />
             <source>placera {0} resurspass</source>
             <translation>place {0} resource shifts</translation>
         </message>

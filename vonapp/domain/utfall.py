@@ -149,6 +149,20 @@ def week_sums(days: pd.DataFrame, first_row: int = 0, stop_row: int | None = Non
     return out
 
 
+def last_recorded_day(days: pd.DataFrame) -> date | None:
+    """The last day of a day_table with worked or absence hours recorded (None: nothing recorded).
+
+    A period under way is read up to this day, as Översikt, summary and the files read it: the
+    schedule's days after it have nothing recorded to set against."""
+    if days.empty:
+        return None
+    recorded = days.loc[(days["worked"] > 0) | (days["absence"] > 0), "date"]
+    if recorded.empty:
+        return None
+    last = recorded.max()
+    return last.date() if hasattr(last, "date") else last
+
+
 REGISTER_COLUMNS = [
     "date", "employee_id", "employment_number", "name", "hours", "placement", "placement_unit_id",
     "placement_label", "entry_id", "recorded_hours", "day_substitute", "day_unplaced", "day_missed",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr_as_tkr
 from vonapp.domain.periods import Period
+from vonapp.domain.utfall import last_recorded_day
 from vonapp.store.database import Database
 from vonapp.store.utfall import AfterPlacement, DayData, UtfallData, load_day, load_period_and_day
 from vonapp.ui.area_page import AreaContext, AreaPage, OverviewBase
@@ -295,11 +296,10 @@ class UtfallPage(AreaPage):
         missed_kr = d["missed_kr"].sum(min_count=1)
         # A period under way is compared up to its last recorded day, as Översikt, summary and the files do:
         # the schedule's planned hours after it have no worked hours to set against.
-        recorded = d.loc[(d["worked"] > 0) | (d["absence"] > 0), "date"]
+        last = last_recorded_day(d)
         until = ""
-        if not recorded.empty and recorded.max().date() < data.period.end:
-            last = recorded.max()
-            d = d[d["date"] <= last]
+        if last is not None and last < data.period.end:
+            d = d[d["date"] <= pd.Timestamp(last)]
             until = self.tr(", t.o.m. {0}").format(f"{last.day} {MONTHS[last.month - 1]}")
         self.header.setText(
             f"<b>{data.unit.name}, {period_title(data.period)}</b>{until} · {self.tr('arbetat')} {fmt_hours(d['worked'].sum())} "

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from vonapp.domain.formatting import fmt_hours
 from vonapp.domain.glossary import Placement
+from vonapp.domain.utfall import last_recorded_day
 from vonapp.ui.editing import CellEdit, ExcelTableView, FilterLine
+from vonapp.ui.overview.charts.axes import MONTHS
 from vonapp.ui.utfall.tables import (
     PROBLEM_BRUSH,
     MarkedModel,
@@ -39,6 +41,7 @@ class RegisterPanel(QWidget):
         self.unit: str | None = None
         self.frame = pd.DataFrame(columns=EMPTY_COLUMNS)
         self.this_week: date | None = None
+        self.through: date | None = None  # the last recorded day of a period under way
         self._data: UtfallData | None = None
         self._dirty = False
         layout = QVBoxLayout(self)
@@ -68,6 +71,9 @@ class RegisterPanel(QWidget):
     def show_data(self, data: UtfallData, this_week: date) -> None:
         self.unit = data.unit.name
         self.this_week = this_week
+        # Passes after the last recorded day are still to come: not counted or listed as ej placerade.
+        last = last_recorded_day(data.days)
+        self.through = None if last is None or last >= data.period.end else last
         self.week_only.setText(self.tr("Denna vecka (v. {0})").format(this_week.isocalendar()[1]))
         columns = register_columns(placement_choices(data.other_units))
         if [c.choices for c in columns] != [c.choices for c in self.model.columns]:
@@ -115,7 +121,7 @@ class RegisterPanel(QWidget):
     def _filtered(self) -> pd.DataFrame:
         f = self.frame
         if not f.empty and self.unplaced_only.isChecked():
-            f = f[f["placement"] == Placement.UNPLACED.value]
+            f = f[self._unplaced(f)]
         if not f.empty and self.week_only.isChecked() and self.this_week is not None:
             monday = self.this_week - timedelta(days=self.this_week.weekday())
             f = f[(f["date"] >= monday) & (f["date"] <= monday + timedelta(days=6))]
@@ -134,11 +140,22 @@ class RegisterPanel(QWidget):
         if f.empty:
             self.totals.setText(self.tr("Inga resurspass i schemat för urvalet."))
             return
-        unplaced = f[f["placement"] == Placement.UNPLACED.value]
+        unplaced = f[self._unplaced(f)]
         costly = unplaced[unplaced["day_missed"] > 0]
-        self.totals.setText(self.tr("{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar "
-                                    "med ersättare").format(len(f), fmt_hours(f["hours"].sum()), len(unplaced),
-                                                            fmt_hours(unplaced["hours"].sum()), len(costly)))
+        text = self.tr("{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar "
+                       "med ersättare").format(len(f), fmt_hours(f["hours"].sum()), len(unplaced),
+                                               fmt_hours(unplaced["hours"].sum()), len(costly))
+        if self.through is not None:
+            coming = int((f["date"] > self.through).sum())
+            if coming:
+                text += self.tr("; {0} kommande pass efter {1} (inget registrerat ännu)").format(
+                    coming, f"{self.through.day} {MONTHS[self.through.month - 1]}")
+        self.totals.setText(text)
+
+    def _unplaced(self, f: pd.DataFrame) -> pd.Series:
+        """Rows of passes left unplaced: up to the last recorded day (a pass still to come is not)."""
+        unplaced = f["placement"] == Placement.UNPLACED.value
+        return unplaced if self.through is None else unplaced & (f["date"] <= self.through)
 
     def _edits(self, edits: list[CellEdit]) -> None:
         if self.unit is None:
