@@ -598,114 +598,114 @@
     <context>
         <name>BudgetChart</name>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="40" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="44" />
             <source>v. {0} ({1}–{2})</source>
             <translation>wk {0} ({1}–{2})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="50" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="54" />
             <source>Budget i timmar</source>
             <translation>Budget in hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="51" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="55" />
             <source>timmar</source>
             <translation>hours</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="52" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="56" />
             <source>ack. avvikelse, h</source>
             <translation>cum. variance, h</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="69" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="73" />
             <source>prognos →</source>
             <translation>forecast →</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="88" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="92" />
             <source>prognos (schemalagt)</source>
             <translation>forecast (scheduled)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="88" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="92" />
             <source>budget</source>
             <translation>budget</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="89" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="93" />
             <source>ack. avvikelse (nedan; plus = under budget)</source>
             <translation>cum. variance (below; plus = under budget)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="125" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="129" />
             <source>Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten.</source>
             <translation>Nothing recorded yet: the bars show the schedule (forecast) against the budget.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="130" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="134" />
             <source>Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos enligt schemat till 31 december.</source>
             <translation>Hours worked per {0} against budget, up to {1}; after that the forecast from the schedule to 31 December.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="128" />
             <location filename="../../vonapp/ui/overview/charts/budget.py" line="132" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="136" />
             <source>månad</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="127" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="131" />
             <source>Arbetade timmar per {0} mot budget.</source>
             <translation>Hours worked per {0} against budget.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="128" />
             <location filename="../../vonapp/ui/overview/charts/budget.py" line="132" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="136" />
             <source>vecka</source>
             <translation>week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="145" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="149" />
             <source>Budget: {0}</source>
             <translation>Budget: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="147" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="151" />
             <source>Prognos (schemalagt): {0}</source>
             <translation>Forecast (scheduled): {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="149" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="153" />
             <source>Arbetat: {0}</source>
             <translation>Worked: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="152" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="157" />
             <source>Därefter schemalagt: {0}</source>
             <translation>Scheduled after that: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="155" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="160" />
             <source>Avvikelse (budget − {0}): {1}</source>
             <translation>Variance (budget − {0}): {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="156" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="161" />
             <source>prognos</source>
             <translation>forecast</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="156" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="161" />
             <source>utfall</source>
             <translation>actual</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="158" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="163" />
             <source>Avvikelse i kr: {0}</source>
             <translation>Variance in kr: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/overview/charts/budget.py" line="159" />
+            <location filename="../../vonapp/ui/overview/charts/budget.py" line="164" />
             <source>Ackumulerad avvikelse: {0}</source>
             <translation>Cumulative variance: {0}</translation>
         </message>
@@ -3665,6 +3665,29 @@ delivery rate</translation>
         <message>
             <source>{0} har ingen ersättningsmodell för {1}. Lägg till en med Ny modell.</source>
             <translation>{0} has no compensation model for {1}. Add one with New model.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossary</name>
+        <message>
+            <source>inhyrd</source>
+            <translation>agency</translation>
+        </message>
+        <message>
+            <source>mertid</source>
+            <translation>additional hours</translation>
+        </message>
+        <message>
+            <source>ordinarie</source>
+            <translation>regular</translation>
+        </message>
+        <message>
+            <source>vikarie</source>
+            <translation>substitute</translation>
+        </message>
+        <message>
+            <source>övertid</source>
+            <translation>overtime</translation>
         </message>
     </context>
     <context>

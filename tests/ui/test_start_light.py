@@ -28,6 +28,7 @@ def test_copied_constants_equal_their_sources() -> None:
     assert (data.WEEK, data.MONTH, data.DAY) == (series.WEEK, series.MONTH, series.DAY)
     assert budget.WORKED_COLUMNS == daily.WORKED_COLUMNS
     assert budget.WORKED_LABELS == series.WORKED_LABELS
+    assert tuple(tuple.__iter__(budget.CATEGORY_WORDS)) == tuple(budget.WORKED_LABELS.values())
 
 
 def test_target_resolves_like_the_store(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from vonapp.domain.formatting import fmt_hours, fmt_kr
 from vonapp.domain.glossary import WORKED_CATEGORIES
+from vonapp.ui.i18n import Words
 from vonapp.ui.overview.chart_data import DAY_SECONDS, day_seconds
 from vonapp.ui.overview.charts.axes import (
     MONTH_NAMES,
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 # importing pandas before the window's first paint; a test checks them against WORKED_COLUMNS/LABELS.
 WORKED_COLUMNS = list(CATEGORY_COLOURS)
 WORKED_LABELS = {column: c.value for column, c in zip(WORKED_COLUMNS, WORKED_CATEGORIES, strict=True)}
+# The categories in the window's language (read when shown; the stored words stay Swedish), in
+# WORKED_COLUMNS' order; a test checks them against WORKED_CATEGORIES.
+CATEGORY_WORDS = Words("Glossary", ("ordinarie", "resurspass", "vikarie", "mertid", "övertid", "inhyrd"))
 
 
 def bucket_title(start: pd.Timestamp, end: pd.Timestamp, freq: str) -> str:
@@ -84,7 +88,7 @@ class BudgetChart(Chart):
         self.crosshair = self.add_crosshair(self.plot)
         self.view = PlotView(self.plot, pixels=1.77)  # the budget line's 2.5 px pen
         self.cumulative_view = PlotView(self.cumulative_plot, pixels=1.41, zero_span=(-10.0, 10.0))
-        entries = [(CATEGORY_COLOURS[c], "■", WORKED_LABELS[c]) for c in WORKED_COLUMNS]
+        entries = [(CATEGORY_COLOURS[c], "■", word) for c, word in zip(WORKED_COLUMNS, CATEGORY_WORDS, strict=True)]
         entries += [(GREY, "▨", self.tr("prognos (schemalagt)")), (BLACK, "━", self.tr("budget")),
                     (BLUE, "━", self.tr("ack. avvikelse (nedan; plus = under budget)"))]
         self.legend.setText(legend_html(entries))
@@ -147,7 +151,8 @@ class BudgetChart(Chart):
             lines.append(self.tr("Prognos (schemalagt): {0}").format(fmt_hours(_num(row["forecast_hours"]))))
         else:
             lines.append(self.tr("Arbetat: {0}").format(fmt_hours(_num(row["worked_hours"]))))
-            lines += [f"&nbsp;&nbsp;{WORKED_LABELS[c]} {fmt_hours(float(row[c]))}" for c in WORKED_COLUMNS if row[c]]
+            lines += [f"&nbsp;&nbsp;{word} {fmt_hours(float(row[c]))}"
+                      for c, word in zip(WORKED_COLUMNS, CATEGORY_WORDS, strict=True) if row[c]]
             if row["forecast_hours"] > row["worked_hours"]:
                 lines.append(self.tr("Därefter schemalagt: {0}").format(
                     fmt_hours(float(row["forecast_hours"] - row["worked_hours"]))))
