@@ -144,7 +144,10 @@ def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: 
         {"u": unit.id, "c": Category.RESURSPASS.value, "s": start.isoformat(), "e": end.isoformat()})
     entries = pd.DataFrame(rows, columns=["entry_id", "date", "employee_id", "placement", "placement_unit_id",
                                           "hours"]).assign(date=_datetimes([r[1] for r in rows]))
-    names = {u.id: u.name for u in list_units(session)}
+    # The names of the units passes were placed in (not every unit: ≈0.7 ms of each placement edit).
+    placed = sorted({int(r[4]) for r in rows if r[4] is not None})
+    names = dict(raw_rows(session, f"SELECT id, name FROM unit WHERE id IN ({','.join(map(str, placed))})")) \
+        if placed else {}
     return resurspass_register(shifts, entries, days, names)
 
 
