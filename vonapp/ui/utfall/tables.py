@@ -144,10 +144,9 @@ class MarkedModel(FrameTableModel):
                 self._marked.add(r)
             else:
                 self._marked.discard(r)
-        self.apply_edits(edits)
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1),
-                                  [Qt.ItemDataRole.BackgroundRole])
+        self.apply_edits(edits, notify=False)
+        if rows:  # one notice for the values and the marks (two made the view repaint the rows twice)
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1))
         return True
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
