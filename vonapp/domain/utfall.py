@@ -179,44 +179,53 @@ def resurspass_register(shifts: pd.DataFrame, entries: pd.DataFrame, days: pd.Da
     """
     if shifts.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in REGISTER_COLUMNS})
-    s = shifts.assign(date=_datetimes(shifts["date"]))
-    key = _keys(s["date"], s["employee_id"])
+    # In numpy and plain Python: pandas' assign, sorts, Index and reset_index cost ≈2 ms of the one-day
+    # register each placement edit re-reads; the same function makes the year's register.
+    dates = _datetimes(shifts["date"])
+    employees = shifts["employee_id"].to_numpy(dtype=np.int64)
+    key = _key_values(dates, employees)
+    cols: dict[str, np.ndarray] = {"date": dates, "employee_id": employees,
+                                   "employment_number": shifts["employment_number"].to_numpy(dtype=object),
+                                   "name": shifts["name"].to_numpy(dtype=object),
+                                   "hours": shifts["hours"].to_numpy()}
     if len(np.unique(key)) < len(key):  # two resurspass the same day: one line, hours summed
-        s = s.groupby(["date", "employee_id"], as_index=False).agg(
+        s = shifts.assign(date=dates).groupby(["date", "employee_id"], as_index=False).agg(
             employment_number=("employment_number", "first"), name=("name", "first"), hours=("hours", "sum"))
-    if len(s) > 1:
-        s = s.sort_values(["date", "employment_number"])
-    s = s.reset_index(drop=True)
-    key = _keys(s["date"], s["employee_id"])
-    out: dict[str, object] = {c: s[c].to_numpy() for c in ("date", "employee_id", "employment_number", "name",
-                                                            "hours")}
-    n = len(s)
+        cols = {c: s[c].to_numpy() for c in ("date", "employee_id", "employment_number", "name", "hours")}
+        cols["date"] = _datetimes(s["date"])
+        key = _key_values(cols["date"], cols["employee_id"].astype(np.int64))
+    order = _date_number_order(cols["date"], cols["employment_number"])
+    if order is not None:
+        cols = {c: v[order] for c, v in cols.items()}
+        key = key[order]
+    out: dict[str, object] = dict(cols)
+    n = len(key)
     placement = np.full(n, Placement.UNPLACED.value, dtype=object)
     place_unit = np.full(n, np.nan)
     entry_id = np.full(n, np.nan)
     recorded = np.full(n, np.nan)
     if not entries.empty:
-        e = entries.sort_values("entry_id", kind="stable")
-        e_key = _keys(e["date"], e["employee_id"])
-        first = ~pd.Index(e_key).duplicated(keep="first")
-        e_index = pd.Index(e_key[first])
-        at = e_index.get_indexer(key)
-        hit = at >= 0
-        pick = np.flatnonzero(first)[at[hit]]
-        placement[hit] = e["placement"].to_numpy(dtype=object)[pick]
-        place_unit[hit] = e["placement_unit_id"].to_numpy(dtype=float)[pick]
-        entry_id[hit] = e["entry_id"].to_numpy(dtype=float)[pick]
-        recorded[hit] = e["hours"].to_numpy(dtype=float)[pick]
-    placement = np.where(pd.isna(placement), Placement.UNPLACED.value, placement)
+        by_id = np.argsort(entries["entry_id"].to_numpy(dtype=float), kind="stable")
+        e_key = _keys(entries["date"], entries["employee_id"])[by_id]
+        unique, first = np.unique(e_key, return_index=True)  # each (day, employee)'s lowest entry id
+        at = np.minimum(np.searchsorted(unique, key), len(unique) - 1)
+        hit = unique[at] == key
+        pick = by_id[first[at[hit]]]
+        placement[hit] = entries["placement"].to_numpy(dtype=object)[pick]
+        place_unit[hit] = entries["placement_unit_id"].to_numpy(dtype=float)[pick]
+        entry_id[hit] = entries["entry_id"].to_numpy(dtype=float)[pick]
+        recorded[hit] = entries["hours"].to_numpy(dtype=float)[pick]
+    placement = np.array([Placement.UNPLACED.value if p is None or p != p else p for p in placement.tolist()],
+                         dtype=object)
     out["placement"] = placement
     out["placement_unit_id"] = place_unit
     out["placement_label"] = [
         unit_names.get(int(u), "annan enhet") if p == Placement.OTHER.value and u == u else p
-        for p, u in zip(placement, place_unit, strict=True)]
+        for p, u in zip(placement.tolist(), place_unit.tolist(), strict=True)]
     out["entry_id"] = entry_id
     out["recorded_hours"] = recorded
     day_numbers = _datetimes(days["date"]).astype("datetime64[D]").astype(np.int64)  # in date order
-    wanted = s["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    wanted = cols["date"].astype("datetime64[D]").astype(np.int64)
     at_day = np.full(len(wanted), -1)
     if len(day_numbers):
         pos = np.minimum(np.searchsorted(day_numbers, wanted), len(day_numbers) - 1)
@@ -228,6 +237,16 @@ def resurspass_register(shifts: pd.DataFrame, entries: pd.DataFrame, days: pd.Da
     return pd.DataFrame(out, columns=REGISTER_COLUMNS)
 
 
+def _date_number_order(dates: np.ndarray, numbers: np.ndarray) -> np.ndarray | None:
+    """The stable order by date, then employment number (as sort_values sorts them); None when in order."""
+    days = dates.astype("datetime64[D]").astype(np.int64).tolist()
+    texts = numbers.tolist()
+    sort_key = [(d, 0, t) if isinstance(t, str) else (d, 1, "") for d, t in zip(days, texts, strict=True)]
+    if all(a <= b for a, b in zip(sort_key, sort_key[1:], strict=False)):
+        return None
+    return np.array(sorted(range(len(sort_key)), key=sort_key.__getitem__), dtype=np.int64)
+
+
 def _datetimes(dates: pd.Series) -> np.ndarray:
     """A date column as datetime64[ns] (numpy's conversion: pd.to_datetime's checks cost ≈1 ms a call)."""
     values = dates.to_numpy()
@@ -237,8 +256,12 @@ def _datetimes(dates: pd.Series) -> np.ndarray:
 
 
 def _keys(dates: pd.Series, employees: pd.Series) -> np.ndarray:
-    day = _datetimes(dates).astype("datetime64[D]").astype(np.int64)
-    return day * 10_000_000 + employees.to_numpy(dtype=np.int64)
+    return _key_values(_datetimes(dates), employees.to_numpy(dtype=np.int64))
+
+
+def _key_values(dates: np.ndarray, employees: np.ndarray) -> np.ndarray:
+    """One int64 per (day, employee)."""
+    return dates.astype("datetime64[D]").astype(np.int64) * 10_000_000 + employees
 
 
 def coverage_summary(absences: pd.DataFrame) -> pd.DataFrame:

@@ -144,7 +144,10 @@ def register_of(session: Session, unit: UnitInfo, start: date, end: date, days: 
         {"u": unit.id, "c": Category.RESURSPASS.value, "s": start.isoformat(), "e": end.isoformat()})
     entries = pd.DataFrame(rows, columns=["entry_id", "date", "employee_id", "placement", "placement_unit_id",
                                           "hours"]).assign(date=_datetimes([r[1] for r in rows]))
-    names = {u.id: u.name for u in list_units(session)}
+    # The names of the units passes were placed in (not every unit: ≈0.7 ms of each placement edit).
+    placed = sorted({int(r[4]) for r in rows if r[4] is not None})
+    names = dict(raw_rows(session, f"SELECT id, name FROM unit WHERE id IN ({','.join(map(str, placed))})")) \
+        if placed else {}
     return resurspass_register(shifts, entries, days, names)
 
 
@@ -288,7 +291,9 @@ def read_patch_and_day(s: Session, u: UnitInfo, period: Period, days: list[date]
     if planned is None and shown is not None and not shown.register.empty:
         when = _day_numbers(shown.register["date"])
         lo, hi = np.datetime64(start, "D").astype(np.int64), np.datetime64(end, "D").astype(np.int64)
-        shifts = shown.register.loc[(when >= lo) & (when <= hi), SHIFT_COLUMNS]
+        inside = np.flatnonzero((when >= lo) & (when <= hi))
+        # (built from numpy: .loc with a mask and a column list cost ≈0.5 ms of each placement edit)
+        shifts = pd.DataFrame({c: shown.register[c].to_numpy()[inside] for c in SHIFT_COLUMNS})
     patch = DaysPatch(start, end, table, register_of(s, u, start, end, table, schedules, planned, shifts), None)
     if day is None or day not in days:
         return patch, None
@@ -367,8 +372,8 @@ def _recorded_again(s: Session, u: UnitInfo, start: date, end: date, daily: pd.D
     that changed no hours leaves the days with recorded or planned hours as they were.
     """
     when = daily["date"].to_numpy()
-    keep = (when >= np.datetime64(start, "ns")) & (when <= np.datetime64(end, "ns"))
-    planned = daily.loc[keep, ["unit_id", "date", *d.PLANNED_COLUMNS]]
+    keep = np.flatnonzero((when >= np.datetime64(start, "ns")) & (when <= np.datetime64(end, "ns")))
+    planned = pd.DataFrame({c: daily[c].to_numpy()[keep] for c in ("unit_id", "date", *d.PLANNED_COLUMNS)})
     return d.combine(recorded_daily(s, [u.id], start, end), planned)
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+BUSY_DELAY_MS = 250  # a job shorter than this shows no indicator
 
 
 class StatusBar(QStatusBar):
@@ -19,6 +22,13 @@ class StatusBar(QStatusBar):
         self.busy.setTextVisible(False)
         self.busy.setToolTip(self.tr("Arbetar …"))
         self.busy.hide()
+        # Shown only when the worker has been busy a moment: showing and hiding it laid out and
+        # repainted the whole window twice on each short job (≈4 ms of a placement edit), and a
+        # bar flashing for a few milliseconds tells the user nothing.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy.show)
         self.backup_label = QLabel(self)
         self.addWidget(self.database_label, 1)
         self.addPermanentWidget(self.busy)
@@ -34,4 +44,10 @@ class StatusBar(QStatusBar):
         self.backup_label.setText(self.tr("Senaste säkerhetskopia: {0}").format(stamp))
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        if busy:
+            if not self.busy.isVisibleTo(self) and not self._busy_timer.isActive():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            if self.busy.isVisibleTo(self):
+                self.busy.hide()

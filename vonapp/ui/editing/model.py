@@ -255,8 +255,10 @@ class FrameTableModel(QAbstractTableModel):
         """Show the old values again (an edit the store refused); the page's reload does the same."""
         self.apply_edits(edits, old=True)
 
-    def apply_edits(self, edits: Sequence[CellEdit], *, old: bool = False) -> None:
-        """Show these edits' new (or old) values without asking anyone."""
+    def apply_edits(self, edits: Sequence[CellEdit], *, old: bool = False, notify: bool = True) -> None:
+        """Show these edits' new (or old) values without asking anyone.
+
+        notify=False: the caller emits dataChanged itself (once for several rows' cells and marks)."""
         cells = []
         for edit in edits:
             row = self.row_of(edit.row_key)
@@ -264,7 +266,8 @@ class FrameTableModel(QAbstractTableModel):
                 col = self._col[edit.column]
                 self._rows[row][col] = edit.old if old else edit.new
                 cells.append((row, col))
-        self._changed(cells)
+        if notify:
+            self._changed(cells)
 
     def _changed(self, cells: list[tuple[int, int]]) -> None:
         if not cells:

@@ -44,6 +44,7 @@ from vonapp.ui.utfall.tables import (
     coverage_columns,
     day_columns,
     days_frame,
+    days_values,
     fit_columns,
     placement_choices,
     weeks_frame,
@@ -268,7 +269,7 @@ class UtfallPage(AreaPage):
         self._show_header(self.data)
         weeks_shown = self.granularity.currentIndex() == 1
         if weeks_shown or self.problems_only.isChecked() or not self.days_model.patch_rows(
-                days_frame(after.patch.days)):
+                days_values(after.patch.days)):
             self._show_days()  # a filter may take the day out of (or into) the list
         self.register.patch(self.data, after.patch.register)
         # (absence and its coverage stay: a placement moves no absence row and no cover link)

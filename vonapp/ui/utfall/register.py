@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -22,6 +23,7 @@ from vonapp.ui.utfall.tables import (
     placement_choices,
     register_columns,
     register_frame,
+    register_values,
 )
 
 if TYPE_CHECKING:
@@ -91,7 +93,7 @@ class RegisterPanel(QWidget):
             if self.isVisible():
                 self._show()
             return
-        new = register_frame(changed)
+        new = register_values(changed)  # the edited days' rows as Python values: no frame built
         at = pd.Index(self.frame["id"]).get_indexer(new["id"])
         if (at < 0).any():
             self._dirty = True
@@ -100,11 +102,11 @@ class RegisterPanel(QWidget):
         # The changed cells in place (the frame is this panel's own, built by register_frame): a new
         # frame of the year's thousand rows cost ≈3 ms of each placement edit.
         frame = self.frame
-        for column in new.columns:
+        for column, values in new.items():
             if column not in frame.columns:
                 continue
             j = frame.columns.get_loc(column)
-            for r, value in zip(at.tolist(), new[column].tolist(), strict=True):
+            for r, value in zip(at.tolist(), values, strict=True):
                 if not _same(frame.iat[r, j], value):
                     frame.iat[r, j] = value
         # A filter that the edit takes a row out of (or into) shows the list again; else the rows repaint.
@@ -140,16 +142,21 @@ class RegisterPanel(QWidget):
         if f.empty:
             self.totals.setText(self.tr("Inga resurspass i schemat för urvalet."))
             return
-        unplaced = f[self._unplaced(f)]
-        costly = unplaced[unplaced["day_missed"] > 0]
+        # In numpy: pandas' boolean filters of the year's register cost ≈1 ms of each placement edit.
+        hours = np.nan_to_num(f["hours"].to_numpy(dtype=float), nan=0.0)
+        unplaced = f["placement"].to_numpy(dtype=object) == Placement.UNPLACED.value
+        coming = np.zeros(len(f), dtype=bool)
+        if self.through is not None:  # passes still to come are not left unplaced
+            coming = np.fromiter((d > self.through for d in f["date"].tolist()), dtype=bool, count=len(f))
+            unplaced &= ~coming
+        costly = unplaced & (f["day_missed"].to_numpy(dtype=float) > 0)
         text = self.tr("{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar "
-                       "med ersättare").format(len(f), fmt_hours(f["hours"].sum()), len(unplaced),
-                                               fmt_hours(unplaced["hours"].sum()), len(costly))
-        if self.through is not None:
-            coming = int((f["date"] > self.through).sum())
-            if coming:
-                text += self.tr("; {0} kommande pass efter {1} (inget registrerat ännu)").format(
-                    coming, f"{self.through.day} {MONTHS[self.through.month - 1]}")
+                       "med ersättare").format(len(f), fmt_hours(hours.sum()), int(unplaced.sum()),
+                                               fmt_hours(hours[unplaced].sum()), int(costly.sum()))
+        if coming.any():
+            assert self.through is not None
+            text += self.tr("; {0} kommande pass efter {1} (inget registrerat ännu)").format(
+                int(coming.sum()), f"{self.through.day} {MONTHS[self.through.month - 1]}")
         self.totals.setText(text)
 
     def _unplaced(self, f: pd.DataFrame) -> pd.Series:

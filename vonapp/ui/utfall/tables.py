@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -72,10 +73,26 @@ def _with(frame: pd.DataFrame, **columns: object) -> pd.DataFrame:
     return pd.DataFrame(out, index=frame.index)
 
 
-def days_frame(days: pd.DataFrame) -> pd.DataFrame:
+def _day_extra(days: pd.DataFrame) -> dict[str, list]:
     dates = _dates(days["date"])
-    return _with(days, date=dates, id=dates, weekday=[WEEKDAYS[d.weekday()] for d in dates],
-                 flag=[PROBLEM_MARK if p else "" for p in days["problem"].tolist()])
+    return {"date": dates, "id": dates, "weekday": [WEEKDAYS[d.weekday()] for d in dates],
+            "flag": [PROBLEM_MARK if p else "" for p in days["problem"].tolist()]}
+
+
+def days_frame(days: pd.DataFrame) -> pd.DataFrame:
+    return _with(days, **_day_extra(days))
+
+
+def days_values(days: pd.DataFrame) -> dict[str, list]:
+    """days_frame's columns as lists of Python values (a few edited days for MarkedModel.patch_rows)."""
+    return _values(days, _day_extra(days))
+
+
+def _values(frame: pd.DataFrame, extra: Mapping[str, object]) -> dict[str, list]:
+    """_with(frame, **extra) as lists, without building a frame (≈0.5 ms of each placement edit)."""
+    out = {c: frame[c].tolist() for c in frame.columns if c not in extra}
+    out.update({c: v.tolist() if isinstance(v, np.ndarray) else list(v) for c, v in extra.items()})  # type: ignore[call-overload]
+    return out
 
 
 def weeks_frame(weeks: pd.DataFrame) -> pd.DataFrame:
@@ -99,18 +116,23 @@ class MarkedModel(FrameTableModel):
         column = frame[self.mark_column] if self.mark_column in frame else pd.Series(dtype=bool)
         self._marked_rows = {i for i, v in enumerate(column.tolist()) if bool(v) and v == v}
 
-    def patch_rows(self, frame: pd.DataFrame) -> bool:
+    def patch_rows(self, frame: pd.DataFrame | Mapping[str, list]) -> bool:
         """Show these rows' new values (rows found by key) without comparing the whole table again.
 
-        False (nothing changed) when a row is not shown: the caller sets the whole frame instead.
+        frame: the rows, or their columns as lists (days_values, register_values). False (nothing
+        changed) when a row is not shown: the caller sets the whole frame instead.
         """
-        rows = [self.row_of(k) for k in frame[self.key].tolist()]
+        wanted = [self.key, self.mark_column, *(c.key for c in self.columns)]
+        given = frame if not isinstance(frame, pd.DataFrame) else {
+            c: frame[c].tolist() for c in dict.fromkeys(wanted) if c in frame.columns}
+        keys = list(given[self.key])
+        rows = [self.row_of(k) for k in keys]
         if any(r is None for r in rows):
             return False
         edits = []
         # Python values column by column (to_dict("records") cost ≈2 ms of each placement edit)
-        empty = [None] * len(frame)
-        columns = {c: frame[c].tolist() if c in frame.columns else empty
+        empty = [None] * len(keys)
+        columns = {c: list(given[c]) if c in given else empty
                    for c in [*(c.key for c in self.columns), self.mark_column]}
         for i, r in enumerate(rows):
             for c in self.columns:
@@ -122,10 +144,9 @@ class MarkedModel(FrameTableModel):
                 self._marked_rows.add(r)
             else:
                 self._marked_rows.discard(r)
-        self.apply_edits(edits)
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1),
-                                  [Qt.ItemDataRole.BackgroundRole])
+        self.apply_edits(edits, notify=False)
+        if rows:  # one notice for the values and the marks (two made the view repaint the rows twice)
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1))
         return True
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -222,15 +243,25 @@ def register_columns(placements: tuple[str, ...]) -> list[Column]:
     ]
 
 
-def register_frame(register: pd.DataFrame) -> pd.DataFrame:
+def _register_extra(register: pd.DataFrame) -> dict[str, object]:
     dates = _dates(register["date"])
     week = _tr("v. {0}")
-    return _with(
-        register, date=dates,
-        id=[f"{d.isoformat()}|{n}" for d, n in zip(dates, register["employment_number"].tolist(), strict=True)],
-        weekday=[WEEKDAYS[d.weekday()] for d in dates],
-        week=[week.format(d.isocalendar()[1]) for d in dates],
-        unplaced_flag=(register["placement"] == Placement.UNPLACED.value) & (register["day_missed"] > 0))
+    return {
+        "date": dates,
+        "id": [f"{d.isoformat()}|{n}" for d, n in zip(dates, register["employment_number"].tolist(), strict=True)],
+        "weekday": [WEEKDAYS[d.weekday()] for d in dates],
+        "week": [week.format(d.isocalendar()[1]) for d in dates],
+        "unplaced_flag": (register["placement"].to_numpy(dtype=object) == Placement.UNPLACED.value)
+        & (register["day_missed"].to_numpy(dtype=float) > 0)}
+
+
+def register_frame(register: pd.DataFrame) -> pd.DataFrame:
+    return _with(register, **_register_extra(register))
+
+
+def register_values(register: pd.DataFrame) -> dict[str, list]:
+    """register_frame's columns as lists of Python values (the edited days' rows for a patch)."""
+    return _values(register, _register_extra(register))
 
 
 def absence_columns() -> list[Column]:
