@@ -465,132 +465,132 @@
     <context>
         <name>BelaggningPage</name>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="40" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="42" />
             <source>Dag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="40" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="42" />
             <source>Vecka</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="41" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="43" />
             <source>Månad</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="50" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="52" />
             <source>v. {0} ({1})</source>
             <translation>wk {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="93" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="95" />
             <source>Enhetens platser; årets inskrivna dagar följer med</source>
             <translation>The unit's places; the year's typed-in days follow</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="96" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="98" />
             <source>Budgeterad beläggning för året, i procent</source>
             <translation>Budgeted occupancy for the year, in per cent</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="98" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="100" />
             <source>Platser</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="100" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="102" />
             <source>Budgeterad beläggning %</source>
             <translation>Budgeted occupancy %</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="104" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="106" />
             <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
             <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="137" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="139" />
             <source>Belagda per dag</source>
             <translation>Occupied per day</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="138" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="140" />
             <source>In- och utflyttningar</source>
             <translation>Move-ins and move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="148" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="150" />
             <source>Beläggning per</source>
             <translation>Occupancy per</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="182" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="184" />
             <source>lägenhet</source>
             <translation>flat</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="186" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="189" />
             <source>Lägg till</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="187" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="190" />
             <source>Ta bort vald</source>
             <translation>Remove selected</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="198" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="201" />
             <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
             <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="253" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="256" />
             <source>fönstret</source>
             <translation>the window</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="253" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="256" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="279" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="282" />
             <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
             <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="281" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="284" />
             <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
             <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="307" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="310" />
             <source>beläggning {0}</source>
             <translation>occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="308" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="311" />
             <source>beläggning {0} dagar</source>
             <translation>occupancy {0} days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="328" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="331" />
             <source>platser och budgeterad beläggning {0}</source>
             <translation>places and budgeted occupancy {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="341" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="344" />
             <source>{0} lägenhet {1}</source>
             <translation>{0} flat {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="348" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="351" />
             <source>Välj flytten som ska tas bort.</source>
             <translation>Choose the move to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/belaggning/page.py" line="351" />
+            <location filename="../../vonapp/ui/belaggning/page.py" line="354" />
             <source>ta bort flytt</source>
             <translation>remove move</translation>
         </message>
@@ -1283,7 +1283,7 @@ actual</translation>
     <context>
         <name>ExcelTableView</name>
         <message>
-            <location filename="../../vonapp/ui/editing/view.py" line="215" />
+            <location filename="../../vonapp/ui/editing/view.py" line="216" />
             <source>{0} celler utanför tabellen togs inte med.</source>
             <translation>{0} cells outside the table were left out.</translation>
         </message>
@@ -1425,7 +1425,7 @@ actual</translation>
             <translation>These cells cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/editing/model.py" line="291" />
+            <location filename="../../vonapp/ui/editing/model.py" line="294" />
             <source>{0} av {1} celler ändrades inte: {2}</source>
             <translation>{0} of {1} cells were not changed: {2}</translation>
         </message>
@@ -2133,37 +2133,37 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="50" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="52" />
             <source>Bara ej placerade</source>
             <translation>Unplaced only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="51" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="53" />
             <source>Denna vecka</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="56" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="58" />
             <source>Röda rader: passet stod oplacerat en dag då ersättare togs in</source>
             <translation>Red rows: the shift was left unplaced on a day when substitutes were brought in</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="77" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="79" />
             <source>Denna vecka (v. {0})</source>
             <translation>This week (wk {0})</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="141" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="143" />
             <source>Inga resurspass i schemat för urvalet.</source>
             <translation>No resource shifts in the schedule for the selection.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="145" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="153" />
             <source>{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar med ersättare</source>
             <translation>{0} shifts, {1}; unplaced {2} shifts, {3}; of which {4} shifts on days with substitutes</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/register.py" line="151" />
+            <location filename="../../vonapp/ui/utfall/register.py" line="158" />
             <source>; {0} kommande pass efter {1} (inget registrerat ännu)</source>
             <translation>; {0} upcoming shifts after {1} (nothing recorded yet)</translation>
         </message>
@@ -2590,22 +2590,22 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../vonapp/ui/statusbar.py" line="20" />
+            <location filename="../../vonapp/ui/statusbar.py" line="23" />
             <source>Arbetar …</source>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/statusbar.py" line="29" />
+            <location filename="../../vonapp/ui/statusbar.py" line="39" />
             <source>Databas: {0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/statusbar.py" line="33" />
+            <location filename="../../vonapp/ui/statusbar.py" line="43" />
             <source>ingen ännu</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/statusbar.py" line="34" />
+            <location filename="../../vonapp/ui/statusbar.py" line="44" />
             <source>Senaste säkerhetskopia: {0}</source>
             <translation>Latest backup: {0}</translation>
         </message>
@@ -2639,88 +2639,88 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>UtfallPage</name>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="85" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="86" />
             <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
             <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="103" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="104" />
             <source>Dagar</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="103" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="104" />
             <source>Veckor</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="104" />
-            <location filename="../../vonapp/ui/utfall/page.py" line="330" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="105" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="331" />
             <source>Bara problemdagar</source>
             <translation>Problem days only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="105" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="106" />
             <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
             <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="107" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="108" />
             <source>Visa</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="110" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="111" />
             <source>Klicka på en dag för att öppna den nedan.</source>
             <translation>Click a day to open it below.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="125" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="126" />
             <source>Dagar och veckor</source>
             <translation>Days and weeks</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="128" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="129" />
             <source>Resurspassregister</source>
             <translation>Resource shift register</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="136" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="137" />
             <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
             <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="153" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="154" />
             <source>Frånvaro och ersättning</source>
             <translation>Absence and cover</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="199" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="200" />
             <source>placera resurspass</source>
             <translation>place resource shift</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="200" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="201" />
             <source>placera {0} resurspass</source>
             <translation>place {0} resource shifts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="303" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="304" />
             <source>, t.o.m. {0}</source>
             <translation>, up to {0}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="330" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="331" />
             <source>Bara problemveckor</source>
             <translation>Problem weeks only</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="344" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="345" />
             <source>{0} ligger utanför perioden.</source>
             <translation>{0} is outside the period.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/utfall/page.py" line="373" />
+            <location filename="../../vonapp/ui/utfall/page.py" line="374" />
             <source>lägg till tidrad {0}</source>
             <translation>add time row {0}</translation>
         </message>
@@ -3670,16 +3670,72 @@ delivery rate</translation>
     <context>
         <name>Glossary</name>
         <message>
+            <source>annan enhet</source>
+            <translation>other unit</translation>
+        </message>
+        <message>
+            <source>egen enhet</source>
+            <translation>own unit</translation>
+        </message>
+        <message>
+            <source>ej angivet</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>ej ersatt</source>
+            <translation>not covered</translation>
+        </message>
+        <message>
+            <source>ej placerad</source>
+            <translation>not placed</translation>
+        </message>
+        <message>
+            <source>föräldraledig</source>
+            <translation>parental leave</translation>
+        </message>
+        <message>
+            <source>inflytt</source>
+            <translation>move-in</translation>
+        </message>
+        <message>
             <source>inhyrd</source>
             <translation>agency</translation>
+        </message>
+        <message>
+            <source>kommandoraden</source>
+            <translation>the command line</translation>
         </message>
         <message>
             <source>mertid</source>
             <translation>additional hours</translation>
         </message>
         <message>
+            <source>nej</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>ordinarie</source>
             <translation>regular</translation>
+        </message>
+        <message>
+            <source>semester</source>
+            <translation>vacation</translation>
+        </message>
+        <message>
+            <source>sjuk</source>
+            <translation>sick</translation>
+        </message>
+        <message>
+            <source>tjänstledig</source>
+            <translation>leave of absence</translation>
+        </message>
+        <message>
+            <source>utflytt</source>
+            <translation>move-out</translation>
+        </message>
+        <message>
+            <source>vab</source>
+            <translation>care of sick child</translation>
         </message>
         <message>
             <source>vikarie</source>
@@ -3688,6 +3744,10 @@ delivery rate</translation>
         <message>
             <source>övertid</source>
             <translation>overtime</translation>
+        </message>
+        <message>
+            <source>övrigt</source>
+            <translation>other</translation>
         </message>
     </context>
     <context>

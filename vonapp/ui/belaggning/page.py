@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vonapp.domain.formatting import fmt_number, fmt_pct
+from vonapp.domain.glossary import OccupancyEvent
 from vonapp.domain.periods import Period, year
 from vonapp.store.belaggning import BelaggningData, load_belaggning
 from vonapp.store.edits_utfall import add_move, remove_move, set_occupancy_days, set_year_capacity
@@ -30,6 +31,7 @@ from vonapp.ui.area_page import AreaContext, AreaPage
 from vonapp.ui.belaggning.calendar import MonthView
 from vonapp.ui.belaggning.chart import YearOccupancyChart
 from vonapp.ui.editing import CellEdit, Column, ExcelTableView, FrameTableModel
+from vonapp.ui.editing.cells import word
 from vonapp.ui.overview.charts.axes import MONTH_NAMES
 from vonapp.ui.selectors import period_title
 from vonapp.ui.style import set_role
@@ -72,7 +74,7 @@ TABLE_COLUMNS = [
            tooltip=_tr("Procentenheter över (+) eller under (−) samma period i fjol")),
 ]
 MOVE_COLUMNS = [Column("date", _tr("Datum"), "date"), Column("apartment", _tr("Lägenhet")),
-                Column("event", _tr("Händelse")), Column("source", _tr("Källa"))]
+                Column("event", _tr("Händelse"), words=True), Column("source", _tr("Källa"), words=True)]
 
 
 class BelaggningPage(AreaPage):
@@ -182,7 +184,8 @@ class BelaggningPage(AreaPage):
         self.move_apartment.setPlaceholderText(self.tr("lägenhet"))
         self.move_apartment.setMaximumWidth(90)
         self.move_event = QComboBox(tab)
-        self.move_event.addItems(["inflytt", "utflytt"])
+        for event in (OccupancyEvent.MOVE_IN.value, OccupancyEvent.MOVE_OUT.value):
+            self.move_event.addItem(word(event), event)  # shown in the window's language, stored in Swedish
         self.move_add = QPushButton(self.tr("Lägg till"), tab)
         self.move_remove = QPushButton(self.tr("Ta bort vald"), tab)
         for w in (self.move_date, self.move_apartment, self.move_event, self.move_add):
@@ -337,7 +340,7 @@ class BelaggningPage(AreaPage):
         q = self.move_date.date()
         day = date(q.year(), q.month(), q.day())
         unit, y = self.data.unit.name, self.data.year
-        apartment, event = self.move_apartment.text(), self.move_event.currentText()
+        apartment, event = self.move_apartment.text(), str(self.move_event.currentData())
         push_store_edit(self.context, self.tr("{0} lägenhet {1}").format(event, apartment),
                         lambda db: add_move(db, unit=unit, apartment=apartment, day=day, event=event, year=y),
                         tables=BELAGGNING_TABLES)

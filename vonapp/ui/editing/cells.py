@@ -50,7 +50,9 @@ class Column:
     required: an empty cell is refused; decimals: fixed decimals shown (None: the kind's default);
     grouping: thousands separated by a non-breaking space (False for years, codes, numbers of employment);
     color(value) -> a background colour ("#dbeafe") or None, e.g. a shift code's kind;
-    unknown_choice: the message for a value not among the choices, `{value}` is replaced.
+    unknown_choice: the message for a value not among the choices, `{value}` is replaced;
+    words: the values are glossary words stored in Swedish (a category, a placement …), shown and typed
+    in the window's language (a `choice` column always is: its choices are read through `word`).
     """
 
     key: str
@@ -65,6 +67,7 @@ class Column:
     color: Callable[[object], str | None] | None = None
     tooltip: str = ""
     unknown_choice: str = ""
+    words: bool = False  # the values are stored glossary words, shown in the window's language
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -73,6 +76,19 @@ class Column:
     @property
     def numeric(self) -> bool:
         return self.kind in NUMERIC
+
+    @property
+    def worded(self) -> bool:
+        return self.words or self.kind == "choice"
+
+
+WORD_CONTEXT = "Glossary"
+
+
+def word(value: str) -> str:
+    """A stored word of the glossary (a category, a placement, an absence type …) in the window's
+    language; the database and the files keep the Swedish word. Names (of units) come back as they are."""
+    return QCoreApplication.translate(WORD_CONTEXT, value)
 
 
 def is_empty(value: object) -> bool:
@@ -119,7 +135,7 @@ def display_text(value: object, column: Column) -> str:
         return fmt_number(number, column.decimals) if column.decimals is not None else _trimmed(number, 2)
     if kind == "date":
         return _date_text(value)
-    return str(value)
+    return word(str(value)) if column.worded else str(value)
 
 
 def plain_number(value: float) -> str:
@@ -140,7 +156,7 @@ def edit_text(value: object, column: Column) -> str:
             return str(value)
     if column.kind == "date":
         return _date_text(value)
-    return str(value)
+    return word(str(value)) if column.worded else str(value)
 
 
 def sort_value(value: object, column: Column) -> object:
@@ -242,9 +258,9 @@ def check_value(value: object, column: Column) -> object:
 
 def _choice(text: str, column: Column) -> str:
     folded = text.strip().casefold()
-    for choice in column.choices:
-        if choice.casefold() == folded:
+    for choice in column.choices:  # the stored word or the window's word for it
+        if choice.casefold() == folded or word(choice).casefold() == folded:
             return choice
     if column.unknown_choice:
         raise CellError(column.unknown_choice.format(value=text.strip()))
-    raise CellError(_tr("{0} finns inte bland valen: {1}.").format(text.strip(), swedish_list(list(column.choices))))
+    raise CellError(_tr("{0} finns inte bland valen: {1}.").format(text.strip(), swedish_list([word(c) for c in column.choices])))

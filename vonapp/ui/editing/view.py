@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vonapp.ui.editing.cells import word
 from vonapp.ui.editing.clipboard import parse_tsv, to_tsv
 from vonapp.ui.editing.filtering import FrameProxyModel
 from vonapp.ui.editing.model import FrameTableModel
@@ -48,7 +49,7 @@ class _Delegate(QStyledItemDelegate):
         if model is not None and source is not None:
             column = model.columns[source[1]]
             if column.choices:
-                completer = QCompleter(list(column.choices), editor)
+                completer = QCompleter([word(c) for c in column.choices], editor)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
                 editor.setCompleter(completer)

@@ -202,7 +202,7 @@ def day_row_columns(placements: tuple[str, ...], covers: tuple[str, ...]) -> lis
         Column("cover_label", _tr("Ersatt av"), "choice", editable=True, choices=covers, validate=only_absence,
                tooltip=_tr("Raden som ersatte frånvaron, eller ej ersatt"),
                unknown_choice=_tr("{value} är ingen rad denna dag som kan ersätta frånvaro")),
-        Column("source", _tr("Källa")),
+        Column("source", _tr("Källa"), words=True),
     ]
 
 
@@ -281,7 +281,7 @@ def absence_frame(days: pd.DataFrame) -> pd.DataFrame:
 
 
 def coverage_columns() -> list[Column]:
-    return [Column("cover", _tr("Ersatt av")), _hours("hours", _tr("Frånvarotimmar")),
+    return [Column("cover", _tr("Ersatt av"), words=True), _hours("hours", _tr("Frånvarotimmar")),
             Column("share_pct", _tr("Andel"), "pct")]
 
 
