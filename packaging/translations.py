@@ -160,11 +160,13 @@ def update(path: Path = CATALOGUE) -> int:
         if translation is not None and translation.get("type") == "unfinished" and previous.get(source):
             translation.text = previous[source]
             del translation.attrib["type"]
-    have = {m.findtext("source") for m in root.iter("message")}
+    # By context and source: the same text in another context is another message (a compiled .qm
+    # looks a message up by its context; only the catalogue reader falls back to the source alone).
+    have = {(c.findtext("name") or "", m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
     contexts = {c.findtext("name"): c for c in root.iter("context")}
     added = 0
     for ctx, text in sorted(found):
-        if text in have:
+        if (ctx, text) in have:
             continue
         context = contexts.get(ctx)
         if context is None:
@@ -177,7 +179,7 @@ def update(path: Path = CATALOGUE) -> int:
             ET.SubElement(message, "translation").text = previous[text]
         else:
             ET.SubElement(message, "translation", type="unfinished")
-        have.add(text)
+        have.add((ctx, text))
         added += 1
     ET.indent(tree, space="    ")
     tree.write(path, encoding="utf-8", xml_declaration=True)

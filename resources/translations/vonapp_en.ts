@@ -270,44 +270,1086 @@
             <translation>none</translation>
         </message>
         <message>
+            <source> regelavvikelse </source>
+            <translation> rule breach </translation>
+        </message>
+        <message>
+            <source> veckor</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source> – exempeldata</source>
+            <translation> – sample data</translation>
+        </message>
+        <message>
+            <source>&amp;Enhet:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <source>&amp;Källa:</source>
+            <translation>S&amp;ource:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Sök:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>&amp;Tabell:</source>
+            <translation>&amp;Table:</translation>
+        </message>
+        <message>
+            <source>&amp;nbsp;&amp;nbsp;i egen enhet {0}, i annan enhet {1}</source>
+            <translation>&amp;nbsp;&amp;nbsp;in own unit {0}, in another unit {1}</translation>
+        </message>
+        <message>
+            <source>&amp;nbsp;&amp;nbsp;{0} av {1} platsdygn</source>
+            <translation>&amp;nbsp;&amp;nbsp;{0} of {1} place-days</translation>
+        </message>
+        <message>
+            <source>(ingen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>, t.o.m. {0}</source>
+            <translation>, up to {0}</translation>
+        </message>
+        <message>
+            <source>1 ändring.</source>
+            <translation>1 change.</translation>
+        </message>
+        <message>
+            <source>; {0} kommande pass efter {1} (inget registrerat ännu)</source>
+            <translation>; {0} upcoming shifts after {1} (nothing recorded yet)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Schema&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
+        </message>
+        <message>
+            <source>&lt;span style="color:#1F5FA8"&gt;&lt;b&gt;━&lt;/b&gt;&lt;/span&gt; i tjänst enligt schemat (snitt över cykeln) &amp;nbsp; &lt;b&gt;╌&lt;/b&gt; behov &amp;nbsp; &lt;span style="color:#E8505B"&gt;■&lt;/span&gt; underbemannat</source>
+            <translation>&lt;span style="color:#1F5FA8"&gt;&lt;b&gt;━&lt;/b&gt;&lt;/span&gt; on duty per the schedule (cycle average) &amp;nbsp; &lt;b&gt;╌&lt;/b&gt; need &amp;nbsp; &lt;span style="color:#E8505B"&gt;■&lt;/span&gt; understaffed</translation>
+        </message>
+        <message>
+            <source>Ackumulerad avvikelse: {0}</source>
+            <translation>Cumulative variance: {0}</translation>
+        </message>
+        <message>
+            <source>Alla enheter</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>Alla källor</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <source>Alla tabeller</source>
+            <translation>All tables</translation>
+        </message>
+        <message>
+            <source>Ange antal timmar.</source>
+            <translation>Enter the number of hours.</translation>
+        </message>
+        <message>
+            <source>Ange en fil att spara till.</source>
+            <translation>Enter a file to save to.</translation>
+        </message>
+        <message>
+            <source>Anst.nr</source>
+            <translation>Emp. no.</translation>
+        </message>
+        <message>
             <source>Anställda</source>
             <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Anställda som höjs till {r}</source>
+            <translation>Employees raised to {r}</translation>
+        </message>
+        <message>
+            <source>Anställningsnummer</source>
+            <translation>Employee number</translation>
+        </message>
+        <message>
+            <source>Använda: {0}</source>
+            <translation>Used: {0}</translation>
+        </message>
+        <message>
+            <source>Arbetade timmar per {0} mot budget, till och med {1}; därefter prognos enligt schemat till 31 december.</source>
+            <translation>Hours worked per {0} against budget, up to {1}; after that the forecast from the schedule to 31 December.</translation>
+        </message>
+        <message>
+            <source>Arbetade timmar per {0} mot budget.</source>
+            <translation>Hours worked per {0} against budget.</translation>
+        </message>
+        <message>
+            <source>Arbetar …</source>
+            <translation>Working …</translation>
+        </message>
+        <message>
+            <source>Arbetat: {0}</source>
+            <translation>Worked: {0}</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Avbryter … inget ändras.</source>
+            <translation>Cancelling … nothing is changed.</translation>
+        </message>
+        <message>
+            <source>Avvikelse (budget − {0}): {1}</source>
+            <translation>Variance (budget − {0}): {1}</translation>
         </message>
         <message>
             <source>Avvikelse = budget − schema; positiv = inom budget.</source>
             <translation>Variance = budget − schedule; positive = within budget.</translation>
         </message>
         <message>
+            <source>Avvikelse i kr: {0}</source>
+            <translation>Variance in kr: {0}</translation>
+        </message>
+        <message>
             <source>Avvikelser från arbetstidsreglerna</source>
             <translation>Breaches of the working-time rules</translation>
+        </message>
+        <message>
+            <source>Bara ej placerade</source>
+            <translation>Unplaced only</translation>
+        </message>
+        <message>
+            <source>Bara problemdagar</source>
+            <translation>Problem days only</translation>
+        </message>
+        <message>
+            <source>Bara problemveckor</source>
+            <translation>Problem weeks only</translation>
+        </message>
+        <message>
+            <source>Behov: {0}</source>
+            <translation>Need: {0}</translation>
+        </message>
+        <message>
+            <source>Belagda per dag</source>
+            <translation>Occupied per day</translation>
+        </message>
+        <message>
+            <source>Belagda platsdygn i procent av tillgängliga, per {0}.</source>
+            <translation>Occupied place-days as a percentage of those available, per {0}.</translation>
+        </message>
+        <message>
+            <source>Beläggning</source>
+            <translation>Occupancy</translation>
+        </message>
+        <message>
+            <source>Beläggning mot budget och i fjol</source>
+            <translation>Occupancy against budget and last year</translation>
+        </message>
+        <message>
+            <source>Beläggning per</source>
+            <translation>Occupancy per</translation>
+        </message>
+        <message>
+            <source>Beläggning: {0}</source>
+            <translation>Occupancy: {0}</translation>
+        </message>
+        <message>
+            <source>Bemanning under en vecka</source>
+            <translation>Staffing over a week</translation>
+        </message>
+        <message>
+            <source>Bemanningsbehov</source>
+            <translation>Staffing need</translation>
+        </message>
+        <message>
+            <source>Blå rader är inlagda eller ändrade i fönstret</source>
+            <translation>Blue rows were added or changed in the window</translation>
+        </message>
+        <message>
+            <source>Budget i timmar</source>
+            <translation>Budget in hours</translation>
+        </message>
+        <message>
+            <source>Budget: {0}</source>
+            <translation>Budget: {0}</translation>
+        </message>
+        <message>
+            <source>Budgeterad beläggning %</source>
+            <translation>Budgeted occupancy %</translation>
+        </message>
+        <message>
+            <source>Budgeterad beläggning för året, i procent</source>
+            <translation>Budgeted occupancy for the year, in per cent</translation>
+        </message>
+        <message>
+            <source>Börja med en tom databas</source>
+            <translation>Start with an empty database</translation>
+        </message>
+        <message>
+            <source>Cellerna går inte att ändra här.</source>
+            <translation>These cells cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>Cykel</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Dagar</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
+            <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
+        </message>
+        <message>
+            <source>Dagar och veckor</source>
+            <translation>Days and weeks</translation>
+        </message>
+        <message>
+            <source>Databas: {0}</source>
+            <translation>Database: {0}</translation>
+        </message>
+        <message>
+            <source>Databasen är tom. Lägg in enheter och budget med Arkiv → Importera… (filtyp Budget). Vill du först prova med påhittade enheter: välj Arkiv → Ny databas… och Med exempeldata.</source>
+            <translation>The database is empty. Add units and budget with File → Import… (file type Budget). To try it first with made-up units, choose File → New database… and With sample data.</translation>
+        </message>
+        <message>
+            <source>Databasen återställd från {0}; innehållet före sparades i {1}.</source>
+            <translation>Database restored from {0}; the previous contents were saved in {1}.</translation>
+        </message>
+        <message>
+            <source>Databasens innehåll ersätts med säkerhetskopian {0}.
+
+Det nuvarande innehållet sparas först i en ny säkerhetskopia, så du kan ångra genom att återställa den. Fortsätt?</source>
+            <translation>The database's contents will be replaced with the backup {0}.
+
+The current contents are first saved in a new backup, so you can undo this by restoring that one. Continue?</translation>
+        </message>
+        <message>
+            <source>De tillagda timmarna blir resurspass ({h} h per vecka) som kan ersätta vikarier, mertid, övertid och inhyrd personal (heltidsmått {f} h).</source>
+            <translation>The added hours become resource shifts ({h} h per week) that can replace substitutes, additional hours, overtime and agency staff (full-time measure {f} h).</translation>
+        </message>
+        <message>
+            <source>Den här delen kommer i en senare version. Data du importerar redan nu (Arkiv → Importera…) sparas och visas här när delen är klar.</source>
+            <translation>This part is coming in a later version. Data you import already now (File → Import…) is saved and will show here when the part is ready.</translation>
+        </message>
+        <message>
+            <source>Denna vecka</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Denna vecka (v. {0})</source>
+            <translation>This week (wk {0})</translation>
+        </message>
+        <message>
+            <source>Därefter schemalagt: {0}</source>
+            <translation>Scheduled after that: {0}</translation>
+        </message>
+        <message>
+            <source>En plats räknas som belagd från inflyttningsdagen, inte på utflyttningsdagen. Inskrivna dagar går före flyttarna.</source>
+            <translation>A place counts as occupied from the move-in day, not on the move-out day. Typed-in days take precedence over the moves.</translation>
+        </message>
+        <message>
+            <source>Enhet:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Enheten som siffrorna gäller (Alla enheter = summan av alla)</source>
+            <translation>The unit the figures apply to (All units = the sum of all)</translation>
+        </message>
+        <message>
+            <source>Enhetens platser; årets inskrivna dagar följer med</source>
+            <translation>The unit's places; the year's typed-in days follow</translation>
         </message>
         <message>
             <source>Enhetens scheman {y} per månad (sparat)</source>
             <translation>The unit's schedules {y} by month (saved)</translation>
         </message>
         <message>
+            <source>Ersätt befintliga</source>
+            <translation>Replace existing</translation>
+        </message>
+        <message>
+            <source>Ersätt data som redan finns för samma dagar (eller samma budgetår) med filens; utan krysset vägras en fil som ändrar något</source>
+            <translation>Replace data that already exists for the same days (or the same budget year) with the file's; without the tick a file that changes anything is refused</translation>
+        </message>
+        <message>
+            <source>Ersätt namn och anställningsnummer med pseudonymer</source>
+            <translation>Replace names and employee numbers with pseudonyms</translation>
+        </message>
+        <message>
+            <source>Ett nytt schema från måndagen, en kopia av det som gäller, med de höjda sysselsättningsgraderna; de tillagda timmarna läggs som resurspass.</source>
+            <translation>A new schedule from the Monday, a copy of the one in force, with the raised employment rates; the added hours are placed as resource shifts.</translation>
+        </message>
+        <message>
+            <source>Ett tomt schema; lägg sedan till anställda och pass.</source>
+            <translation>An empty schedule; then add employees and shifts.</translation>
+        </message>
+        <message>
+            <source>Exempeldata skapad: {0}</source>
+            <translation>Sample data created: {0}</translation>
+        </message>
+        <message>
+            <source>Exempeldata är påhittade enheter som visar hur allt fungerar. Med en tom databas börjar du med att importera en budgetfil (Arkiv → Importera…).</source>
+            <translation>Sample data is made-up units that show how everything works. With an empty database you start by importing a budget file (File → Import…).</translation>
+        </message>
+        <message>
+            <source>Exporten avbröts; ingen fil skrevs.</source>
+            <translation>The export was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>Exportera</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Exporterar …</source>
+            <translation>Exporting …</translation>
+        </message>
+        <message>
+            <source>Fil:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Filen kan inte importeras som den är; inget har sparats.</source>
+            <translation>The file cannot be imported as it is; nothing has been saved.</translation>
+        </message>
+        <message>
+            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer…</source>
+            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports…</translation>
+        </message>
+        <message>
+            <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
+            <translation>The file has already been imported; there is nothing new to read in.</translation>
+        </message>
+        <message>
+            <source>Filen är sparad:
+{0}</source>
+            <translation>The file is saved:
+{0}</translation>
+        </message>
+        <message>
+            <source>Filens första rader</source>
+            <translation>The file's first rows</translation>
+        </message>
+        <message>
+            <source>Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, eller välj kolumnerna under Kolumner.</source>
+            <translation>The file's headings fit the file type {0}, not {1}: choose {0} under File type, or choose the columns under Columns.</translation>
+        </message>
+        <message>
+            <source>Filtrera …</source>
+            <translation>Filter …</translation>
+        </message>
+        <message>
+            <source>Filtyp:</source>
+            <translation>File type:</translation>
+        </message>
+        <message>
+            <source>Filtypen är ändrad till {0}: filens rubriker är en {1}-fils. </source>
+            <translation>The file type has been changed to {0}: the file's headings are those of a {1} file. </translation>
+        </message>
+        <message>
+            <source>Flytta ned</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Flytta upp</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Från måndag</source>
+            <translation>From Monday</translation>
+        </message>
+        <message>
+            <source>Frånvaro och ersättning</source>
+            <translation>Absence and cover</translation>
+        </message>
+        <message>
+            <source>Frånvarotyp</source>
+            <translation>Absence type</translation>
+        </message>
+        <message>
+            <source>Funnet</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>Fönstret</source>
+            <translation>The window</translation>
+        </message>
+        <message>
+            <source>För filer som lämnar enheten: inga namn och inga anställningsnummer, bara Anställd 1, 2 …</source>
+            <translation>For files that leave the unit: no names and no employee numbers, only Anställd 1, 2 …</translation>
+        </message>
+        <message>
+            <source>Föregående dag</source>
+            <translation>Previous day</translation>
+        </message>
+        <message>
+            <source>Föregående period (Alt+Vänster)</source>
+            <translation>Previous period (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Genomsnittligt antal i tjänst per timme under perioden, måndag till söndag.</source>
+            <translation>Average number on duty per hour during the period, Monday to Sunday.</translation>
+        </message>
+        <message>
+            <source>Gäller från (måndag)</source>
+            <translation>Valid from (Monday)</translation>
+        </message>
+        <message>
+            <source>Heltid som norm – {u}</source>
+            <translation>Full time as the norm – {u}</translation>
+        </message>
+        <message>
+            <source>Heltid som norm…</source>
+            <translation>Full time as the norm…</translation>
+        </message>
+        <message>
             <source>Här kommer du att se:</source>
             <translation>Here you will see:</translation>
+        </message>
+        <message>
+            <source>Högerklicka för att läsa mer i handboken.</source>
+            <translation>Right-click to read more in the manual.</translation>
+        </message>
+        <message>
+            <source>Höj alla under</source>
+            <translation>Raise everyone below</translation>
+        </message>
+        <message>
+            <source>I fjol: {0}</source>
+            <translation>Last year: {0}</translation>
+        </message>
+        <message>
+            <source>I tjänst: {0}</source>
+            <translation>On duty: {0}</translation>
+        </message>
+        <message>
+            <source>Importen avbröts; inget ändrades i databasen.</source>
+            <translation>The import was cancelled; nothing changed in the database.</translation>
+        </message>
+        <message>
+            <source>Importer</source>
+            <translation>Imports</translation>
+        </message>
+        <message>
+            <source>Importera</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Importera fil</source>
+            <translation>Import file</translation>
+        </message>
+        <message>
+            <source>Importerar {0} …</source>
+            <translation>Importing {0} …</translation>
+        </message>
+        <message>
+            <source>In- och utflyttningar</source>
+            <translation>Move-ins and move-outs</translation>
+        </message>
+        <message>
+            <source>Inga importer ännu.</source>
+            <translation>No imports yet.</translation>
+        </message>
+        <message>
+            <source>Inga resurspass i schemat för urvalet.</source>
+            <translation>No resource shifts in the schedule for the selection.</translation>
+        </message>
+        <message>
+            <source>Inga resurspass i schemat under perioden.</source>
+            <translation>No resource shifts in the schedule during the period.</translation>
+        </message>
+        <message>
+            <source>Inga ändringar loggade med dessa val.</source>
+            <translation>No changes logged with these filters.</translation>
+        </message>
+        <message>
+            <source>Ingen beläggning att visa</source>
+            <translation>No occupancy to show</translation>
+        </message>
+        <message>
+            <source>Ingen beläggning registrerad för perioden: enheten har inga platser eller ingen beläggning är importerad.</source>
+            <translation>No occupancy recorded for the period: the unit has no places or no occupancy has been imported.</translation>
+        </message>
+        <message>
+            <source>Ingen beläggning registrerad för året.</source>
+            <translation>No occupancy recorded for the year.</translation>
         </message>
         <message>
             <source>Ingen budget för året; bara timmar visas.</source>
             <translation>No budget for the year; only hours are shown.</translation>
         </message>
         <message>
+            <source>Inget bemanningsbehov registrerat – ange det under fliken Bemanningsbehov.</source>
+            <translation>No staffing need recorded – enter it on the Staffing need tab.</translation>
+        </message>
+        <message>
+            <source>Inget bemanningsbehov registrerat.</source>
+            <translation>No staffing need recorded.</translation>
+        </message>
+        <message>
+            <source>Inget registrerat ännu (prognos)</source>
+            <translation>Nothing recorded yet (forecast)</translation>
+        </message>
+        <message>
+            <source>Inget registrerat ännu: staplarna visar schemat (prognos) mot budgeten.</source>
+            <translation>Nothing recorded yet: the bars show the schedule (forecast) against the budget.</translation>
+        </message>
+        <message>
+            <source>Inget schema under perioden att visa bemanningen från.</source>
+            <translation>No schedule in the period to show the staffing from.</translation>
+        </message>
+        <message>
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under Arkiv → Importer….</source>
+            <translation>Done: {0} Undo with Edit → Undo, or remove the import under File → Imports….</translation>
+        </message>
+        <message>
+            <source>Klicka på en dag för att öppna den nedan.</source>
+            <translation>Click a day to open it below.</translation>
+        </message>
+        <message>
+            <source>Kolumn i vonapp</source>
+            <translation>Column in vonapp</translation>
+        </message>
+        <message>
+            <source>Kolumner</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Kolumnvalen sparas under namnet när du importerar</source>
+            <translation>The column choices are saved under the name when you import</translation>
+        </message>
+        <message>
+            <source>Kommandoraden</source>
+            <translation>The command line</translation>
+        </message>
+        <message>
+            <source>Kontrollen vid stängning fann att databasen är skadad: {0}.
+
+Starta vonapp igen för att återställa den senaste hela säkerhetskopian, eller kör `vonapp check`.</source>
+            <translation>The check on closing found that the database is damaged: {0}.
+
+Start vonapp again to restore the latest intact backup, or run `vonapp check`.</translation>
+        </message>
+        <message>
+            <source>Kopierar {s}. Det gamla schemat gäller till dagen före.</source>
+            <translation>Copies {s}. The old schedule applies until the day before.</translation>
+        </message>
+        <message>
+            <source>Kostnad för de tillagda timmarna</source>
+            <translation>Cost of the added hours</translation>
+        </message>
+        <message>
+            <source>Kvartal</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Laddar översikten …</source>
+            <translation>Loading the overview …</translation>
+        </message>
+        <message>
+            <source>Ledig (töm)</source>
+            <translation>Off (clear)</translation>
+        </message>
+        <message>
+            <source>Lägg till</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Lägg till anställd i schemat</source>
+            <translation>Add an employee to the schedule</translation>
+        </message>
+        <message>
+            <source>Lägg till anställd…</source>
+            <translation>Add employee…</translation>
+        </message>
+        <message>
+            <source>Lägg till rad …</source>
+            <translation>Add row …</translation>
+        </message>
+        <message>
+            <source>Lägg till tidrad {0}</source>
+            <translation>Add time row {0}</translation>
+        </message>
+        <message>
+            <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
+            <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
+        </message>
+        <message>
+            <source>Läs mer i handboken</source>
+            <translation>Read more in the manual</translation>
+        </message>
+        <message>
+            <source>Läser {0} …</source>
+            <translation>Reading {0} …</translation>
+        </message>
+        <message>
+            <source>Läses från filens kolumn</source>
+            <translation>Read from the file's column</translation>
+        </message>
+        <message>
+            <source>Markera en cell i raden som ska bort.</source>
+            <translation>Select a cell in the row to remove.</translation>
+        </message>
+        <message>
+            <source>Markera en cell i raden som ska flyttas.</source>
+            <translation>Select a cell in the row to move.</translation>
+        </message>
+        <message>
+            <source>Markera passkoden som ska bort.</source>
+            <translation>Select the shift code to remove.</translation>
+        </message>
+        <message>
+            <source>Med exempeldata</source>
+            <translation>With sample data</translation>
+        </message>
+        <message>
+            <source>Missade: {0} = {1}</source>
+            <translation>Missed: {0} = {1}</translation>
+        </message>
+        <message>
+            <source>Mål h</source>
+            <translation>Target h</translation>
+        </message>
+        <message>
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Ny databas</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>Ny passkod</source>
+            <translation>New shift code</translation>
+        </message>
+        <message>
+            <source>Ny passkod…</source>
+            <translation>New shift code…</translation>
+        </message>
+        <message>
+            <source>Nytt schema från…</source>
+            <translation>New schedule from…</translation>
+        </message>
+        <message>
+            <source>Nästa dag</source>
+            <translation>Next day</translation>
+        </message>
+        <message>
+            <source>Nästa period (Alt+Höger)</source>
+            <translation>Next period (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Om vonapp</source>
+            <translation>About vonapp</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Passkod (tider, rast och resurspass ändrar du sedan i tabellen):</source>
+            <translation>Shift code (you then change times, break and resource shift in the table):</translation>
+        </message>
+        <message>
+            <source>Passkoden {value} finns inte</source>
+            <translation>The shift code {value} does not exist</translation>
+        </message>
+        <message>
+            <source>Passkoder</source>
+            <translation>Shift codes</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Perioden som siffrorna gäller</source>
+            <translation>The period the figures apply to</translation>
+        </message>
+        <message>
+            <source>Perioden väljs i huvudfönstret</source>
+            <translation>The period is chosen in the main window</translation>
+        </message>
+        <message>
+            <source>Periodens frånvarotimmar efter vad som ersatte dem. Koppla en frånvarorad till raden som ersatte den i kolumnen Ersatt av under Dagar och veckor.</source>
+            <translation>The period's absence hours by what covered them. Link an absence row to the row that covered it in the Covered by column under Days and weeks.</translation>
+        </message>
+        <message>
+            <source>Personal som behövs per timme och veckodag (t.ex. 3 eller 2,5). Kopiera gärna in från Excel.</source>
+            <translation>Staff needed per hour and weekday (e.g. 3 or 2,5). You can paste from Excel.</translation>
+        </message>
+        <message>
+            <source>Placering</source>
+            <translation>Placement</translation>
+        </message>
+        <message>
+            <source>Planerade: {0}</source>
+            <translation>Planned: {0}</translation>
+        </message>
+        <message>
             <source>Planerat</source>
             <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Platser</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Profil:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>Prognos (schemalagt): {0}</source>
+            <translation>Forecast (scheduled): {0}</translation>
+        </message>
+        <message>
+            <source>Provläs</source>
+            <translation>Trial read</translation>
+        </message>
+        <message>
+            <source>Provläser {0} …</source>
+            <translation>Trial reading {0} …</translation>
+        </message>
+        <message>
+            <source>Provläsning</source>
+            <translation>Trial read</translation>
+        </message>
+        <message>
+            <source>Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera.</source>
+            <translation>The trial read went well. Check the rows below and click Import.</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Resurspass</source>
+            <translation>Resource shifts</translation>
         </message>
         <message>
             <source>Resurspass per vecka</source>
             <translation>Resource shifts per week</translation>
         </message>
         <message>
+            <source>Resurspassregister</source>
+            <translation>Resource shift register</translation>
+        </message>
+        <message>
+            <source>Räknar …</source>
+            <translation>Calculating …</translation>
+        </message>
+        <message>
+            <source>Röda rader: passet stod oplacerat en dag då ersättare togs in</source>
+            <translation>Red rows: the shift was left unplaced on a day when substitutes were brought in</translation>
+        </message>
+        <message>
+            <source>Schema från {d}</source>
+            <translation>Schedule from {d}</translation>
+        </message>
+        <message>
+            <source>Schema:</source>
+            <translation>Schedule:</translation>
+        </message>
+        <message>
+            <source>Schemalagda timmar vecka {w}</source>
+            <translation>Scheduled hours week {w}</translation>
+        </message>
+        <message>
+            <source>Schemat börjar:</source>
+            <translation>Schedule starts:</translation>
+        </message>
+        <message>
+            <source>Schemat gäller från denna måndag tills enhetens nästa schema börjar</source>
+            <translation>The schedule applies from this Monday until the unit's next schedule starts</translation>
+        </message>
+        <message>
+            <source>Schemat täcker behovet varje timme i veckan.</source>
+            <translation>The schedule covers the need every hour of the week.</translation>
+        </message>
+        <message>
             <source>Schemats kostnad mot budget i timmar</source>
             <translation>Schedule cost against the budget in hours</translation>
         </message>
         <message>
+            <source>Senaste säkerhetskopia: {0}</source>
+            <translation>Latest backup: {0}</translation>
+        </message>
+        <message>
+            <source>Ska den nya databasen vara tom eller innehålla exempeldata?</source>
+            <translation>Should the new database be empty or contain sample data?</translation>
+        </message>
+        <message>
+            <source>Skapa</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Skapa schema</source>
+            <translation>Create schedule</translation>
+        </message>
+        <message>
+            <source>Skapar exempeldata … det tar några sekunder.</source>
+            <translation>Creating sample data … this takes a few seconds.</translation>
+        </message>
+        <message>
+            <source>Skriv belagda platser i en dag, eller klistra in en kolumn från Excel (Ctrl+V) från den valda dagen. Delete tömmer dagen.</source>
+            <translation>Type the occupied places into a day, or paste a column from Excel (Ctrl+V) from the selected day. Delete clears the day.</translation>
+        </message>
+        <message>
+            <source>Snitt h</source>
+            <translation>Avg h</translation>
+        </message>
+        <message>
+            <source>Spara bild…</source>
+            <translation>Save image…</translation>
+        </message>
+        <message>
+            <source>Spara diagrammet som en PNG-bild</source>
+            <translation>Save the chart as a PNG image</translation>
+        </message>
+        <message>
+            <source>Spara som</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>Spara valen som profil:</source>
+            <translation>Save the choices as profile:</translation>
+        </message>
+        <message>
+            <source>Sparade kolumnval för filer från samma system</source>
+            <translation>Saved column choices for files from the same system</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Syss.grad</source>
+            <translation>Emp. rate</translation>
+        </message>
+        <message>
+            <source>Sysselsättningsgrad</source>
+            <translation>Employment rate</translation>
+        </message>
+        <message>
+            <source>Sysselsättningsgrad i detta schema</source>
+            <translation>Employment rate in this schedule</translation>
+        </message>
+        <message>
+            <source>Sysselsättningsgrad × heltidsmått</source>
+            <translation>Employment rate × full-time measure</translation>
+        </message>
+        <message>
+            <source>Säkerhetskopia sparad: {0}</source>
+            <translation>Backup saved: {0}</translation>
+        </message>
+        <message>
+            <source>Sök i rad, kolumn, värden och användare …</source>
+            <translation>Search rows, columns, values and users …</translation>
+        </message>
+        <message>
+            <source>T.ex. en vikarie som ringdes in; ett nytt anställningsnummer blir en ny timavlönad</source>
+            <translation>E.g. a substitute who was called in; a new employee number becomes a new hourly-paid employee</translation>
+        </message>
+        <message>
+            <source>Ta bort import</source>
+            <translation>Remove import</translation>
+        </message>
+        <message>
+            <source>Ta bort import {0} ({1}, {2} rader från {3})? Det importen skrev tas bort; en säkerhetskopia sparas först.</source>
+            <translation>Remove import {0} ({1}, {2} rows from {3})? What the import wrote is removed; a backup is saved first.</translation>
+        </message>
+        <message>
+            <source>Ta bort passkod</source>
+            <translation>Remove shift code</translation>
+        </message>
+        <message>
+            <source>Ta bort rad</source>
+            <translation>Remove row</translation>
+        </message>
+        <message>
+            <source>Ta bort vald</source>
+            <translation>Remove selected</translation>
+        </message>
+        <message>
+            <source>Tillagda timmar per vecka</source>
+            <translation>Added hours per week</translation>
+        </message>
+        <message>
+            <source>Tillagda timmar t.o.m. 31 dec ({n} dagar)</source>
+            <translation>Added hours up to 31 Dec ({n} days)</translation>
+        </message>
+        <message>
+            <source>Timmar</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Timmar per vecka i snitt över cykeln</source>
+            <translation>Hours per week on average over the cycle</translation>
+        </message>
+        <message>
+            <source>Timmar per vecka. Missade = resurspass som inte användes samma dag som vikarie, mertid, övertid eller inhyrd personal anlitades.</source>
+            <translation>Hours per week. Missed = resource shifts not used on a day when substitutes, additional hours, overtime or agency staff were used.</translation>
+        </message>
+        <message>
+            <source>Tom databas</source>
+            <translation>Empty database</translation>
+        </message>
+        <message>
+            <source>Urval</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
             <source>Utfall</source>
             <translation>Actuals</translation>
+        </message>
+        <message>
+            <source>Utkast: heltid som norm från {d}</source>
+            <translation>Draft: full time as the norm from {d}</translation>
+        </message>
+        <message>
+            <source>Vad diagrammet visar och hur siffrorna räknas: handboken (F1)</source>
+            <translation>What the chart shows and how the figures are calculated: the manual (F1)</translation>
+        </message>
+        <message>
+            <source>Vad:</source>
+            <translation>What:</translation>
+        </message>
+        <message>
+            <source>Var</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Varför</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Varje kolumn läses från filens kolumn till höger; ändra ett val om filen kallar kolumnen något annat (* = måste finnas).</source>
+            <translation>Each column is read from the file's column on the right; change a choice if the file calls the column something else (* = required).</translation>
+        </message>
+        <message>
+            <source>Vecka {w}, {d} (dag {n} i cykeln)</source>
+            <translation>Week {w}, {d} (day {n} of the cycle)</translation>
+        </message>
+        <message>
+            <source>Veckor</source>
+            <translation>Weeks</translation>
+        </message>
+        <message>
+            <source>Vikarietimmar {a} – {b} i fjol</source>
+            <translation>Substitute hours {a} – {b} last year</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Visa ett år, ett kvartal eller en månad</source>
+            <translation>Show a year, a quarter or a month</translation>
+        </message>
+        <message>
+            <source>Visar de senaste {0} ändringarna; smalna av med valen ovan.</source>
+            <translation>Showing the latest {0} changes; narrow them down with the filters above.</translation>
+        </message>
+        <message>
+            <source>Välj en CSV- eller Excel-fil</source>
+            <translation>Choose a CSV or Excel file</translation>
+        </message>
+        <message>
+            <source>Välj en enhet för att se och ändra dess schema.</source>
+            <translation>Choose a unit to see and change its schedule.</translation>
+        </message>
+        <message>
+            <source>Välj en enhet i listan ovan: beläggningen registreras per enhet.</source>
+            <translation>Choose a unit in the list above: occupancy is recorded per unit.</translation>
+        </message>
+        <message>
+            <source>Välj en enhet i listan ovan: utfallet registreras per enhet.</source>
+            <translation>Choose a unit in the list above: actuals are recorded per unit.</translation>
+        </message>
+        <message>
+            <source>Välj en fil. Den provläses först; inget sparas förrän du klickar Importera.</source>
+            <translation>Choose a file. It is checked first in a trial read; nothing is saved until you click Import.</translation>
+        </message>
+        <message>
+            <source>Välj en import och klicka Ta bort import för att ta bort det den skrev.</source>
+            <translation>Choose an import and click Remove import to remove what it wrote.</translation>
+        </message>
+        <message>
+            <source>Välj en säkerhetskopia, inte databasen själv.</source>
+            <translation>Choose a backup, not the database itself.</translation>
+        </message>
+        <message>
+            <source>Välj fil att importera</source>
+            <translation>Choose a file to import</translation>
+        </message>
+        <message>
+            <source>Välj fil…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Välj flytten som ska tas bort.</source>
+            <translation>Choose the move to remove.</translation>
+        </message>
+        <message>
+            <source>Välj raden som ska tas bort.</source>
+            <translation>Choose the row to remove.</translation>
+        </message>
+        <message>
+            <source>Välj under Kolumner vilken av filens kolumner som är {0}; inget har sparats.</source>
+            <translation>Choose under Columns which of the file's columns is {0}; nothing has been saved.</translation>
+        </message>
+        <message>
+            <source>Välj vilken av filens kolumner som är {0} (* = måste finnas).</source>
+            <translation>Choose which of the file's columns is {0} (* = required).</translation>
+        </message>
+        <message>
+            <source>Välj…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Välkommen till vonapp</source>
+            <translation>Welcome to vonapp</translation>
+        </message>
+        <message>
+            <source>Värde</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>ack. avvikelse (nedan; plus = under budget)</source>
+            <translation>cum. variance (below; plus = under budget)</translation>
+        </message>
+        <message>
+            <source>ack. avvikelse, h</source>
+            <translation>cum. variance, h</translation>
+        </message>
+        <message>
+            <source>använda</source>
+            <translation>used</translation>
         </message>
         <message>
             <source>arbetat</source>
@@ -318,12 +1360,124 @@
             <translation>of planned</translation>
         </message>
         <message>
+            <source>behövs bara för en ny anställd</source>
+            <translation>only needed for a new employee</translation>
+        </message>
+        <message>
+            <source>behövs för ett nytt nummer</source>
+            <translation>needed for a new number</translation>
+        </message>
+        <message>
+            <source>beläggning</source>
+            <translation>occupancy</translation>
+        </message>
+        <message>
+            <source>beläggning {0}</source>
+            <translation>occupancy {0}</translation>
+        </message>
+        <message>
+            <source>beläggning {0} dagar</source>
+            <translation>occupancy {0} days</translation>
+        </message>
+        <message>
+            <source>beläggning, %</source>
+            <translation>occupancy, %</translation>
+        </message>
+        <message>
+            <source>bemanningsbehov</source>
+            <translation>staffing need</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation>budget</translation>
+        </message>
+        <message>
+            <source>budgeterad</source>
+            <translation>budgeted</translation>
+        </message>
+        <message>
+            <source>budgeterad beläggning</source>
+            <translation>budgeted occupancy</translation>
+        </message>
+        <message>
+            <source>dag</source>
+            <translation>day</translation>
+        </message>
+        <message>
             <source>ersättare</source>
             <translation>substitutes</translation>
         </message>
         <message>
+            <source>flytta rad</source>
+            <translation>move row</translation>
+        </message>
+        <message>
+            <source>från in- och utflyttningar</source>
+            <translation>from move-ins and move-outs</translation>
+        </message>
+        <message>
             <source>frånvaro</source>
             <translation>absence</translation>
+        </message>
+        <message>
+            <source>fönstret</source>
+            <translation>the window</translation>
+        </message>
+        <message>
+            <source>gäller inte {d}; där gäller {s}</source>
+            <translation>not in force on {d}; {s} applies then</translation>
+        </message>
+        <message>
+            <source>gäller {d}</source>
+            <translation>in force on {d}</translation>
+        </message>
+        <message>
+            <source>i tjänst enligt schemat (snitt)</source>
+            <translation>on duty per the schedule (average)</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>importerat</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>ingen uppgift</source>
+            <translation>no figure</translation>
+        </message>
+        <message>
+            <source>ingen ännu</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>inget schema</source>
+            <translation>no schedule</translation>
+        </message>
+        <message>
+            <source>inlagt i fönstret</source>
+            <translation>entered in the window</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>lägenhet</source>
+            <translation>flat</translation>
+        </message>
+        <message>
+            <source>lägg till anställd</source>
+            <translation>add employee</translation>
+        </message>
+        <message>
+            <source>lägg till tidrad {0}</source>
+            <translation>add time row {0}</translation>
+        </message>
+        <message>
+            <source>missade (vikarie m.fl. anlitades i stället)</source>
+            <translation>missed (substitutes etc. were hired instead)</translation>
         </message>
         <message>
             <source>missat</source>
@@ -334,12 +1488,68 @@
             <translation>against budget</translation>
         </message>
         <message>
+            <source>månad</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>namn, t.ex. Heroma</source>
+            <translation>name, e.g. Heroma</translation>
+        </message>
+        <message>
+            <source>ny passkod</source>
+            <translation>new shift code</translation>
+        </message>
+        <message>
+            <source>nytt schema</source>
+            <translation>new schedule</translation>
+        </message>
+        <message>
+            <source>personal</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>personal i tjänst</source>
+            <translation>staff on duty</translation>
+        </message>
+        <message>
+            <source>placera resurspass</source>
+            <translation>place resource shift</translation>
+        </message>
+        <message>
+            <source>placera {0} resurspass</source>
+            <translation>place {0} resource shifts</translation>
+        </message>
+        <message>
             <source>placerat</source>
             <translation>placed</translation>
         </message>
         <message>
+            <source>planerade i schemat</source>
+            <translation>planned in the schedule</translation>
+        </message>
+        <message>
+            <source>planerade, prognos (inget registrerat ännu)</source>
+            <translation>planned, forecast (nothing recorded yet)</translation>
+        </message>
+        <message>
             <source>planerat</source>
             <translation>planned</translation>
+        </message>
+        <message>
+            <source>platser och budgeterad beläggning {0}</source>
+            <translation>places and budgeted occupancy {0}</translation>
+        </message>
+        <message>
+            <source>prognos</source>
+            <translation>forecast</translation>
+        </message>
+        <message>
+            <source>prognos (schemalagt)</source>
+            <translation>forecast (scheduled)</translation>
+        </message>
+        <message>
+            <source>prognos →</source>
+            <translation>forecast →</translation>
         </message>
         <message>
             <source>på {0} dag</source>
@@ -350,20 +1560,224 @@
             <translation>on {0} days</translation>
         </message>
         <message>
+            <source>rad {0}, {1}: {2}</source>
+            <translation>row {0}, {1}: {2}</translation>
+        </message>
+        <message>
+            <source>resurspass</source>
+            <translation>resource shift</translation>
+        </message>
+        <message>
             <source>resurspass ej placerat</source>
             <translation>resource shifts not placed</translation>
+        </message>
+        <message>
+            <source>samma period i fjol</source>
+            <translation>same period last year</translation>
         </message>
         <message>
             <source>snitt</source>
             <translation>average</translation>
         </message>
         <message>
+            <source>t.ex. 7,5</source>
+            <translation>e.g. 7,5</translation>
+        </message>
+        <message>
+            <source>t.ex. 9100 (tomt går för inhyrd)</source>
+            <translation>e.g. 9100 (may be empty for agency staff)</translation>
+        </message>
+        <message>
+            <source>ta bort flytt</source>
+            <translation>remove move</translation>
+        </message>
+        <message>
+            <source>ta bort passkod</source>
+            <translation>remove shift code</translation>
+        </message>
+        <message>
+            <source>ta bort rad</source>
+            <translation>remove row</translation>
+        </message>
+        <message>
+            <source>ta bort tidrad {0} {1}</source>
+            <translation>remove time row {0} {1}</translation>
+        </message>
+        <message>
+            <source>tills vidare</source>
+            <translation>until further notice</translation>
+        </message>
+        <message>
+            <source>timmar</source>
+            <translation>hours</translation>
+        </message>
+        <message>
             <source>tkr</source>
             <translation>tkr</translation>
         </message>
         <message>
+            <source>utfall</source>
+            <translation>actual</translation>
+        </message>
+        <message>
+            <source>v. {0}</source>
+            <translation>wk {0}</translation>
+        </message>
+        <message>
+            <source>v. {0} från {1}</source>
+            <translation>wk {0} from {1}</translation>
+        </message>
+        <message>
+            <source>vecka</source>
+            <translation>week</translation>
+        </message>
+        <message>
             <source>vikarier trots oplacerat resurspass</source>
             <translation>substitutes despite unplaced resource shifts</translation>
+        </message>
+        <message>
+            <source>vonapp</source>
+            <translation>vonapp</translation>
+        </message>
+        <message>
+            <source>vonapp hjälper dig som enhetschef att följa budget i timmar, resurspass, beläggning och åtgärdsplan – och att se var året landar innan det är slut. Allt sparas i en fil på din egen dator, och uppföljningsfilen till ekonomi skapas med ett klick.</source>
+            <translation>vonapp helps you as a unit manager follow the budget in hours, resource shifts, occupancy and the action plan – and see where the year will end before it is over. Everything is saved in a file on your own computer, and the follow-up file for finance is made with one click.</translation>
+        </message>
+        <message>
+            <source>vonapp – handbok</source>
+            <translation>vonapp – manual</translation>
+        </message>
+        <message>
+            <source>v{w}</source>
+            <translation>wk{w}</translation>
+        </message>
+        <message>
+            <source>v{w} h</source>
+            <translation>wk{w} h</translation>
+        </message>
+        <message>
+            <source>{0} celler utanför tabellen togs inte med.</source>
+            <translation>{0} cells outside the table were left out.</translation>
+        </message>
+        <message>
+            <source>{0} finns redan. Välj ett nytt filnamn – en befintlig fil öppnar du med Arkiv → Öppna…</source>
+            <translation>{0} already exists. Choose a new file name – you open an existing file with File → Open…</translation>
+        </message>
+        <message>
+            <source>{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och välj den igen; inget har sparats.</source>
+            <translation>{0} has {1} errors on {2} rows and cannot be imported. Correct the rows below in the file and choose it again; nothing has been saved.</translation>
+        </message>
+        <message>
+            <source>{0} ligger utanför enhetens budgetår; importera budgeten för {1} först.</source>
+            <translation>{0} is outside the unit's budget years; import the budget for {1} first.</translation>
+        </message>
+        <message>
+            <source>{0} ligger utanför perioden.</source>
+            <translation>{0} is outside the period.</translation>
+        </message>
+        <message>
+            <source>{0} ligger utanför {1}; byt månad först.</source>
+            <translation>{0} is outside {1}; change the month first.</translation>
+        </message>
+        <message>
+            <source>{0} lägenhet {1}</source>
+            <translation>{0} flat {1}</translation>
+        </message>
+        <message>
+            <source>{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar med ersättare</source>
+            <translation>{0} shifts, {1}; unplaced {2} shifts, {3}; of which {4} shifts on days with substitutes</translation>
+        </message>
+        <message>
+            <source>{0} ändringar, senaste först.</source>
+            <translation>{0} changes, newest first.</translation>
+        </message>
+        <message>
+            <source>{0}: antal belagda kan inte vara negativt.</source>
+            <translation>{0}: the number occupied cannot be negative.</translation>
+        </message>
+        <message>
+            <source>{0}: belagda platser är ett helt antal.</source>
+            <translation>{0}: occupied places are a whole number.</translation>
+        </message>
+        <message>
+            <source>{0}: enheten har inget antal platser; ange platserna för året först (Platser ovan).</source>
+            <translation>{0}: the unit has no number of places; enter the year's places first (Places above).</translation>
+        </message>
+        <message>
+            <source>{0}: {1} av {2} platsdygn = {3}. {4}</source>
+            <translation>{0}: {1} of {2} place-days = {3}. {4}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} av {2} platser{3} ({4})</source>
+            <translation>{0}: {1} of {2} places{3} ({4})</translation>
+        </message>
+        <message>
+            <source>{0}: {1} belagda är fler än enhetens {2} platser.</source>
+            <translation>{0}: {1} occupied is more than the unit's {2} places.</translation>
+        </message>
+        <message>
+            <source>{d} är en {w}; ett schema börjar en måndag.</source>
+            <translation>{d} is a {w}; a schedule starts on a Monday.</translation>
+        </message>
+        <message>
+            <source>{d} är en {w}; scenariot börjar en måndag.</source>
+            <translation>{d} is a {w}; the scenario starts on a Monday.</translation>
+        </message>
+        <message>
+            <source>{n} timmar i veckan under behovet (rött).</source>
+            <translation>{n} hours a week below the need (red).</translation>
+        </message>
+        <message>
+            <source>Ändringslogg</source>
+            <translation>Change log</translation>
+        </message>
+        <message>
+            <source>Återställ</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Återställ från säkerhetskopia</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Öppna databas</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>Öppna exempeldata</source>
+            <translation>Open sample data</translation>
+        </message>
+        <message>
+            <source>Öppna mappen</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message>
+            <source>Översikt</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>ändra bemanningsbehov</source>
+            <translation>change staffing need</translation>
+        </message>
+        <message>
+            <source>ändra passkod</source>
+            <translation>change shift code</translation>
+        </message>
+        <message>
+            <source>ändra schemat</source>
+            <translation>change the schedule</translation>
+        </message>
+        <message>
+            <source>ändra tidrad</source>
+            <translation>change time row</translation>
+        </message>
+        <message>
+            <source>ändra {0} tidrader</source>
+            <translation>change {0} time rows</translation>
+        </message>
+        <message>
+            <source>ändra {c}</source>
+            <translation>change {c}</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +2503,14 @@ The current contents are first saved in a new backup, so you can undo this by re
             <translation>remove time row {0} {1}</translation>
         </message>
         <message>
+            <source>fönstret</source>
+            <translation>the window</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
             <source>import, ändrad</source>
             <translation>import, changed</translation>
         </message>
@@ -1188,6 +2610,14 @@ previous forecast</translation>
         <message>
             <source>Helår</source>
             <translation>Full year</translation>
+        </message>
+        <message>
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Månad</source>
+            <translation>Month</translation>
         </message>
         <message>
             <source>Prognos helår
@@ -2907,6 +4337,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>2023, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31</translation>
         </message>
         <message>
+            <source>Andel timavlönade</source>
+            <translation>Hourly-paid share</translation>
+        </message>
+        <message>
             <source>Ange enheten med --unit NAMN (kända enheter: {known}).</source>
             <translation>Give the unit with --unit NAME (known units: {known}).</translation>
         </message>
@@ -2927,6 +4361,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Variance hours (budget − actual)</translation>
         </message>
         <message>
+            <source>Beläggning</source>
+            <translation>Occupancy</translation>
+        </message>
+        <message>
+            <source>Bomtid</source>
+            <translation>Idle time</translation>
+        </message>
+        <message>
             <source>Budget helår kr</source>
             <translation>Full-year budget kr</translation>
         </message>
@@ -2935,8 +4377,16 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Full-year budget hours</translation>
         </message>
         <message>
+            <source>Budget i timmar</source>
+            <translation>Budget in hours</translation>
+        </message>
+        <message>
             <source>Budget i timmar hela perioden</source>
             <translation>Budget in hours, whole period</translation>
+        </message>
+        <message>
+            <source>Budget kr</source>
+            <translation>Budget kr</translation>
         </message>
         <message>
             <source>Budget kr hela perioden</source>
@@ -2947,8 +4397,16 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Budgeted occupancy</translation>
         </message>
         <message>
+            <source>CSV-fil</source>
+            <translation>CSV file</translation>
+        </message>
+        <message>
             <source>Databasen {path} används redan av vonapp på datorn {host} (process {pid}, sedan {since}). Stäng det programmet först.</source>
             <translation>The database {path} is already in use by vonapp on the computer {host} (process {pid}, since {since}). Close that program first.</translation>
+        </message>
+        <message>
+            <source>Databasen {path} finns inte. Skapa den med `vonapp demo` eller öppna programmet.</source>
+            <translation>The database {path} does not exist. Create it with `vonapp demo` or open the program.</translation>
         </message>
         <message>
             <source>Databasen {path} är skrivskyddad (eller ligger i en skrivskyddad mapp). Kopiera den till en mapp där du får skriva, eller be om skrivbehörighet.</source>
@@ -2989,6 +4447,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>Fönstret kan inte starta: systembibliotek som Qt behöver saknas ({packages}). Installera dem med: sudo apt-get install {install}</source>
             <translation>The window cannot start: system libraries that Qt needs are missing ({packages}). Install them with: sudo apt-get install {install}</translation>
+        </message>
+        <message>
+            <source>Import {number} finns inte; se listan med `vonapp imports`.</source>
+            <translation>Import {number} does not exist; see the list with `vonapp imports`.</translation>
+        </message>
+        <message>
+            <source>Importen avbröts; inget ändrades i databasen.</source>
+            <translation>The import was cancelled; nothing changed in the database.</translation>
         </message>
         <message>
             <source>Importerade {rows} från {file}{where} (import {number}).</source>
@@ -3035,6 +4501,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Missed resource shift hours</translation>
         </message>
         <message>
+            <source>Okänd exporttyp {kind}; välj {kinds}.</source>
+            <translation>Unknown export type {kind}; choose {kinds}.</translation>
+        </message>
+        <message>
             <source>Okänd filtyp {kind}; välj {kinds}.</source>
             <translation>Unknown file type {kind}; choose {kinds}.</translation>
         </message>
@@ -3079,12 +4549,20 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Resource shifts, planned hours</translation>
         </message>
         <message>
+            <source>Sjukfrånvaro</source>
+            <translation>Sickness absence</translation>
+        </message>
+        <message>
             <source>Säkerhetskopia före importen: {file}</source>
             <translation>Backup before the import: {file}</translation>
         </message>
         <message>
             <source>Utfall kr</source>
             <translation>Actual kr</translation>
+        </message>
+        <message>
+            <source>Utförandegrad</source>
+            <translation>Delivery rate</translation>
         </message>
         <message>
             <source>arbetade timmar och frånvaro per anställd och dag</source>
@@ -3127,6 +4605,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>units and their budget years</translation>
         </message>
         <message>
+            <source>fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
             <source>genomförd</source>
             <translation>done</translation>
         </message>
@@ -3151,6 +4633,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>longest rest {hours} h, at least {limit} h</translation>
         </message>
         <message>
+            <source>lördag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>måndag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
             <source>nyckeltal och indikatorer: Kolada-id, mål, utfall, bedömning</source>
             <translation>key figures and indicators: Kolada id, target, actual, assessment</translation>
         </message>
@@ -3161,6 +4651,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>och {count} till</source>
             <translation>and {count} more</translation>
+        </message>
+        <message>
+            <source>onsdag</source>
+            <translation>Wednesday</translation>
         </message>
         <message>
             <source>perioden {period} slutar före den börjar</source>
@@ -3207,8 +4701,20 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>average over the cycle</translation>
         </message>
         <message>
+            <source>söndag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
             <source>till {unit}</source>
             <translation>into {unit}</translation>
+        </message>
+        <message>
+            <source>tisdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>torsdag</source>
+            <translation>Thursday</translation>
         </message>
         <message>
             <source>uppföljningsfil (xlsx)</source>
@@ -3323,6 +4829,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>{path} is not a vonapp database (not an SQLite file). Choose another file.</translation>
         </message>
         <message>
+            <source>{problem}; välj en databasfil med --db.</source>
+            <translation>{problem}; choose a database file with --db.</translation>
+        </message>
+        <message>
             <source>{rows} före {day} hoppas över (--from)</source>
             <translation>{rows} before {day} skipped (--from)</translation>
         </message>
@@ -3435,6 +4945,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
     <context>
         <name>AtgarderPage</name>
         <message>
+            <source>Alla enheter</source>
+            <translation>All units</translation>
+        </message>
+        <message>
             <source>Ansvarig</source>
             <translation>Responsible</translation>
         </message>
@@ -3449,6 +4963,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>Effekt i år (tkr)</source>
             <translation>Effect this year (tkr)</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>Helårseffekt (tkr)</source>
@@ -3574,6 +5092,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Date</translation>
         </message>
         <message>
+            <source>Uppföljning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
             <source>Uppnådd effekt (tkr)</source>
             <translation>Effect achieved (tkr)</translation>
         </message>
@@ -3690,6 +5212,14 @@ delivery rate</translation>
             <translation>not placed</translation>
         </message>
         <message>
+            <source>frånvaro</source>
+            <translation>absence</translation>
+        </message>
+        <message>
+            <source>fönstret</source>
+            <translation>the window</translation>
+        </message>
+        <message>
             <source>föräldraledig</source>
             <translation>parental leave</translation>
         </message>
@@ -3700,6 +5230,10 @@ delivery rate</translation>
         <message>
             <source>inhyrd</source>
             <translation>agency</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
         </message>
         <message>
             <source>kommandoraden</source>
@@ -3716,6 +5250,10 @@ delivery rate</translation>
         <message>
             <source>ordinarie</source>
             <translation>regular</translation>
+        </message>
+        <message>
+            <source>resurspass</source>
+            <translation>resource shift</translation>
         </message>
         <message>
             <source>semester</source>
@@ -3820,6 +5358,10 @@ time (h)</translation>
             <translation>Declined below</translation>
         </message>
         <message>
+            <source>Bedömning</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
             <source>Bedömningen {value} finns inte; välj Ej uppfyllt, Delvis uppfyllt, I hög grad uppfyllt, Helt uppfyllt eller Ej utvärderad.</source>
             <translation>The assessment {value} does not exist; choose Ej uppfyllt (not met), Delvis uppfyllt (partly met), I hög grad uppfyllt (largely met), Helt uppfyllt (fully met) or Ej utvärderad (not evaluated).</translation>
         </message>
@@ -3864,6 +5406,10 @@ time (h)</translation>
             <translation>Kolada id</translation>
         </message>
         <message>
+            <source>Mål</source>
+            <translation>Target</translation>
+        </message>
+        <message>
             <source>Mål {0}:</source>
             <translation>Targets {0}:</translation>
         </message>
@@ -3880,6 +5426,10 @@ time (h)</translation>
 {0}</source>
             <translation>Target value
 {0}</translation>
+        </message>
+        <message>
+            <source>Månad</source>
+            <translation>Month</translation>
         </message>
         <message>
             <source>Måttenhet</source>
@@ -4018,6 +5568,10 @@ rate</translation>
             <translation>Variance in kr = budget kr − actual kr = {0} − {1} = {2}</translation>
         </message>
         <message>
+            <source>Beläggning</source>
+            <translation>Occupancy</translation>
+        </message>
+        <message>
             <source>Beläggning = belagda platsdygn ÷ tillgängliga platsdygn = {0} ÷ {1} = {2}</source>
             <translation>Occupancy = occupied place-days ÷ available place-days = {0} ÷ {1} = {2}</translation>
         </message>
@@ -4058,6 +5612,10 @@ rate</translation>
             <translation>Full-year budget = {0} = {1}</translation>
         </message>
         <message>
+            <source>Budget i timmar</source>
+            <translation>Budget in hours</translation>
+        </message>
+        <message>
             <source>Budget i timmar = personalbudget kr ÷ timkostnad × periodens andel av året.</source>
             <translation>Budget in hours = personnel budget kr ÷ hourly cost × the period's share of the year.</translation>
         </message>
@@ -4096,6 +5654,10 @@ rate</translation>
         <message>
             <source>Helårseffekt av åtgärderna: {0}</source>
             <translation>Full-year effect of the measures: {0}</translation>
+        </message>
+        <message>
+            <source>Inga resurspass i schemat under perioden.</source>
+            <translation>No resource shifts in the schedule during the period.</translation>
         </message>
         <message>
             <source>Ingen arbetad tid registrerad under perioden.</source>
@@ -4178,6 +5740,10 @@ rate</translation>
             <translation>Forecast − budget = {0} ({1})</translation>
         </message>
         <message>
+            <source>Resurspass</source>
+            <translation>Resource shifts</translation>
+        </message>
+        <message>
             <source>Sjukfrånvaro</source>
             <translation>Sickness absence</translation>
         </message>
@@ -4226,6 +5792,10 @@ Variance in kr: {2}</translation>
             <translation>variance{0}, {1}</translation>
         </message>
         <message>
+            <source>beläggning</source>
+            <translation>occupancy</translation>
+        </message>
+        <message>
             <source>ingen data</source>
             <translation>no data</translation>
         </message>
@@ -4240,6 +5810,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>kvar att hitta</source>
             <translation>still to find</translation>
+        </message>
+        <message>
+            <source>prognos</source>
+            <translation>forecast</translation>
         </message>
         <message>
             <source>prognos, inom budget</source>
@@ -4297,6 +5871,10 @@ Variance in kr: {2}</translation>
             <translation>Break min</translation>
         </message>
         <message>
+            <source>Resurspass</source>
+            <translation>Resource shifts</translation>
+        </message>
+        <message>
             <source>Slag</source>
             <translation>Kind</translation>
         </message>
@@ -4307,6 +5885,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>Start</source>
             <translation>Start</translation>
+        </message>
+        <message>
+            <source>Timmar</source>
+            <translation>Hours</translation>
         </message>
         <message>
             <source>Timme</source>
@@ -4346,6 +5928,10 @@ Variance in kr: {2}</translation>
     </context>
     <context>
         <name>areas</name>
+        <message>
+            <source>Beläggning</source>
+            <translation>Occupancy</translation>
+        </message>
         <message>
             <source>Beläggning per dag, vecka och månad mot budgeterad beläggning</source>
             <translation>Occupancy per day, week and month against budgeted occupancy</translation>
@@ -4439,6 +6025,10 @@ Variance in kr: {2}</translation>
             <translation>The same period last year for comparison</translation>
         </message>
         <message>
+            <source>Schema</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
             <source>Sjukfrånvaro och andel timavlönade</source>
             <translation>Sickness absence and hourly-paid share</translation>
         </message>
@@ -4449,6 +6039,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>Summa och gap mot åtgärdskravet</source>
             <translation>Total and gap to the savings requirement</translation>
+        </message>
+        <message>
+            <source>Utfall</source>
+            <translation>Actuals</translation>
         </message>
         <message>
             <source>Utförandegrad, bomtid och avböjda besök (hemtjänst och boendestöd)</source>
@@ -4462,6 +6056,14 @@ Variance in kr: {2}</translation>
             <source>Varje åtgärd med beskrivning, effekt i år och helårseffekt i tkr</source>
             <translation>Every measure with description, effect this year and full-year effect in tkr</translation>
         </message>
+        <message>
+            <source>Åtgärder</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Översikt</source>
+            <translation>Overview</translation>
+        </message>
     </context>
     <context>
         <name>belaggning</name>
@@ -4470,12 +6072,28 @@ Variance in kr: {2}</translation>
             <translation>Occupied place-days</translation>
         </message>
         <message>
+            <source>Beläggning</source>
+            <translation>Occupancy</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Händelse</source>
             <translation>Event</translation>
         </message>
         <message>
             <source>I fjol</source>
             <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Källa</source>
+            <translation>Source</translation>
         </message>
         <message>
             <source>Lägenhet</source>
@@ -4557,12 +6175,20 @@ Variance in kr: {2}</translation>
             <translation>DEPARTMENT</translation>
         </message>
         <message>
+            <source>Alla enheter</source>
+            <translation>All units</translation>
+        </message>
+        <message>
             <source>Ange något att ändra: --status, --effect-tkr, --full-year-tkr eller --note.</source>
             <translation>Give something to change: --status, --effect-tkr, --full-year-tkr or --note.</translation>
         </message>
         <message>
             <source>Ange serverns adress med --to (kopian minns den utan lösenord).</source>
             <translation>Give the server's address with --to (the copy remembers it without the password).</translation>
+        </message>
+        <message>
+            <source>Anst.nr</source>
+            <translation>Emp. no.</translation>
         </message>
         <message>
             <source>Anställda som höjs</source>
@@ -4591,6 +6217,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>Brukartid av arbetad tid</source>
             <translation>Client time of worked time</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
         </message>
         <message>
             <source>Budget h</source>
@@ -4653,6 +6283,10 @@ Variance in kr: {2}</translation>
             <translation>UNIT</translation>
         </message>
         <message>
+            <source>Enhet</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
             <source>Enhetens egna andelar ({months} månader): utförandegrad {execution} av beviljad tid, brukartid {client} av arbetad tid; det ger en budget på {budget} för året.</source>
             <translation>The unit's own shares ({months} months): delivery rate {execution} of granted time, client time {client} of worked time; that gives a budget of {budget} for the year.</translation>
         </message>
@@ -4693,6 +6327,10 @@ Variance in kr: {2}</translation>
             <translation>From</translation>
         </message>
         <message>
+            <source>Funnet</source>
+            <translation>Found</translation>
+        </message>
+        <message>
             <source>Import {number} finns inte; se listan med `vonapp imports`.</source>
             <translation>Import {number} does not exist; see the list with `vonapp imports`.</translation>
         </message>
@@ -4707,6 +6345,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>Inga avvikelser från arbetstidsreglerna.</source>
             <translation>No breaches of the working-time rules.</translation>
+        </message>
+        <message>
+            <source>Inga importer ännu.</source>
+            <translation>No imports yet.</translation>
         </message>
         <message>
             <source>JSON-fil</source>
@@ -4733,6 +6375,10 @@ Variance in kr: {2}</translation>
             <translation>NO</translation>
         </message>
         <message>
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <source>Nr</source>
             <translation>No.</translation>
         </message>
@@ -4757,12 +6403,20 @@ Variance in kr: {2}</translation>
             <translation>PERCENT</translation>
         </message>
         <message>
+            <source>Platser</source>
+            <translation>Places</translation>
+        </message>
+        <message>
             <source>RUBRIK=kolumn,…</source>
             <translation>HEADING=column,…</translation>
         </message>
         <message>
             <source>Rader</source>
             <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Rule</translation>
         </message>
         <message>
             <source>SCENARIO</source>
@@ -4821,6 +6475,10 @@ Variance in kr: {2}</translation>
             <translation>To</translation>
         </message>
         <message>
+            <source>Tillagda timmar per vecka</source>
+            <translation>Added hours per week</translation>
+        </message>
+        <message>
             <source>Tillagda timmar {start}–{end} ({days} dagar)</source>
             <translation>Added hours {start}–{end} ({days} days)</translation>
         </message>
@@ -4829,12 +6487,32 @@ Variance in kr: {2}</translation>
             <translation>Hourly cost</translation>
         </message>
         <message>
+            <source>Totalt</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Var</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Verksamhet</source>
+            <translation>Service</translation>
+        </message>
+        <message>
             <source>Verksamhetskod</source>
             <translation>Activity code</translation>
         </message>
         <message>
             <source>Vikarietimmar {start}–{end} (vikarie, mertid, övertid, inhyrd)</source>
             <translation>Substitute hours {start}–{end} (substitute, additional hours, overtime, agency)</translation>
+        </message>
+        <message>
+            <source>Välj en säkerhetskopia, inte databasen själv.</source>
+            <translation>Choose a backup, not the database itself.</translation>
+        </message>
+        <message>
+            <source>Värde</source>
+            <translation>Value</translation>
         </message>
         <message>
             <source>Word-fil</source>
@@ -5500,16 +7178,32 @@ Variance in kr: {2}</translation>
             <translation>September</translation>
         </message>
         <message>
+            <source>apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
             <source>april</source>
             <translation>April</translation>
+        </message>
+        <message>
+            <source>aug</source>
+            <translation>Aug</translation>
         </message>
         <message>
             <source>augusti</source>
             <translation>August</translation>
         </message>
         <message>
+            <source>dec</source>
+            <translation>Dec</translation>
+        </message>
+        <message>
             <source>december</source>
             <translation>December</translation>
+        </message>
+        <message>
+            <source>feb</source>
+            <translation>Feb</translation>
         </message>
         <message>
             <source>februari</source>
@@ -5528,12 +7222,24 @@ Variance in kr: {2}</translation>
             <translation>Friday</translation>
         </message>
         <message>
+            <source>jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
             <source>januari</source>
             <translation>January</translation>
         </message>
         <message>
+            <source>jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
             <source>juli</source>
             <translation>July</translation>
+        </message>
+        <message>
+            <source>jun</source>
+            <translation>Jun</translation>
         </message>
         <message>
             <source>juni</source>
@@ -5552,6 +7258,14 @@ Variance in kr: {2}</translation>
             <translation>Saturday</translation>
         </message>
         <message>
+            <source>maj</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>mar</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
             <source>mars</source>
             <translation>March</translation>
         </message>
@@ -5568,8 +7282,16 @@ Variance in kr: {2}</translation>
             <translation>Monday</translation>
         </message>
         <message>
+            <source>nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
             <source>november</source>
             <translation>November</translation>
+        </message>
+        <message>
+            <source>okt</source>
+            <translation>Oct</translation>
         </message>
         <message>
             <source>oktober</source>
@@ -5586,6 +7308,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>onsdag</source>
             <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>sep</source>
+            <translation>Sep</translation>
         </message>
         <message>
             <source>september</source>
@@ -5635,6 +7361,10 @@ Variance in kr: {2}</translation>
             <translation>Share</translation>
         </message>
         <message>
+            <source>Anst.nr</source>
+            <translation>Emp. no.</translation>
+        </message>
+        <message>
             <source>Arbetat</source>
             <translation>Worked</translation>
         </message>
@@ -5645,6 +7375,18 @@ Variance in kr: {2}</translation>
         <message>
             <source>Bara en frånvarorad kan vara ersatt av en annan rad.</source>
             <translation>Only an absence row can be covered by another row.</translation>
+        </message>
+        <message>
+            <source>Dag</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Dagar då vikarier, mertid, övertid eller inhyrda togs in medan resurspass stod oplacerade</source>
+            <translation>Days when substitutes, additional hours, overtime or agency staff were used while resource shifts stood unplaced</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Ej placerat</source>
@@ -5675,12 +7417,24 @@ Variance in kr: {2}</translation>
             <translation>Substitutes that day</translation>
         </message>
         <message>
+            <source>Från</source>
+            <translation>From</translation>
+        </message>
+        <message>
             <source>Frånvaro</source>
             <translation>Absence</translation>
         </message>
         <message>
+            <source>Frånvarotimmar</source>
+            <translation>Absence hours</translation>
+        </message>
+        <message>
             <source>Frånvarotimmar ÷ planerade timmar</source>
             <translation>Absence hours ÷ planned hours</translation>
+        </message>
+        <message>
+            <source>Frånvarotyp</source>
+            <translation>Absence type</translation>
         </message>
         <message>
             <source>Frånvarotyp anges bara på frånvarorader.</source>
@@ -5699,8 +7453,16 @@ Variance in kr: {2}</translation>
             <translation>Agency</translation>
         </message>
         <message>
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
             <source>Kategorin {value} finns inte</source>
             <translation>The category {value} does not exist</translation>
+        </message>
+        <message>
+            <source>Källa</source>
+            <translation>Source</translation>
         </message>
         <message>
             <source>Mertid</source>
@@ -5723,8 +7485,16 @@ Variance in kr: {2}</translation>
             <translation>Missed kr</translation>
         </message>
         <message>
+            <source>Namn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <source>Ordinarie</source>
             <translation>Regular</translation>
+        </message>
+        <message>
+            <source>Placering</source>
+            <translation>Placement</translation>
         </message>
         <message>
             <source>Placering anges bara på resurspassrader.</source>
@@ -5735,12 +7505,20 @@ Variance in kr: {2}</translation>
             <translation>Planned resource shifts − placed (own or another unit)</translation>
         </message>
         <message>
+            <source>Planerat</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
             <source>Problemdagar</source>
             <translation>Problem days</translation>
         </message>
         <message>
             <source>Raden som ersatte frånvaron, eller ej ersatt</source>
             <translation>The row that covered the absence, or not covered</translation>
+        </message>
+        <message>
+            <source>Resurspass</source>
+            <translation>Resource shifts</translation>
         </message>
         <message>
             <source>Resurspass enligt schemat</source>
@@ -5763,6 +7541,14 @@ Variance in kr: {2}</translation>
             <translation>Total hours worked</translation>
         </message>
         <message>
+            <source>Till</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Timmar</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
             <source>Timmar enligt schemat (resurspass inräknade)</source>
             <translation>Hours in the schedule (resource shifts included)</translation>
         </message>
@@ -5773,6 +7559,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>Vab</source>
             <translation>Child sick</translation>
+        </message>
+        <message>
+            <source>Vecka</source>
+            <translation>Week</translation>
         </message>
         <message>
             <source>Vikarie</source>
@@ -5801,6 +7591,10 @@ Variance in kr: {2}</translation>
         <message>
             <source>summa</source>
             <translation>total</translation>
+        </message>
+        <message>
+            <source>v. {0}</source>
+            <translation>wk {0}</translation>
         </message>
         <message>
             <source>{0} {1} (rad {2})</source>
