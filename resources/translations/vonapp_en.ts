@@ -2346,169 +2346,172 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
         </message>
     </context>
     <context>
-        <name>SchemaPage</name>
+        <name>SchemaEdits</name>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
-            <location filename="../../vonapp/ui/schema/page.py" line="230" />
-            <source>Nytt schema från…</source>
-            <translation>New schedule from…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
-            <source>Lägg till anställd…</source>
-            <translation>Add employee…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
-            <source>Ta bort rad</source>
-            <translation>Remove row</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
-            <source>Flytta upp</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="76" />
-            <source>Flytta ned</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="76" />
-            <source>Heltid som norm…</source>
-            <translation>Full time as the norm…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="78" />
-            <source>Schema:</source>
-            <translation>Schedule:</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="93" />
-            <source> regelavvikelse </source>
-            <translation> rule breach </translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="156" />
-            <source>Schema</source>
-            <translation>Schedule</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="157" />
-            <source>Passkoder</source>
-            <translation>Shift codes</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="158" />
-            <source>Bemanningsbehov</source>
-            <translation>Staffing need</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="186" />
-            <source>Välj en enhet för att se och ändra dess schema.</source>
-            <translation>Choose a unit to see and change its schedule.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="197" />
-            <source>&lt;b&gt;Schema&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="211" />
-            <location filename="../../vonapp/ui/schema/page.py" line="240" />
-            <source>tills vidare</source>
-            <translation>until further notice</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="224" />
-            <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
-            <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="225" />
-            <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
-            <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="237" />
-            <source>gäller {d}</source>
-            <translation>in force on {d}</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="238" />
-            <source>gäller inte {d}; där gäller {s}</source>
-            <translation>not in force on {d}; {s} applies then</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="239" />
-            <source>inget schema</source>
-            <translation>no schedule</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="241" />
-            <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
-            <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="279" />
-            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
-            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="281" />
-            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
-            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="300" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="34" />
             <source>ändra schemat</source>
             <translation>change the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="300" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="34" />
             <source>ändra {c}</source>
             <translation>change {c}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="313" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="47" />
             <source>Ledig (töm)</source>
             <translation>Off (clear)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="368" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="81" />
             <source>lägg till anställd</source>
             <translation>add employee</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="374" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="87" />
             <source>Markera en cell i raden som ska bort.</source>
             <translation>Select a cell in the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="377" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="90" />
             <source>ta bort rad</source>
             <translation>remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="382" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="95" />
             <source>Markera en cell i raden som ska flyttas.</source>
             <translation>Select a cell in the row to move.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="387" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="100" />
             <source>flytta rad</source>
             <translation>move row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="406" />
-            <location filename="../../vonapp/ui/schema/page.py" line="421" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="115" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="130" />
             <source>nytt schema</source>
             <translation>new schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="444" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="153" />
             <source>Utkast: heltid som norm från {d}</source>
             <translation>Draft: full time as the norm from {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemaPage</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="69" />
+            <location filename="../../vonapp/ui/schema/page.py" line="225" />
+            <source>Nytt schema från…</source>
+            <translation>New schedule from…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="69" />
+            <source>Lägg till anställd…</source>
+            <translation>Add employee…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="70" />
+            <source>Ta bort rad</source>
+            <translation>Remove row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="70" />
+            <source>Flytta upp</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="71" />
+            <source>Flytta ned</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="71" />
+            <source>Heltid som norm…</source>
+            <translation>Full time as the norm…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <source>Schema:</source>
+            <translation>Schedule:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="88" />
+            <source> regelavvikelse </source>
+            <translation> rule breach </translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="151" />
+            <source>Schema</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="152" />
+            <source>Passkoder</source>
+            <translation>Shift codes</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="153" />
+            <source>Bemanningsbehov</source>
+            <translation>Staffing need</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="181" />
+            <source>Välj en enhet för att se och ändra dess schema.</source>
+            <translation>Choose a unit to see and change its schedule.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="192" />
+            <source>&lt;b&gt;Schema&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="206" />
+            <location filename="../../vonapp/ui/schema/page.py" line="235" />
+            <source>tills vidare</source>
+            <translation>until further notice</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="219" />
+            <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="220" />
+            <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
+            <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="232" />
+            <source>gäller {d}</source>
+            <translation>in force on {d}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="233" />
+            <source>gäller inte {d}; där gäller {s}</source>
+            <translation>not in force on {d}; {s} applies then</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="234" />
+            <source>inget schema</source>
+            <translation>no schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="236" />
+            <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="274" />
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="276" />
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
         </message>
     </context>
     <context>
