@@ -2971,201 +2971,144 @@ actual</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="46" />
             <source>Budget – enheter och budgetår</source>
             <translation>Budget – units and budget years</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="47" />
             <source>Schema – passkoder och rullande schema (xlsx)</source>
             <translation>Schedule – shift codes and rotating schedule (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="48" />
             <source>Tid – arbetade timmar och frånvaro</source>
             <translation>Time – hours worked and absence</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="49" />
             <source>Beläggning – platser per dag eller in-/utflyttningar</source>
             <translation>Occupancy – places per day or move-ins/move-outs</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="53" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="50" />
             <source>Utförande – tid hos kund, bomtid, avböjd tid</source>
             <translation>Delivery – time with clients, idle time, declined time</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="51" />
             <source>Åtgärder – åtgärdsplanen</source>
             <translation>Measures – the action plan</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="55" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="52" />
             <source>Ekonomi – budget och utfall i kr</source>
             <translation>Finance – budget and actuals in kr</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="57" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="54" />
             <source>Importfiler (*.csv *.xlsx *.txt);;Alla filer (*)</source>
             <translation>Import files (*.csv *.xlsx *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="68" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="66" />
             <source>Importera fil</source>
             <translation>Import file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="81" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="79" />
             <source>Välj en CSV- eller Excel-fil</source>
             <translation>Choose a CSV or Excel file</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="82" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="80" />
             <source>Välj fil…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="97" />
             <source>Schemat gäller från denna måndag tills enhetens nästa schema börjar</source>
             <translation>The schedule applies from this Monday until the unit's next schedule starts</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="100" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="98" />
             <source>Ersätt befintliga</source>
             <translation>Replace existing</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="101" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="99" />
             <source>Ersätt data som redan finns för samma dagar (eller samma budgetår) med filens; utan krysset vägras en fil som ändrar något</source>
             <translation>Replace data that already exists for the same days (or the same budget year) with the file's; without the tick a file that changes anything is refused</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="102" />
             <source>Fil:</source>
             <translation>File:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="103" />
             <source>Filtyp:</source>
             <translation>File type:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="106" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="104" />
             <source>Enhet:</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="107" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="105" />
             <source>Schemat börjar:</source>
             <translation>Schedule starts:</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="110" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="108" />
             <source>Välj en fil. Den provläses först; inget sparas förrän du klickar Importera.</source>
             <translation>Choose a file. It is checked first in a trial read; nothing is saved until you click Import.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="134" />
             <source>Provläsning</source>
             <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="137" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="135" />
             <source>Filens första rader</source>
             <translation>The file's first rows</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="138" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="136" />
             <source>Kolumner</source>
             <translation>Columns</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="139" />
             <source>Provläs</source>
             <translation>Trial read</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="142" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="140" />
             <source>Importera</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="143" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="415" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="141" />
             <source>Stäng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="170" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="168" />
             <source>Välj fil att importera</source>
             <translation>Choose a file to import</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="206" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="204" />
             <source>Läser {0} …</source>
             <translation>Reading {0} …</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="220" />
+            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="218" />
             <source>Filtypen är ändrad till {0}: filens rubriker är en {1}-fils. </source>
             <translation>The file type has been changed to {0}: the file's headings are those of a {1} file. </translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="332" />
-            <source>Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, eller välj kolumnerna under Kolumner.</source>
-            <translation>The file's headings fit the file type {0}, not {1}: choose {0} under File type, or choose the columns under Columns.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="335" />
-            <source>Välj under Kolumner vilken av filens kolumner som är {0}; inget har sparats.</source>
-            <translation>Choose under Columns which of the file's columns is {0}; nothing has been saved.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="339" />
-            <source>Provläser {0} …</source>
-            <translation>Trial reading {0} …</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="353" />
-            <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
-            <translation>The file has already been imported; there is nothing new to read in.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="355" />
-            <source>Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera.</source>
-            <translation>The trial read went well. Check the rows below and click Import.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="373" />
-            <source>{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och välj den igen; inget har sparats.</source>
-            <translation>{0} has {1} errors on {2} rows and cannot be imported. Correct the rows below in the file and choose it again; nothing has been saved.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="380" />
-            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer…</source>
-            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="387" />
-            <source>Filen kan inte importeras som den är; inget har sparats.</source>
-            <translation>The file cannot be imported as it is; nothing has been saved.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="398" />
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="403" />
-            <source>Importerar {0} …</source>
-            <translation>Importing {0} …</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="411" />
-            <source>Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under Arkiv → Importer….</source>
-            <translation>Done: {0} Undo with Edit → Undo, or remove the import under File → Imports….</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/dialogs/import_dialog.py" line="421" />
-            <source>Importen avbröts; inget ändrades i databasen.</source>
-            <translation>The import was cancelled; nothing changed in the database.</translation>
         </message>
         <message>
             <source>Datum som {0} läses som dag/månad/år ({1}); kontrollera att filen inte skriver månaden först.</source>
@@ -3178,6 +3121,70 @@ actual</translation>
         <message>
             <source>Kolumnerna {0} används inte och hoppas över.</source>
             <translation>The columns {0} are not used and are skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRun</name>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="34" />
+            <source>Filens rubriker passar filtypen {0}, inte {1}: välj {0} under Filtyp, eller välj kolumnerna under Kolumner.</source>
+            <translation>The file's headings fit the file type {0}, not {1}: choose {0} under File type, or choose the columns under Columns.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="37" />
+            <source>Välj under Kolumner vilken av filens kolumner som är {0}; inget har sparats.</source>
+            <translation>Choose under Columns which of the file's columns is {0}; nothing has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="41" />
+            <source>Provläser {0} …</source>
+            <translation>Trial reading {0} …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="55" />
+            <source>Filen är redan importerad; det finns inget nytt att läsa in.</source>
+            <translation>The file has already been imported; there is nothing new to read in.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="57" />
+            <source>Provläsningen gick bra. Kontrollera raderna nedan och klicka Importera.</source>
+            <translation>The trial read went well. Check the rows below and click Import.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="75" />
+            <source>{0} har {1} fel på {2} rader och kan inte importeras. Rätta raderna nedan i filen och välj den igen; inget har sparats.</source>
+            <translation>{0} has {1} errors on {2} rows and cannot be imported. Correct the rows below in the file and choose it again; nothing has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="82" />
+            <source>Filen ändrar data som redan finns; inget har sparats. Kryssa i {0} för att ersätta, eller ta bort den tidigare importen under Arkiv → Importer…</source>
+            <translation>The file changes data that already exists; nothing has been saved. Tick {0} to replace it, or remove the earlier import under File → Imports…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="89" />
+            <source>Filen kan inte importeras som den är; inget har sparats.</source>
+            <translation>The file cannot be imported as it is; nothing has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="100" />
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="105" />
+            <source>Importerar {0} …</source>
+            <translation>Importing {0} …</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="113" />
+            <source>Klart: {0} Ångra med Redigera → Ångra, eller ta bort importen under Arkiv → Importer….</source>
+            <translation>Done: {0} Undo with Edit → Undo, or remove the import under File → Imports….</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="117" />
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/dialogs/import_run.py" line="123" />
+            <source>Importen avbröts; inget ändrades i databasen.</source>
+            <translation>The import was cancelled; nothing changed in the database.</translation>
         </message>
     </context>
     <context>
@@ -3776,169 +3783,172 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
         </message>
     </context>
     <context>
-        <name>SchemaPage</name>
+        <name>SchemaEdits</name>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
-            <location filename="../../vonapp/ui/schema/page.py" line="230" />
-            <source>Nytt schema från…</source>
-            <translation>New schedule from…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="74" />
-            <source>Lägg till anställd…</source>
-            <translation>Add employee…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
-            <source>Ta bort rad</source>
-            <translation>Remove row</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="75" />
-            <source>Flytta upp</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="76" />
-            <source>Flytta ned</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="76" />
-            <source>Heltid som norm…</source>
-            <translation>Full time as the norm…</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="78" />
-            <source>Schema:</source>
-            <translation>Schedule:</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="93" />
-            <source> regelavvikelse </source>
-            <translation> rule breach </translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="156" />
-            <source>Schema</source>
-            <translation>Schedule</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="157" />
-            <source>Passkoder</source>
-            <translation>Shift codes</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="158" />
-            <source>Bemanningsbehov</source>
-            <translation>Staffing need</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="186" />
-            <source>Välj en enhet för att se och ändra dess schema.</source>
-            <translation>Choose a unit to see and change its schedule.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="197" />
-            <source>&lt;b&gt;Schema&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="211" />
-            <location filename="../../vonapp/ui/schema/page.py" line="240" />
-            <source>tills vidare</source>
-            <translation>until further notice</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="224" />
-            <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
-            <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="225" />
-            <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
-            <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="237" />
-            <source>gäller {d}</source>
-            <translation>in force on {d}</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="238" />
-            <source>gäller inte {d}; där gäller {s}</source>
-            <translation>not in force on {d}; {s} applies then</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="239" />
-            <source>inget schema</source>
-            <translation>no schedule</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="241" />
-            <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
-            <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="279" />
-            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
-            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="281" />
-            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
-            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
-        </message>
-        <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="300" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="34" />
             <source>ändra schemat</source>
             <translation>change the schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="300" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="34" />
             <source>ändra {c}</source>
             <translation>change {c}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="313" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="47" />
             <source>Ledig (töm)</source>
             <translation>Off (clear)</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="368" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="81" />
             <source>lägg till anställd</source>
             <translation>add employee</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="374" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="87" />
             <source>Markera en cell i raden som ska bort.</source>
             <translation>Select a cell in the row to remove.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="377" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="90" />
             <source>ta bort rad</source>
             <translation>remove row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="382" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="95" />
             <source>Markera en cell i raden som ska flyttas.</source>
             <translation>Select a cell in the row to move.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="387" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="100" />
             <source>flytta rad</source>
             <translation>move row</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="406" />
-            <location filename="../../vonapp/ui/schema/page.py" line="421" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="115" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="130" />
             <source>nytt schema</source>
             <translation>new schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/page.py" line="444" />
+            <location filename="../../vonapp/ui/schema/page_edits.py" line="153" />
             <source>Utkast: heltid som norm från {d}</source>
             <translation>Draft: full time as the norm from {d}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemaPage</name>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="69" />
+            <location filename="../../vonapp/ui/schema/page.py" line="225" />
+            <source>Nytt schema från…</source>
+            <translation>New schedule from…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="69" />
+            <source>Lägg till anställd…</source>
+            <translation>Add employee…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="70" />
+            <source>Ta bort rad</source>
+            <translation>Remove row</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="70" />
+            <source>Flytta upp</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="71" />
+            <source>Flytta ned</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="71" />
+            <source>Heltid som norm…</source>
+            <translation>Full time as the norm…</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="73" />
+            <source>Schema:</source>
+            <translation>Schedule:</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="88" />
+            <source> regelavvikelse </source>
+            <translation> rule breach </translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="151" />
+            <source>Schema</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="152" />
+            <source>Passkoder</source>
+            <translation>Shift codes</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="153" />
+            <source>Bemanningsbehov</source>
+            <translation>Staffing need</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="181" />
+            <source>Välj en enhet för att se och ändra dess schema.</source>
+            <translation>Choose a unit to see and change its schedule.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="192" />
+            <source>&lt;b&gt;Schema&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Schedule&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="206" />
+            <location filename="../../vonapp/ui/schema/page.py" line="235" />
+            <source>tills vidare</source>
+            <translation>until further notice</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="219" />
+            <source>&lt;b&gt;{u}&lt;/b&gt; har inget schema ännu.</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; has no schedule yet.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="220" />
+            <source>Lägg upp passkoder under fliken Passkoder och importera ett schema (Arkiv → Importera, schema), eller skapa ett från ett befintligt.</source>
+            <translation>Set up shift codes on the Shift codes tab and import a schedule (File → Import, schedule), or create one from an existing one.</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="232" />
+            <source>gäller {d}</source>
+            <translation>in force on {d}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="233" />
+            <source>gäller inte {d}; där gäller {s}</source>
+            <translation>not in force on {d}; {s} applies then</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="234" />
+            <source>inget schema</source>
+            <translation>no schedule</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="236" />
+            <source>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w} veckors cykel, heltidsmått {f} h · {s}</source>
+            <translation>&lt;b&gt;{u}&lt;/b&gt; · {n} ({a} – {b}), {w}-week cycle, full-time measure {f} h · {s}</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="274" />
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: {n} avvikelser (varningar – schemat sparas ändå)</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: {n} breaches (warnings – the schedule is saved anyway)</translation>
+        </message>
+        <message>
+            <location filename="../../vonapp/ui/schema/page.py" line="276" />
+            <source>&lt;b&gt;Arbetstidsregler&lt;/b&gt;: inga avvikelser</source>
+            <translation>&lt;b&gt;Working-time rules&lt;/b&gt;: no breaches</translation>
         </message>
     </context>
     <context>
