@@ -225,47 +225,47 @@
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="56" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="57" />
             <source>Schema</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="56" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="57" />
             <source>Budget</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="56" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="57" />
             <source>Avvikelse</source>
             <translation>Variance</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="59" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="60" />
             <source>Vecka</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="59" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="60" />
             <source>Månad</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="59" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="60" />
             <source>År</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="70" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="71" />
             <source>v{0} {1}</source>
             <translation>wk{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="78" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="79" />
             <source>{n} rader, {h} h/vecka i snitt; {o} utanför sin sysselsättning</source>
             <translation>{n} rows, {h} h/week on average; {o} outside their employment rate</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="83" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="84" />
             <source>inga</source>
             <translation>none</translation>
         </message>
@@ -4264,27 +4264,27 @@ Start vonapp again to restore the latest intact backup, or run `vonapp check`.</
     <context>
         <name>_FindingsModel</name>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="106" />
             <source>Anst.nr</source>
             <translation>Emp. no.</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="106" />
             <source>Namn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="106" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="106" />
             <source>Var</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../vonapp/ui/schema/panels.py" line="105" />
+            <location filename="../../vonapp/ui/schema/panels.py" line="106" />
             <source>Funnet</source>
             <translation>Found</translation>
         </message>
@@ -4435,6 +4435,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>The disk holding {path} is full. Free some space and try again; nothing was changed.</translation>
         </message>
         <message>
+            <source>Dygnsvila</source>
+            <translation>Daily rest</translation>
+        </message>
+        <message>
             <source>En importfil gäller en enhet; ange enhetens namn med --unit, inte all.</source>
             <translation>An import file is for one unit; give the unit's name with --unit, not all.</translation>
         </message>
@@ -4563,6 +4567,10 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
             <translation>Sickness absence</translation>
         </message>
         <message>
+            <source>Sysselsättning</source>
+            <translation>Employment rate</translation>
+        </message>
+        <message>
             <source>Säkerhetskopia före importen: {file}</source>
             <translation>Backup before the import: {file}</translation>
         </message>
@@ -4573,6 +4581,14 @@ Do you want to restore the latest intact backup ({2})? The damaged file is kept 
         <message>
             <source>Utförandegrad</source>
             <translation>Delivery rate</translation>
+        </message>
+        <message>
+            <source>Veckoarbetstid</source>
+            <translation>Weekly working time</translation>
+        </message>
+        <message>
+            <source>Veckovila</source>
+            <translation>Weekly rest</translation>
         </message>
         <message>
             <source>arbetade timmar och frånvaro per anställd och dag</source>

@@ -10,8 +10,8 @@ from vonapp.texts import N_, t
 
 WEEKDAYS = (N_("måndag"), N_("tisdag"), N_("onsdag"), N_("torsdag"), N_("fredag"), N_("lördag"), N_("söndag"))
 SHORT_WEEKDAYS = ("må", "ti", "on", "to", "fr", "lö", "sö")
-RULE_TITLES = {DYGNSVILA: "Dygnsvila", VECKOVILA: "Veckovila", VECKOARBETSTID: "Veckoarbetstid",
-               "sysselsättning": "Sysselsättning"}
+RULE_TITLES = {DYGNSVILA: N_("Dygnsvila"), VECKOVILA: N_("Veckovila"), VECKOARBETSTID: N_("Veckoarbetstid"),
+               "sysselsättning": N_("Sysselsättning")}  # shown as t(RULE_TITLES[rule])
 
 
 def where(f: Finding, start: date) -> str:

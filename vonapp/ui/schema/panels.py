@@ -22,6 +22,7 @@ from vonapp.domain.formatting import fmt_hours, fmt_number
 from vonapp.domain.rule_texts import RULE_TITLES, finding_text, where
 from vonapp.domain.rules import DYGNSVILA, VECKOVILA, Finding
 from vonapp.domain.schedule_cost import CostRow
+from vonapp.texts import t
 from vonapp.ui.i18n import Words
 from vonapp.ui.schema.grid_model import day_key, week_key
 
@@ -80,7 +81,7 @@ class FiguresPanel(QLabel):
         counts: dict[str, int] = {}
         for f in found:
             counts[f.rule] = counts.get(f.rule, 0) + 1
-        summary = ", ".join(f"{RULE_TITLES[r].lower()} {n}" for r, n in counts.items()) or tr("inga")
+        summary = ", ".join(f"{t(RULE_TITLES[r]).lower()} {n}" for r, n in counts.items()) or tr("inga")
         parts.append(f"<br><b>{escape(tr('Avvikelser från arbetstidsreglerna'))}</b><br>{escape(summary)}")
         if year_rows:
             year = year_rows[0].start.year if year_rows[0].start else ""
@@ -160,7 +161,7 @@ class FindingsList(QTableView):
         for f in found:
             row = row_of.get(f.employee_id, 0)
             rows.append((str(numbers[row]) if numbers else "", str(names[row]) if names else "",
-                         RULE_TITLES.get(f.rule, f.rule), where(f, data.start_date), finding_text(f)))
+                         t(RULE_TITLES.get(f.rule, f.rule)), where(f, data.start_date), finding_text(f)))
             targets.append((row, day_key(f.cycle_day - 1) if f.rule == DYGNSVILA and f.cycle_day
                             else week_key(f.week - 1) if f.rule == VECKOVILA and f.week else "avg"))
         self.targets = targets
