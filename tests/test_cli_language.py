@@ -4,16 +4,15 @@ it in vonapp/cli, the language rule, and `vonapp` itself in English and in Swedi
 from __future__ import annotations
 
 import ast
-import importlib.util
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.translations_tool import translations_tool
 from vonapp import texts
 from vonapp.texts import read_catalogue, t
 
@@ -35,12 +34,7 @@ NOT_TEXT = {
 }
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("vonapp_translations_tool", ROOT / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_tool = translations_tool
 
 
 def test_every_catalogue_text_of_the_command_line_has_english() -> None:

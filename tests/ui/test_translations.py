@@ -3,19 +3,18 @@ and the window on the demo in English (screenshots of the overview and every are
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tests.shots import SHOTS
+from tests.translations_tool import translations_tool
 from tests.ui.test_window import settle
 from vonapp.domain.periods import year
 from vonapp.ui.dialogs.handbook import manual_url
@@ -27,13 +26,7 @@ CATALOGUE = ROOT / "resources" / "translations" / "vonapp_en.ts"
 SHOT_DIR = Path(os.environ.get("VONAPP_I18N_SHOTS", SHOTS / "i18n"))
 
 
-def _tool() -> ModuleType:
-    """packaging/translations.py (not a package: loaded by its path)."""
-    spec = importlib.util.spec_from_file_location("vonapp_translations_tool", ROOT / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_tool = translations_tool
 
 
 def _sources(ts: Path) -> set[str]:

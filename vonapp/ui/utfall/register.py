@@ -153,8 +153,7 @@ class RegisterPanel(QWidget):
         text = self.tr("{0} pass, {1}; ej placerade {2} pass, {3}; av dem {4} pass på dagar "
                        "med ersättare").format(len(f), fmt_hours(hours.sum()), int(unplaced.sum()),
                                                fmt_hours(hours[unplaced].sum()), int(costly.sum()))
-        if coming.any():
-            assert self.through is not None
+        if self.through is not None and coming.any():
             text += self.tr("; {0} kommande pass efter {1} (inget registrerat ännu)").format(
                 int(coming.sum()), f"{self.through.day} {MONTHS[self.through.month - 1]}")
         self.totals.setText(text)
